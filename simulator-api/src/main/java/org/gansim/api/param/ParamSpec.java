@@ -109,7 +109,9 @@ public sealed interface ParamSpec
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
+        double a = Math.abs(v);
+        return a == 0 || (a >= 1e-4 && a < 1e9)
+                ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : Double.toString(v);
     }
 
     /** An integer parameter. */

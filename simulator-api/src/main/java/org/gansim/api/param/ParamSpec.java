@@ -25,7 +25,10 @@ public sealed interface ParamSpec
         permits ParamSpec.IntSpec, ParamSpec.DecimalSpec, ParamSpec.ChoiceSpec, ParamSpec.BoolSpec,
         ParamSpec.IntListSpec {
 
-    /** The key within its namespace, e.g. {@code "lr_d"}: lower case, digits and underscores. */
+    /**
+     * The key within its namespace, e.g. {@code "lr_d"}: lower case, digits and underscores. The host
+     * names a parameter with its namespace ({@code "variant.lr_d"}) in settings it shows to views.
+     */
     String key();
 
     /** A short label for the parameter panel. */
@@ -97,9 +100,11 @@ public sealed interface ParamSpec
     }
 
     private static void checkKey(String key) {
-        if (key == null || !key.matches("[a-z][a-z0-9_]*")) {
+        // One optional dot lets the host name a parameter with its namespace ("variant.lr_d").
+        if (key == null || !key.matches("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)?")) {
             throw new IllegalArgumentException("A parameter key must be lower case letters, digits and"
-                    + " underscores, starting with a letter, got '" + key + "'");
+                    + " underscores, starting with a letter (the host may prefix a namespace and a dot),"
+                    + " got '" + key + "'");
         }
     }
 

@@ -27,7 +27,7 @@ class AllDistributionsTest {
     @ParameterizedTest
     @MethodSource("distributions")
     void samplesHaveTheDeclaredDimensionLabelsAndBounds(TargetDistribution target) {
-        Sampler sampler = target.create(Examples.params(target));
+        Sampler sampler = target.create(Params.defaults(target.params()));
         assertTrue(sampler.dimension() == 1 || sampler.dimension() == 2);
         Batch batch = SampleStats.draw(sampler, 10_000, 5);
         assertEquals(10_000, batch.size());
@@ -56,7 +56,7 @@ class AllDistributionsTest {
     @ParameterizedTest
     @MethodSource("distributions")
     void theSameSeedGivesTheSameBatch(TargetDistribution target) {
-        Params params = Examples.params(target);
+        Params params = Params.defaults(target.params());
         Batch first = SampleStats.draw(target.create(params), 300, 77);
         Batch second = SampleStats.draw(target.create(params), 300, 77);
         assertArrayEquals(first.points(), second.points());

@@ -98,19 +98,32 @@ class CsvTest {
     }
 
     @Test
-    void missingFilesAndAnEmptyPathAreReported() {
+    void aMissingFileIsReported() {
         Path missing = folder.resolve("nowhere.csv");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> csv.create(defaults.with("file", missing.toString())));
         assertEquals("Data file " + missing + " does not exist.", e.getMessage());
-        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> csv.create(defaults));
-        assertTrue(empty.getMessage().startsWith("csv: the file parameter is empty"), empty.getMessage());
+    }
+
+    @Test
+    void withoutAFileTheBuiltInLettersAreShown() {
+        Sampler sampler = csv.create(defaults.with("jitter", 0.0));
+        assertEquals(3, sampler.classes());
+        SampleStats stats = SampleStats.of(SampleStats.draw(sampler, 3000, 1));
+        // G, A and N sit side by side, centred at x = -1.4, 0 and 1.4, each 1.4 high around y = 0.
+        assertEquals(-1.4, stats.mean(0, 0), 0.2);
+        assertEquals(0, stats.mean(1, 0), 0.05);
+        assertEquals(1.4, stats.mean(2, 0), 0.05);
+        assertEquals(1, stats.share((x, y) -> Math.abs(y) <= 0.7 && Math.abs(x) <= 1.9));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> csv.create(defaults.with("dimension", 1)));
+        assertEquals("csv: the built-in example is 2-D; choose a file for dimension 1.", e.getMessage());
     }
 
     @Test
     void rowsAreReplayedEquallyOftenWithTheirLabels() throws IOException {
         Path file = Files.writeString(folder.resolve("four.csv"), "x,y,label\n0,0,0\n1,0,1\n0,1,0\n5,5,2\n");
-        Sampler sampler = csv.create(defaults.with("file", file.toString()));
+        Sampler sampler = csv.create(defaults.with("file", file.toString()).with("jitter", 0.0));
         assertEquals(3, sampler.classes());
         Batch batch = SampleStats.draw(sampler, 10_000, 42);
         int[] perRow = new int[4];
@@ -154,7 +167,7 @@ class CsvTest {
     @Test
     void aOneDimensionalFileGivesAOneDimensionalSamplerWithADensityAxis() throws IOException {
         Path file = Files.writeString(folder.resolve("line.csv"), "x\n0\n1\n2\n3\n");
-        Sampler sampler = csv.create(defaults.with("file", file.toString()).with("dimension", 1));
+        Sampler sampler = csv.create(defaults.with("file", file.toString()).with("dimension", 1).with("jitter", 0.0));
         assertEquals(1, sampler.dimension());
         assertEquals(0, sampler.bounds().minY());
         // Four rows over 30 bins of width 0.1: the tallest bin has density 1 / (4 * 0.1).

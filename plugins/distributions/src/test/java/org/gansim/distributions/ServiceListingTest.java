@@ -9,6 +9,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import org.gansim.api.ApiVersion;
 import org.gansim.api.TargetDistribution;
+import org.gansim.api.param.Params;
 import org.junit.jupiter.api.Test;
 
 /** The services file lists every distribution once, so the host finds them like any other plugin. */
@@ -26,7 +27,7 @@ class ServiceListingTest {
             assertEquals(ApiVersion.CURRENT, target.apiVersion());
             assertTrue(target.id().matches("[a-z0-9-]+"), target.id());
             assertTrue(!target.description().isBlank(), target.id() + " has no description");
-            target.create(Examples.params(target));
+            target.create(Params.defaults(target.params()));
         }
         assertEquals(new HashSet<>(EXPECTED), ids);
     }

@@ -1,6 +1,7 @@
 package org.gansim.distributions.support;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
 
@@ -91,7 +92,7 @@ public final class PointTable {
     }
 
     /** A histogram density over 30 bins, enough to size the density axis of a 1-D plot. */
-    private java.util.function.DoubleUnaryOperator histogramDensity(double from, double to) {
+    private DoubleUnaryOperator histogramDensity(double from, double to) {
         int bins = 30;
         double width = to > from ? (to - from) / bins : 1;
         double[] density = new double[bins];

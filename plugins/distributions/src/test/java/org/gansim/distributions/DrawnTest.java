@@ -8,19 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.gansim.api.training.Batch;
 import org.gansim.distributions.support.Drawing;
 import org.gansim.distributions.support.PointTable;
 import org.junit.jupiter.api.Test;
 
-class DrawnTest {
+class DrawnTest implements TargetDistributionContract {
 
     private final Drawn drawn = new Drawn();
     private final Params defaults = Params.defaults(drawn.params());
 
     private static String refusal(String text) {
         return assertThrows(IllegalArgumentException.class, () -> Drawing.parse(text)).getMessage();
+    }
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new Drawn();
     }
 
     @Test

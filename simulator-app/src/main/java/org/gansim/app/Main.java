@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gansim.app.cli.CommandLineErrors;
 import org.gansim.app.cli.RunCommand;
+import org.gansim.app.plugins.PluginFolders;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.ui.GanSimApp;
 import picocli.CommandLine;
@@ -31,9 +32,6 @@ import picocli.CommandLine.Spec;
             // The plugin commands are registered here, one line each.
         })
 public final class Main implements Callable<Integer> {
-
-    /** The folder external plugin jars are read from when it exists, besides any --plugin-dir. */
-    public static final Path DEFAULT_PLUGIN_DIR = Path.of(System.getProperty("user.home"), ".gansim", "plugins");
 
     @Option(names = "--plugin-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "A folder of plugin jars to load too (repeatable); ~/.gansim/plugins is always read.")
@@ -76,17 +74,12 @@ public final class Main implements Callable<Integer> {
      * @param caller the command asking, for the message when a --plugin-dir does not exist
      */
     public PluginRegistry registry(CommandLine caller) {
-        List<Path> dirs = new ArrayList<>();
-        if (Files.isDirectory(DEFAULT_PLUGIN_DIR)) {
-            dirs.add(DEFAULT_PLUGIN_DIR);
-        }
         for (Path dir : pluginDirs) {
-            if (!Files.isDirectory(dir)) {
+            if (!Files.exists(dir)) {
                 throw new CommandLine.ParameterException(caller, "Plugin folder '" + dir
-                        + "' does not exist; --plugin-dir takes a folder of plugin jars");
+                        + "' does not exist; --plugin-dir takes a folder of plugin jars (or one jar)");
             }
-            dirs.add(dir);
         }
-        return PluginRegistry.load(dirs);
+        return PluginRegistry.load(PluginFolders.withDefault(pluginDirs));
     }
 }

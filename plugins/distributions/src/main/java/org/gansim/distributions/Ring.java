@@ -1,12 +1,11 @@
 package org.gansim.distributions;
 
 import java.util.List;
-import org.gansim.api.ApiVersion;
 import org.gansim.api.Sampler;
-import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.param.Params;
 import org.gansim.distributions.support.Bounds;
+import org.gansim.distributions.support.BuiltInDistribution;
 import org.gansim.distributions.support.GaussianMixture;
 
 /**
@@ -17,27 +16,12 @@ import org.gansim.distributions.support.GaussianMixture;
  * not {@code linspace(0, 2*pi, k)} matters: the latter puts the last mode on top of the first and
  * leaves only k-1 distinct modes. Stateless; any thread.
  */
-public final class Ring implements TargetDistribution {
+public final class Ring extends BuiltInDistribution {
 
-    @Override
-    public String id() {
-        return "ring8";
-    }
-
-    @Override
-    public int apiVersion() {
-        return ApiVersion.CURRENT;
-    }
-
-    @Override
-    public String name() {
-        return "Ring of Gaussians";
-    }
-
-    @Override
-    public String description() {
-        return "Small Gaussians evenly spaced on a circle (eight by default): a generator that collapses"
-                + " covers only one or two of them, or hops from one to the next.";
+    public Ring() {
+        super("ring8", "Ring of Gaussians",
+                "Small Gaussians evenly spaced on a circle (eight by default): a generator that collapses"
+                        + " covers only one or two of them, or hops from one to the next.");
     }
 
     @Override

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 /** The services file lists every distribution once, so the host finds them like any other plugin. */
 class ServiceListingTest {
 
-    private static final List<String> EXPECTED = List.of("ring8");
+    private static final List<String> EXPECTED = List.of("ring8", "grid25", "gaussian", "two-moons", "swiss-roll",
+            "spiral", "circles", "checkerboard", "line", "blobs", "gaussian-1d", "bimodal-1d", "uniform-1d",
+            "exponential-1d", "mixture-1d");
 
     @Test
     void everyDistributionIsListedOnceAndCreatesASamplerFromItsDefaults() {

@@ -14,6 +14,7 @@ import java.util.Locale;
  * ParamSpec.integer("modes", "Modes", 8, 1, 64)
  * ParamSpec.choice("loss", "Generator loss", "non-saturating", "minimax", "non-saturating")
  * ParamSpec.intList("g_hidden", "G hidden layers", List.of(64, 64), 1, 1024).resetRequired()
+ * ParamSpec.text("file", "Data file", "")
  * }</pre>
  * A spec is <em>live</em> by default: a new value takes effect between two steps. Specs marked
  * {@link #resetRequired()} (network sizes, say) only take effect when the simulation is reset.
@@ -23,7 +24,7 @@ import java.util.Locale;
  */
 public sealed interface ParamSpec
         permits ParamSpec.IntSpec, ParamSpec.DecimalSpec, ParamSpec.ChoiceSpec, ParamSpec.BoolSpec,
-        ParamSpec.IntListSpec {
+        ParamSpec.IntListSpec, ParamSpec.TextSpec {
 
     /**
      * The key within its namespace, e.g. {@code "lr_d"}: lower case, digits and underscores. The host
@@ -37,7 +38,7 @@ public sealed interface ParamSpec
     /** A sentence shown as a tooltip. */
     String description();
 
-    /** The default value: an Integer, Double, String, Boolean or List of Integer. */
+    /** The default value: an Integer, Double, String, Boolean or List of Integer (a String for text). */
     Object defaultValue();
 
     /** Whether a change takes effect while training (true) or needs a reset (false). */
@@ -97,6 +98,14 @@ public sealed interface ParamSpec
     /** A non-empty list of integers, each from {@code min} to {@code max}, written "64,64". */
     static IntListSpec intList(String key, String label, List<Integer> defaultValue, int min, int max) {
         return new IntListSpec(key, label, "", defaultValue, min, max, true);
+    }
+
+    /**
+     * Free text, such as a file path or a hand-drawn shape written as numbers. The plugin checks the
+     * text itself when it creates its object, and throws an IllegalArgumentException naming the problem.
+     */
+    static TextSpec text(String key, String label, String defaultValue) {
+        return new TextSpec(key, label, "", defaultValue, true);
     }
 
     private static void checkKey(String key) {
@@ -341,6 +350,45 @@ public sealed interface ParamSpec
         @Override
         public IntListSpec resetRequired() {
             return new IntListSpec(key, label, description, defaultValue, min, max, false);
+        }
+    }
+
+    /** Free text, taken as typed (not trimmed): a file path, or data written as text. */
+    record TextSpec(String key, String label, String description, String defaultValue, boolean live)
+            implements ParamSpec {
+        public TextSpec {
+            checkKey(key);
+            if (defaultValue == null) {
+                throw new IllegalArgumentException("Parameter " + key + ": the default text must not be null");
+            }
+        }
+
+        @Override
+        public String validValues() {
+            return "any text";
+        }
+
+        @Override
+        public Object parse(String text) {
+            return check(text);
+        }
+
+        @Override
+        public Object check(Object value) {
+            if (!(value instanceof String)) {
+                throw new IllegalArgumentException("must be " + validValues() + ", got " + value);
+            }
+            return value;
+        }
+
+        @Override
+        public TextSpec describe(String text) {
+            return new TextSpec(key, label, text, defaultValue, live);
+        }
+
+        @Override
+        public TextSpec resetRequired() {
+            return new TextSpec(key, label, description, defaultValue, false);
         }
     }
 }

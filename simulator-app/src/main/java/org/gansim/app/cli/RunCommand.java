@@ -87,7 +87,12 @@ public final class RunCommand implements Callable<Integer> {
         if (metricsOut != null) {
             checkWritable("--metrics-out", metricsOut);
         }
-        PluginRegistry registry = main.registry(spec.commandLine());
+        try (PluginRegistry registry = main.registry(spec.commandLine())) {
+            return train(registry);
+        }
+    }
+
+    private int train(PluginRegistry registry) throws IOException {
         TargetDistribution targetPlugin = choose("target", target, registry.targets(), registry.target(target));
         GanVariant variantPlugin = choose("variant", variant, registry.variants(), registry.variant(variant));
         TrainingSettings settings = TrainingSettings.defaults(targetPlugin, variantPlugin);

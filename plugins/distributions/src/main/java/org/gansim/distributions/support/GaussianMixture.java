@@ -1,5 +1,6 @@
 package org.gansim.distributions.support;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.gansim.api.ModeSet;
@@ -13,7 +14,7 @@ import org.gansim.api.training.Batch;
  *
  * <p>To draw one point, a mode is picked with probability equal to its weight, then Gaussian noise
  * with that mode's standard deviation is added to its centre on every axis; the label is the mode
- * index. Immutable; may be used from any thread.
+ * index (unless {@link #unlabelled()}). Immutable; may be used from any thread.
  */
 public final class GaussianMixture implements Sampler {
 
@@ -23,6 +24,7 @@ public final class GaussianMixture implements Sampler {
     private final double[] cumulativeWeights;
     private final boolean equalWeights;
     private final PlotBounds bounds;
+    private final boolean labelled;
 
     /**
      * @param dimension 1 or 2
@@ -32,6 +34,11 @@ public final class GaussianMixture implements Sampler {
      * @param bounds    where the samples are worth drawing
      */
     public GaussianMixture(int dimension, double[] centres, double[] stds, double[] weights, PlotBounds bounds) {
+        this(dimension, centres, stds, weights, bounds, true);
+    }
+
+    private GaussianMixture(int dimension, double[] centres, double[] stds, double[] weights, PlotBounds bounds,
+                            boolean labelled) {
         if (dimension != 1 && dimension != 2) {
             throw new IllegalArgumentException("A mixture is 1-D or 2-D, got dimension " + dimension);
         }
@@ -61,6 +68,18 @@ public final class GaussianMixture implements Sampler {
         cumulativeWeights[count - 1] = 1.0;
         this.equalWeights = equal;
         this.bounds = bounds;
+        this.labelled = labelled;
+    }
+
+    /** The same mixture without labels, for a single Gaussian or points that are not classes. */
+    public GaussianMixture unlabelled() {
+        double[] weights = new double[count()];
+        double previous = 0;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = cumulativeWeights[i] - previous;
+            previous = cumulativeWeights[i];
+        }
+        return new GaussianMixture(dimension, centres, stds, weights, bounds, false);
     }
 
     /** Modes of equal weight and equal spread. */
@@ -68,8 +87,8 @@ public final class GaussianMixture implements Sampler {
         int count = centres.length / dimension;
         double[] stds = new double[count];
         double[] weights = new double[count];
-        java.util.Arrays.fill(stds, std);
-        java.util.Arrays.fill(weights, 1.0);
+        Arrays.fill(stds, std);
+        Arrays.fill(weights, 1.0);
         return new GaussianMixture(dimension, centres, stds, weights, bounds);
     }
 
@@ -94,7 +113,7 @@ public final class GaussianMixture implements Sampler {
                 points[row * dimension + axis] = centres[mode * dimension + axis] + stds[mode] * rng.nextGaussian();
             }
         }
-        return new Batch(dimension, points, labels);
+        return new Batch(dimension, points, labelled ? labels : null);
     }
 
     private int pickMode(RandomGenerator rng) {
@@ -132,7 +151,7 @@ public final class GaussianMixture implements Sampler {
 
     @Override
     public int classes() {
-        return stds.length;
+        return labelled ? stds.length : 0;
     }
 
     /**

@@ -50,6 +50,9 @@ public final class MainWindow extends JFrame {
     static final String DEFAULT_VARIANT = "vanilla";
 
     private final PluginRegistry registry;
+    private final List<TargetDistribution> targets;
+    private final List<GanVariant> variants;
+    private final List<Visualization> visualizations;
     private final ControlBar controlBar;
     private final ParameterPanel parameterPanel;
     private final ViewGrid viewGrid = new ViewGrid();
@@ -72,8 +75,17 @@ public final class MainWindow extends JFrame {
 
     /** Builds the window and starts a simulation with the default target and variant (not shown yet). */
     public MainWindow(PluginRegistry registry) {
+        this(registry, registry.targets(), registry.variants(), registry.visualizations());
+    }
+
+    /** A window offering exactly these plugins; {@code registry} may be null (tests with fake plugins). */
+    MainWindow(PluginRegistry registry, List<TargetDistribution> targets, List<GanVariant> variants,
+               List<Visualization> visualizations) {
         super("GanSim");
         this.registry = registry;
+        this.targets = List.copyOf(targets);
+        this.variants = List.copyOf(variants);
+        this.visualizations = List.copyOf(visualizations);
         this.controlBar = new ControlBar(seed -> {
             if (session != null) {
                 session.setSeed(seed);
@@ -128,7 +140,7 @@ public final class MainWindow extends JFrame {
         return pluginsMenu;
     }
 
-    /** The plugins this window offers. */
+    /** The plugins this window offers; null only in tests that offer fake plugins. */
     public PluginRegistry registry() {
         return registry;
     }
@@ -152,11 +164,11 @@ public final class MainWindow extends JFrame {
     }
 
     private void start() {
-        Optional<TargetDistribution> target = registry.target(DEFAULT_TARGET)
-                .or(() -> registry.targets().stream().findFirst());
-        Optional<GanVariant> variant = registry.variant(DEFAULT_VARIANT)
-                .or(() -> registry.variants().stream().filter(v -> !v.conditional()).findFirst())
-                .or(() -> registry.variants().stream().findFirst());
+        Optional<TargetDistribution> target = targets.stream().filter(t -> t.id().equals(DEFAULT_TARGET)).findFirst()
+                .or(() -> targets.stream().findFirst());
+        Optional<GanVariant> variant = variants.stream().filter(v -> v.id().equals(DEFAULT_VARIANT)).findFirst()
+                .or(() -> variants.stream().filter(v -> !v.conditional()).findFirst())
+                .or(() -> variants.stream().findFirst());
         if (target.isEmpty() || variant.isEmpty()) {
             showProblem("No " + (target.isEmpty() ? "target distribution" : "GAN variant") + " is installed:"
                     + " put a plugin jar in ~/.gansim/plugins or start with --plugin-dir FOLDER.");
@@ -180,30 +192,30 @@ public final class MainWindow extends JFrame {
         exit.addActionListener(e -> dispose());
         fileMenu.add(exit);
 
-        ButtonGroup targets = new ButtonGroup();
-        for (TargetDistribution target : registry.targets()) {
+        ButtonGroup targetGroup = new ButtonGroup();
+        for (TargetDistribution target : targets) {
             JRadioButtonMenuItem item = pluginItem(new JRadioButtonMenuItem(), "target:", target);
             item.addActionListener(e -> {
                 if (session != null && target != shownTarget) {
                     session.setTarget(target);
                 }
             });
-            targets.add(item);
+            targetGroup.add(item);
             targetMenu.add(item);
         }
-        ButtonGroup variants = new ButtonGroup();
-        for (GanVariant variant : registry.variants()) {
+        ButtonGroup variantGroup = new ButtonGroup();
+        for (GanVariant variant : variants) {
             JRadioButtonMenuItem item = pluginItem(new JRadioButtonMenuItem(), "variant:", variant);
             item.addActionListener(e -> {
                 if (session != null && variant != shownVariant) {
                     session.setVariant(variant);
                 }
             });
-            variants.add(item);
+            variantGroup.add(item);
             variantMenu.add(item);
         }
-        JMenuItem loaded = new JMenuItem(registry.targets().size() + " targets, " + registry.variants().size()
-                + " variants, " + registry.visualizations().size() + " views loaded");
+        JMenuItem loaded = new JMenuItem(targets.size() + " targets, " + variants.size() + " variants, "
+                + visualizations.size() + " views loaded");
         loaded.setEnabled(false);
         pluginsMenu.add(loaded);
 
@@ -281,7 +293,7 @@ public final class MainWindow extends JFrame {
     private void rebuildViews() {
         viewMenu.removeAll();
         List<Visualization> open = new ArrayList<>();
-        for (Visualization visualization : registry.visualizations()) {
+        for (Visualization visualization : visualizations) {
             boolean supported = shownContext.isPresent() && supports(visualization, shownContext.get());
             JCheckBoxMenuItem item = pluginItem(new JCheckBoxMenuItem(), "view:", visualization);
             item.setEnabled(supported);

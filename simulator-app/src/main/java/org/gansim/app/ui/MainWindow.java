@@ -75,17 +75,11 @@ public final class MainWindow extends JFrame {
 
     /** Builds the window and starts a simulation with the default target and variant (not shown yet). */
     public MainWindow(PluginRegistry registry) {
-        this(registry, registry.targets(), registry.variants(), registry.visualizations());
-    }
-
-    /** A window offering exactly these plugins; {@code registry} may be null (tests with fake plugins). */
-    MainWindow(PluginRegistry registry, List<TargetDistribution> targets, List<GanVariant> variants,
-               List<Visualization> visualizations) {
         super("GanSim");
         this.registry = registry;
-        this.targets = List.copyOf(targets);
-        this.variants = List.copyOf(variants);
-        this.visualizations = List.copyOf(visualizations);
+        this.targets = registry.targets();
+        this.variants = registry.variants();
+        this.visualizations = registry.visualizations();
         this.controlBar = new ControlBar(seed -> {
             if (session != null) {
                 session.setSeed(seed);
@@ -140,7 +134,7 @@ public final class MainWindow extends JFrame {
         return pluginsMenu;
     }
 
-    /** The plugins this window offers; null only in tests that offer fake plugins. */
+    /** The plugins this window offers. */
     public PluginRegistry registry() {
         return registry;
     }

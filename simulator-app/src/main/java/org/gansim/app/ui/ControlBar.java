@@ -72,7 +72,7 @@ final class ControlBar extends JPanel {
         add(step, "sg buttons");
         add(reset, "sg buttons");
         add(new JLabel("Seed"));
-        add(seed, "wmin 70");
+        add(seed, "w 110!");
         add(stepCounter);
         add(speed);
         setEnabledAll(false);

@@ -23,9 +23,13 @@ public final class Bounds {
         return PlotBounds.square(reach * (1 + MARGIN) + 1e-9);
     }
 
-    /** A rectangle around {@code [minX, maxX] x [minY, maxY]} with a margin of the larger side. */
+    /**
+     * A rectangle around {@code [minX, maxX] x [minY, maxY]} with a margin of the larger side; a
+     * single point (no extent at all) gets half a unit on every side.
+     */
     public static PlotBounds around(double minX, double maxX, double minY, double maxY) {
-        double pad = MARGIN * Math.max(Math.max(maxX - minX, maxY - minY), 1e-6);
+        double span = Math.max(maxX - minX, maxY - minY);
+        double pad = span > 0 ? MARGIN * span : 0.5;
         return new PlotBounds(minX - pad, maxX + pad, minY - pad, maxY + pad);
     }
 
@@ -34,7 +38,7 @@ public final class Bounds {
      * above the highest density found on a fine grid, so the density curve fits.
      */
     public static PlotBounds oneDimensional(double minX, double maxX, DoubleUnaryOperator density) {
-        double pad = MARGIN * (maxX - minX);
+        double pad = maxX > minX ? MARGIN * (maxX - minX) : 0.5;
         double peak = 0;
         int steps = 2000;
         for (int i = 0; i <= steps; i++) {

@@ -1,0 +1,125 @@
+package org.gansim.api.training;
+
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.gansim.api.Sampler;
+
+/**
+ * The shared training loop: k discriminator steps on fresh real and fake batches, then one
+ * generator step. The same loop drives the window, the command line and the tests.
+ *
+ * <p>One seed drives everything through independent streams (real data, latent noise, and the seed
+ * the variant initialises its networks with), so the same seed, setup and step count give the same
+ * numbers, whatever else reads snapshots. Not thread-safe: one training thread owns a loop.
+ *
+ * @since 1
+ */
+public final class TrainingLoop {
+
+    private final Sampler sampler;
+    private final Gan gan;
+    private final LatentPrior prior;
+    private final int latentDim;
+    private final int classes;
+    private final RandomGenerator dataRandom;
+    private final RandomGenerator latentRandom;
+    private int batchSize;
+    private int discriminatorSteps;
+    private long steps;
+
+    /**
+     * @param sampler            the real data
+     * @param gan                the GAN to train, built from {@link #initSeed(long)} of the same seed
+     * @param setup              the setup the GAN was built with (latent size, prior, classes)
+     * @param batchSize          samples per batch, at least 1
+     * @param discriminatorSteps discriminator steps per generator step, at least 1
+     * @param seed               the run's seed
+     */
+    public TrainingLoop(Sampler sampler, Gan gan, GanSetup setup, int batchSize, int discriminatorSteps,
+                        long seed) {
+        this.sampler = sampler;
+        this.gan = gan;
+        this.prior = setup.prior();
+        this.latentDim = setup.latentDim();
+        this.classes = setup.classes();
+        SplittableRandom root = new SplittableRandom(seed);
+        root.nextLong(); // reserved for initSeed
+        this.dataRandom = root.split();
+        this.latentRandom = root.split();
+        setBatchSize(batchSize);
+        setDiscriminatorSteps(discriminatorSteps);
+    }
+
+    /** The seed a run with {@code seed} initialises its networks with (the {@link GanSetup#seed()}). */
+    public static long initSeed(long seed) {
+        return new SplittableRandom(seed).nextLong();
+    }
+
+    /** Takes one training step and returns everything it measured. */
+    public StepReport step() {
+        StepReport report = StepReport.empty();
+        for (int k = 0; k < discriminatorSteps; k++) {
+            Batch real = sampler.sample(batchSize, dataRandom);
+            if (classes == 0 && real.hasLabels()) {
+                real = real.withLabels(null);
+            }
+            report = report.merge(gan.discriminatorStep(real, latentBatch(batchSize, latentRandom)));
+        }
+        report = report.merge(gan.generatorStep(latentBatch(batchSize, latentRandom)));
+        steps++;
+        return report;
+    }
+
+    /**
+     * Draws latent vectors, labelled with random classes when the GAN is conditional.
+     *
+     * @param n   how many
+     * @param rng where the noise comes from
+     */
+    public Batch latentBatch(int n, RandomGenerator rng) {
+        double[] z = prior.sample(n, latentDim, rng);
+        if (classes == 0) {
+            return Batch.of(latentDim, z);
+        }
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = rng.nextInt(classes);
+        }
+        return new Batch(latentDim, z, labels);
+    }
+
+    /** Generator steps taken so far. */
+    public long steps() {
+        return steps;
+    }
+
+    public Gan gan() {
+        return gan;
+    }
+
+    public Sampler sampler() {
+        return sampler;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("Batch size must be at least 1, got " + batchSize);
+        }
+        this.batchSize = batchSize;
+    }
+
+    public int discriminatorSteps() {
+        return discriminatorSteps;
+    }
+
+    public void setDiscriminatorSteps(int discriminatorSteps) {
+        if (discriminatorSteps < 1) {
+            throw new IllegalArgumentException("Discriminator steps must be at least 1, got " + discriminatorSteps);
+        }
+        this.discriminatorSteps = discriminatorSteps;
+    }
+}

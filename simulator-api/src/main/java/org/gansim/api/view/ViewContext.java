@@ -1,0 +1,21 @@
+package org.gansim.api.view;
+
+import java.util.Optional;
+import org.gansim.api.ModeSet;
+import org.gansim.api.PlotBounds;
+
+/**
+ * What a view needs to know about the simulation it shows, fixed until the simulation is reset.
+ *
+ * @param dataDim     dimension of the data, 1 or 2
+ * @param classes     number of classes (0 when unlabelled or the variant is not conditional)
+ * @param latentDim   dimension of the generator's input noise
+ * @param bounds      the part of data space worth drawing
+ * @param modes       the target's modes when known
+ * @param targetName  the target's name, for titles
+ * @param variantName the variant's name, for titles
+ * @since 1
+ */
+public record ViewContext(int dataDim, int classes, int latentDim, PlotBounds bounds,
+                          Optional<ModeSet> modes, String targetName, String variantName) {
+}

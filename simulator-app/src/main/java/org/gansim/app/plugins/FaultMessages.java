@@ -1,0 +1,87 @@
+package org.gansim.app.plugins;
+
+import java.util.ServiceConfigurationError;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a faulty plugin threw into one readable sentence for the plugin table.
+ *
+ * <p>Stateless; any thread.
+ */
+final class FaultMessages {
+
+    private FaultMessages() {
+    }
+
+    /**
+     * Describes a failure to find or create a provider.
+     *
+     * @param service the service interface being loaded, whose name {@link java.util.ServiceLoader}
+     *                puts in front of its messages
+     * @param failure what was thrown; never null
+     */
+    static String describe(Class<?> service, Throwable failure) {
+        if (failure instanceof ServiceConfigurationError) {
+            String message = explain(service, strip(String.valueOf(failure.getMessage()), service.getName() + ": "));
+            Throwable cause = failure.getCause();
+            // the missing constructor is already said in words; its NoSuchMethodException adds nothing
+            return cause == null || cause instanceof NoSuchMethodException ? message : message + ": " + describe(cause);
+        }
+        return describe(failure);
+    }
+
+    /**
+     * Rewrites {@link java.util.ServiceLoader}'s terse messages ("Provider x not found", "x not a
+     * subtype") as sentences a student can act on; any other message is kept as it is.
+     */
+    private static String explain(Class<?> service, String message) {
+        String file = "META-INF/services/" + service.getName();
+        Matcher m;
+        if ((m = NOT_FOUND.matcher(message)).matches()) {
+            return "class " + m.group(1) + " is listed in " + file + " but cannot be found";
+        }
+        if ((m = NOT_SUBTYPE.matcher(message)).matches()) {
+            return "class " + m.group(1) + " is listed in " + file + " but does not implement " + service.getName();
+        }
+        if ((m = NOT_CREATED.matcher(message)).matches()) {
+            return m.group(1) + " could not be created";
+        }
+        if ((m = NO_CONSTRUCTOR.matcher(message)).matches()) {
+            return m.group(1) + " has no public constructor without arguments";
+        }
+        return message;
+    }
+
+    private static final Pattern NOT_FOUND = Pattern.compile("Provider (\\S+) not found");
+    private static final Pattern NOT_SUBTYPE = Pattern.compile("(\\S+) not a subtype");
+    private static final Pattern NOT_CREATED = Pattern.compile("Provider (\\S+) could not be instantiated");
+    private static final Pattern NO_CONSTRUCTOR = Pattern.compile("(\\S+) Unable to get public no-arg constructor");
+
+    /** "SimpleName: message", with the missing class spelled out for linkage errors. */
+    static String describe(Throwable failure) {
+        if (failure instanceof NoClassDefFoundError) {
+            return "a class it needs is missing: " + String.valueOf(failure.getMessage()).replace('/', '.');
+        }
+        if (failure instanceof UnsupportedClassVersionError) {
+            return "it was compiled for a newer Java than this one (" + failure.getMessage() + ")";
+        }
+        if (failure instanceof ExceptionInInitializerError && failure.getCause() != null) {
+            return "its static initialiser threw " + describe(failure.getCause());
+        }
+        String message = failure.getMessage();
+        String type = failure.getClass().getSimpleName();
+        return message == null || message.isBlank() ? type : type + ": " + message;
+    }
+
+    /** Rethrows the errors no plugin row can stand for: the JVM itself is in trouble. */
+    static void rethrowIfFatal(Throwable failure) {
+        if (failure instanceof VirtualMachineError fatal && !(failure instanceof StackOverflowError)) {
+            throw fatal;
+        }
+    }
+
+    private static String strip(String text, String prefix) {
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+    }
+}

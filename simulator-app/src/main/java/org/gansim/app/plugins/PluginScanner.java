@@ -1,0 +1,204 @@
+package org.gansim.app.plugins;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.gansim.api.ApiVersion;
+import org.gansim.api.Plugin;
+
+/**
+ * Finds plugins on the class path and in plugin folders and checks each one, turning every failure
+ * into a {@link PluginStatus#FAILED} row instead of an exception (after JUnit's
+ * {@code EngineDiscoveryOrchestrator}: one broken plugin never stops the others).
+ *
+ * <p>Used once, by one thread, to build a {@link PluginRegistry}.
+ */
+final class PluginScanner {
+
+    /** More providers than any real jar lists: stops a service loader that keeps failing on one line. */
+    private static final int MAX_PROVIDERS_PER_KIND = 1000;
+
+    private final ClassLoader host;
+    private final List<PluginEntry> entries = new ArrayList<>();
+    private final Map<PluginKind, List<Plugin>> plugins = new HashMap<>();
+    private final Map<Plugin, PluginEntry> entryOfPlugin = new IdentityHashMap<>();
+    private final Map<String, PluginEntry> firstById = new HashMap<>();
+    private final List<PluginClassLoader> loaders = new ArrayList<>();
+
+    PluginScanner(ClassLoader host) {
+        this.host = host;
+        for (PluginKind kind : PluginKind.pluginKinds()) {
+            plugins.put(kind, new ArrayList<>());
+        }
+    }
+
+    /** Loads the built-in plugins: every provider the host's class path lists. */
+    void scanClassPath() {
+        for (PluginKind kind : PluginKind.pluginKinds()) {
+            scan(kind, host, PluginEntry.BUILT_IN);
+        }
+    }
+
+    /** Loads every jar directly inside {@code folder}, in name order; a missing folder adds nothing. */
+    void scanFolder(Path folder) {
+        if (Files.isRegularFile(folder) && isJar(folder)) {
+            scanJar(folder);
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(folder)) {
+            jars = files.filter(f -> Files.isRegularFile(f) && isJar(f)).sorted().toList();
+        } catch (IOException e) {
+            entries.add(failedJar(folder, "the plugin folder cannot be read: " + FaultMessages.describe(e)));
+            return;
+        }
+        jars.forEach(this::scanJar);
+    }
+
+    /** Loads the plugins of one jar with a class loader of its own. */
+    void scanJar(Path jar) {
+        Path path = jar.toAbsolutePath().normalize();
+        String origin = path.toString();
+        String problem = checkJar(path);
+        if (problem != null) {
+            entries.add(failedJar(path, problem));
+            return;
+        }
+        PluginClassLoader loader;
+        try {
+            loader = new PluginClassLoader(path, host);
+        } catch (IOException | RuntimeException e) {
+            entries.add(failedJar(path, "cannot be opened: " + FaultMessages.describe(e)));
+            return;
+        }
+        loaders.add(loader);
+        for (PluginKind kind : PluginKind.pluginKinds()) {
+            scan(kind, loader, origin);
+        }
+    }
+
+    /** Why a jar cannot hold plugins (unreadable, or no service file), or null when it may. */
+    private static String checkJar(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (PluginKind kind : PluginKind.pluginKinds()) {
+                if (file.getEntry(kind.serviceFile()) != null) {
+                    return null;
+                }
+            }
+            return "declares no plugins: it has no META-INF/services/ file named after"
+                    + " org.gansim.api.TargetDistribution, org.gansim.api.GanVariant or org.gansim.api.Visualization";
+        } catch (IOException | RuntimeException e) {
+            return "is not a readable jar file (" + FaultMessages.describe(e) + ")";
+        }
+    }
+
+    private void scan(PluginKind kind, ClassLoader loader, String origin) {
+        Class<? extends Plugin> service = kind.service();
+        Iterator<? extends Plugin> providers;
+        try {
+            providers = ServiceLoader.load(service, loader).iterator();
+        } catch (Throwable failure) {
+            FaultMessages.rethrowIfFatal(failure);
+            entries.add(failed(kind, "", "", "", origin, FaultMessages.describe(service, failure)));
+            return;
+        }
+        for (int i = 0; i < MAX_PROVIDERS_PER_KIND; i++) {
+            Plugin plugin;
+            try {
+                if (!providers.hasNext()) {
+                    return;
+                }
+                plugin = providers.next();
+            } catch (Throwable failure) {
+                // ServiceConfigurationError (class missing, not a subtype, constructor threw) or a
+                // LinkageError: the service loader moves on to the next line of the service file.
+                FaultMessages.rethrowIfFatal(failure);
+                entries.add(failed(kind, "", "", "", origin, FaultMessages.describe(service, failure)));
+                continue;
+            }
+            admit(kind, plugin, origin);
+        }
+    }
+
+    /** Reads and checks what the host needs from a freshly created plugin, then keeps it or reports why not. */
+    private void admit(PluginKind kind, Plugin plugin, String origin) {
+        String className = plugin.getClass().getName();
+        String id = "";
+        String name = "";
+        String version = "";
+        try {
+            id = plugin.id();
+            if (id == null || id.isBlank()) {
+                entries.add(failed(kind, "", className, "", origin, className + " has a blank id"));
+                return;
+            }
+            int api = plugin.apiVersion();
+            name = plugin.name();
+            version = plugin.version();
+            if (!ApiVersion.isSupported(api)) {
+                entries.add(failed(kind, id, name, version, origin, "built for plugin API version " + api
+                        + ", but this GanSim runs plugins built for API version " + ApiVersion.supportedRange()));
+                return;
+            }
+        } catch (Throwable failure) {
+            FaultMessages.rethrowIfFatal(failure);
+            entries.add(failed(kind, id, name.isEmpty() ? className : name, version, origin,
+                    className + " threw while describing itself: " + FaultMessages.describe(failure)));
+            return;
+        }
+        String key = kind + ":" + id.toLowerCase(Locale.ROOT);
+        PluginEntry first = firstById.get(key);
+        if (first != null) {
+            entries.add(failed(kind, id, name, version, origin, "duplicate id '" + id + "': the " + kind.label()
+                    + " with this id from " + first.origin() + " is used instead"));
+            return;
+        }
+        PluginEntry entry = new PluginEntry(kind, id, name, version, origin, PluginStatus.LOADED, "");
+        firstById.put(key, entry);
+        entries.add(entry);
+        plugins.get(kind).add(plugin);
+        entryOfPlugin.put(plugin, entry);
+    }
+
+    private static PluginEntry failed(PluginKind kind, String id, String name, String version, String origin,
+                                      String error) {
+        return new PluginEntry(kind, id, name, version, origin, PluginStatus.FAILED, error);
+    }
+
+    private static PluginEntry failedJar(Path jar, String error) {
+        return failed(PluginKind.JAR, "", String.valueOf(jar.getFileName()), "", jar.toString(), error);
+    }
+
+    private static boolean isJar(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar");
+    }
+
+    List<PluginEntry> entries() {
+        return entries;
+    }
+
+    List<Plugin> plugins(PluginKind kind) {
+        return plugins.get(kind);
+    }
+
+    Map<Plugin, PluginEntry> entryOfPlugin() {
+        return entryOfPlugin;
+    }
+
+    List<PluginClassLoader> loaders() {
+        return loaders;
+    }
+}

@@ -19,10 +19,11 @@ import torch.nn.functional as F
 
 
 def main():
-    hidden = int(sys.argv[1]) if len(sys.argv) > 1 else 64
-    batch = int(sys.argv[2]) if len(sys.argv) > 2 else 256
-    warmup = float(sys.argv[3]) if len(sys.argv) > 3 else 3.0
-    timed = float(sys.argv[4]) if len(sys.argv) > 4 else 5.0
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    hidden = int(args[0]) if len(args) > 0 else 64
+    batch = int(args[1]) if len(args) > 1 else 256
+    warmup = float(args[2]) if len(args) > 2 else 3.0
+    timed = float(args[3]) if len(args) > 3 else 5.0
     dtype = torch.float32 if "--float32" in sys.argv else torch.float64
     torch.set_num_threads(2)
     torch.manual_seed(1234)

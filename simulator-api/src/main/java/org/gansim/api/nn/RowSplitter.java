@@ -1,17 +1,24 @@
 package org.gansim.api.nn;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Splits the rows of a large result between the calling thread and one helper thread.
  *
- * <p>Rows are cut at a multiple of four, so that blocked kernels see the same blocks as when
- * one thread does everything; each result element is computed by exactly one thread, in the
- * same order, so splitting never changes a single bit of the result. Small products (most of
- * a classroom GAN's) are not split: waking a helper costs more than it saves.
+ * <p>Each result element is computed by exactly one thread, by the same code in the same order
+ * whichever thread it is, so splitting never changes a single bit of a result: training stays
+ * reproducible. Small products (most of a classroom GAN's) are not split, since handing work
+ * over costs a few microseconds.
  *
- * <p>Any thread; the helper pool is shared by the whole JVM.
+ * <p>The helper is one daemon thread shared by the JVM. After a piece of work it keeps polling
+ * for the next one for a short while (a training step hands it a product every few dozen
+ * microseconds), then parks. If another thread is already using it, the caller simply does all
+ * the rows itself. Any thread may call.
+ *
+ * <p>The size threshold can be changed with the system property {@code gansim.parallelWork}
+ * (multiply-adds; a huge value switches splitting off).
  */
 final class RowSplitter {
 
@@ -22,23 +29,125 @@ final class RowSplitter {
     }
 
     /** Multiply-adds below which a product runs on the calling thread alone. */
-    static final long PARALLEL_WORK = Long.getLong("gansim.parallelWork", 400_000L);
+    static final long PARALLEL_WORK = Long.getLong("gansim.parallelWork", 150_000L);
 
-    private static final ForkJoinPool HELPERS = Runtime.getRuntime().availableProcessors() > 1
-            ? new ForkJoinPool(1) : null;
+    /** How long the idle helper polls before parking. */
+    private static final long SPIN_NANOS = 50_000L;
+
+    private static final Helper HELPER = Runtime.getRuntime().availableProcessors() > 1 ? new Helper() : null;
+
+    private static final ThreadLocal<boolean[]> ALONE = ThreadLocal.withInitial(() -> new boolean[1]);
 
     private RowSplitter() {
     }
 
     /** Runs {@code task} over rows {@code [0, rows)}, in two pieces when {@code work} is large. */
     static void forRows(int rows, long work, RowRange task) {
-        if (HELPERS == null || work < PARALLEL_WORK || rows < 16) {
+        if (HELPER == null || work < PARALLEL_WORK || rows < 16 || ALONE.get()[0] || !HELPER.busy.compareAndSet(false, true)) {
             task.run(0, rows);
             return;
         }
-        int half = (rows / 2) & ~3;
-        ForkJoinTask<?> second = HELPERS.submit(() -> task.run(half, rows));
-        task.run(0, half);
-        second.join();
+        try {
+            // Cut at a multiple of 12 so both halves keep whole 6- and 4-row blocks.
+            int half = rows / 2 / 12 * 12;
+            HELPER.start(() -> task.run(half, rows));
+            task.run(0, half);
+            HELPER.finish();
+        } finally {
+            HELPER.busy.set(false);
+        }
+    }
+
+    /** Runs {@code work} with splitting switched off on this thread (for measurements). */
+    static void onThisThread(Runnable work) {
+        boolean[] alone = ALONE.get();
+        boolean before = alone[0];
+        alone[0] = true;
+        try {
+            work.run();
+        } finally {
+            alone[0] = before;
+        }
+    }
+
+    /**
+     * The helper thread and its one-slot hand-over. Whoever takes the work out of the slot first
+     * runs it: normally the helper, but if the helper has not woken up by the time the caller is
+     * done with its own half (a busy machine), the caller takes it back and runs it itself, so
+     * the caller never waits for a thread that is not running.
+     */
+    private static final class Helper implements Runnable {
+
+        final AtomicBoolean busy = new AtomicBoolean();
+        private final Thread thread;
+        private final AtomicReference<Runnable> pending = new AtomicReference<>();
+        private volatile boolean finished;
+        private volatile Thread waiting;
+        private volatile Throwable failure;
+
+        Helper() {
+            thread = new Thread(this, "gansim-matmul-helper");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void start(Runnable work) {
+            finished = false;
+            failure = null;
+            pending.set(work);
+            LockSupport.unpark(thread);
+        }
+
+        void finish() {
+            Runnable notTaken = pending.getAndSet(null);
+            if (notTaken != null) {
+                notTaken.run();
+                return;
+            }
+            long spinUntil = System.nanoTime() + SPIN_NANOS;
+            waiting = Thread.currentThread();
+            while (!finished) {
+                if (System.nanoTime() < spinUntil) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.parkNanos(this, 50_000L);
+                }
+            }
+            waiting = null;
+            Throwable t = failure;
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+        }
+
+        @Override
+        public void run() {
+            long idleSince = System.nanoTime();
+            while (true) {
+                Runnable work = pending.getAndSet(null);
+                if (work == null) {
+                    if (System.nanoTime() - idleSince < SPIN_NANOS) {
+                        Thread.onSpinWait();
+                    } else {
+                        LockSupport.park(this);
+                    }
+                    continue;
+                }
+                try {
+                    work.run();
+                } catch (Throwable t) {
+                    failure = t;
+                }
+                finished = true;
+                Thread caller = waiting;
+                if (caller != null) {
+                    LockSupport.unpark(caller);
+                }
+                idleSince = System.nanoTime();
+            }
+        }
     }
 }

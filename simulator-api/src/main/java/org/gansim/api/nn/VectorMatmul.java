@@ -59,7 +59,9 @@ final class VectorMatmul implements MatmulKernel {
             return;
         }
         // A(i, p) = a[i * k + p]
-        RowSplitter.forRows(m, (long) m * n * k, (from, to) -> blocked(a, k, 1, b, bias, c, k, n, from, to));
+        double[] panels = packColumnPanels(b, k, n);
+        RowSplitter.forRows(m, (long) m * n * k,
+                (from, to) -> blocked(a, k, 1, b, panels, bias, c, k, n, from, to));
     }
 
     @Override
@@ -69,7 +71,9 @@ final class VectorMatmul implements MatmulKernel {
             return;
         }
         // a is k x m, so (A^T)(i, p) = a[p * m + i]
-        RowSplitter.forRows(m, (long) m * n * k, (from, to) -> blocked(a, 1, m, b, null, c, k, n, from, to));
+        double[] panels = packColumnPanels(b, k, n);
+        RowSplitter.forRows(m, (long) m * n * k,
+                (from, to) -> blocked(a, 1, m, b, panels, null, c, k, n, from, to));
     }
 
     @Override
@@ -80,8 +84,9 @@ final class VectorMatmul implements MatmulKernel {
             return;
         }
         double[] bTransposed = transpose(b, n, k);
+        double[] panels = packColumnPanels(bTransposed, k, n);
         RowSplitter.forRows(m, (long) m * n * k,
-                (from, to) -> blocked(a, k, 1, bTransposed, null, c, k, n, from, to));
+                (from, to) -> blocked(a, k, 1, bTransposed, panels, null, c, k, n, from, to));
     }
 
     private static double[] transpose(double[] x, int rows, int cols) {
@@ -97,18 +102,49 @@ final class VectorMatmul implements MatmulKernel {
     // ------------------------------------------------------------ the blocked kernel
 
     /**
-     * Rows {@code [from, to)} of {@code C = L B (+ bias)}, where {@code L(i, p) = a[i * rowStride +
-     * p * colStride]} and {@code B} is {@code k x n} row-major.
+     * Copies the full 8-column blocks of {@code b} ({@code k x n}) into panels: the panel of
+     * columns {@code j..j+7} holds, for each {@code p}, those 8 numbers of row {@code p} side by
+     * side. The kernel then walks memory in order with a constant stride, which also lets the JIT
+     * prove its array indices safe once per loop instead of checking them at every step.
      */
-    private static void blocked(double[] a, int rowStride, int colStride, double[] b, double[] bias,
-                                double[] c, int k, int n, int from, int to) {
+    private static double[] packColumnPanels(double[] b, int k, int n) {
+        int fullCols = n - n % BLOCK_COLS;
+        double[] panels = new double[fullCols * k];
+        for (int j = 0; j < fullCols; j += BLOCK_COLS) {
+            int panel = j * k;
+            for (int p = 0; p < k; p++) {
+                System.arraycopy(b, p * n + j, panels, panel + p * BLOCK_COLS, BLOCK_COLS);
+            }
+        }
+        return panels;
+    }
+
+    /**
+     * Rows {@code [from, to)} of {@code C = L B (+ bias)}, where {@code L(i, p) = a[i * rowStride +
+     * p * colStride]}, {@code B} is {@code k x n} row-major and {@code panels} holds its 8-column
+     * blocks as made by {@link #packColumnPanels}.
+     */
+    private static void blocked(double[] a, int rowStride, int colStride, double[] b, double[] panels,
+                                double[] bias, double[] c, int k, int n, int from, int to) {
         int fullCols = n - n % BLOCK_COLS;
         int i = from;
-        if (fullCols == n) {
-            for (; i + TALL_BLOCK_ROWS <= to; i += TALL_BLOCK_ROWS) {
-                for (int j = 0; j < n; j += BLOCK_COLS) {
-                    block6x8(a, rowStride, colStride, b, bias, c, k, n, i, j);
+        double[] rowPanel = new double[TALL_BLOCK_ROWS * k];
+        for (; i + TALL_BLOCK_ROWS <= to; i += TALL_BLOCK_ROWS) {
+            // The six rows of L, interleaved: rowPanel[p * 6 + r] = L(i + r, p).
+            for (int p = 0; p < k; p++) {
+                for (int r = 0; r < TALL_BLOCK_ROWS; r++) {
+                    rowPanel[p * TALL_BLOCK_ROWS + r] = a[(i + r) * rowStride + p * colStride];
                 }
+            }
+            for (int j = 0; j < fullCols; j += BLOCK_COLS) {
+                block6x8(rowPanel, panels, j * k, bias, c, k, n, i, j);
+            }
+            for (int row = i; row < i + TALL_BLOCK_ROWS; row++) {
+                int j = fullCols;
+                for (; j + LANES <= n; j += LANES) {
+                    block1x4(a, rowStride, colStride, b, bias, c, k, n, row, j);
+                }
+                scalarColumns(a, rowStride, colStride, b, bias, c, k, n, row, j);
             }
         }
         for (; i + BLOCK_ROWS <= to; i += BLOCK_ROWS) {
@@ -131,6 +167,80 @@ final class VectorMatmul implements MatmulKernel {
             }
             scalarColumns(a, rowStride, colStride, b, bias, c, k, n, i, j);
         }
+    }
+
+    /**
+     * The inner kernel: the 6 x 8 block of the result at row {@code i}, column {@code j}, from six
+     * interleaved rows ({@code rows[p * 6 + r]}) and one column panel ({@code panels[panel + p * 8
+     * + col]}).
+     */
+    private static void block6x8(double[] rows, double[] panels, int panel, double[] bias,
+                                 double[] c, int k, int n, int i, int j) {
+        DoubleVector c00 = DoubleVector.zero(SPECIES);
+        DoubleVector c01 = DoubleVector.zero(SPECIES);
+        DoubleVector c10 = DoubleVector.zero(SPECIES);
+        DoubleVector c11 = DoubleVector.zero(SPECIES);
+        DoubleVector c20 = DoubleVector.zero(SPECIES);
+        DoubleVector c21 = DoubleVector.zero(SPECIES);
+        DoubleVector c30 = DoubleVector.zero(SPECIES);
+        DoubleVector c31 = DoubleVector.zero(SPECIES);
+        DoubleVector c40 = DoubleVector.zero(SPECIES);
+        DoubleVector c41 = DoubleVector.zero(SPECIES);
+        DoubleVector c50 = DoubleVector.zero(SPECIES);
+        DoubleVector c51 = DoubleVector.zero(SPECIES);
+        for (int p = 0; p < k; p++) {
+            int bp = panel + p * BLOCK_COLS;
+            DoubleVector b0 = DoubleVector.fromArray(SPECIES, panels, bp);
+            DoubleVector b1 = DoubleVector.fromArray(SPECIES, panels, bp + LANES);
+            int ap = p * TALL_BLOCK_ROWS;
+            DoubleVector x = DoubleVector.broadcast(SPECIES, rows[ap]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(SPECIES, rows[ap + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(SPECIES, rows[ap + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(SPECIES, rows[ap + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(SPECIES, rows[ap + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(SPECIES, rows[ap + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+        }
+        if (bias != null) {
+            DoubleVector bias0 = DoubleVector.fromArray(SPECIES, bias, j);
+            DoubleVector bias1 = DoubleVector.fromArray(SPECIES, bias, j + LANES);
+            c00 = c00.add(bias0);
+            c01 = c01.add(bias1);
+            c10 = c10.add(bias0);
+            c11 = c11.add(bias1);
+            c20 = c20.add(bias0);
+            c21 = c21.add(bias1);
+            c30 = c30.add(bias0);
+            c31 = c31.add(bias1);
+            c40 = c40.add(bias0);
+            c41 = c41.add(bias1);
+            c50 = c50.add(bias0);
+            c51 = c51.add(bias1);
+        }
+        int c0 = i * n + j;
+        c00.intoArray(c, c0);
+        c01.intoArray(c, c0 + LANES);
+        c10.intoArray(c, c0 + n);
+        c11.intoArray(c, c0 + n + LANES);
+        c20.intoArray(c, c0 + 2 * n);
+        c21.intoArray(c, c0 + 2 * n + LANES);
+        c30.intoArray(c, c0 + 3 * n);
+        c31.intoArray(c, c0 + 3 * n + LANES);
+        c40.intoArray(c, c0 + 4 * n);
+        c41.intoArray(c, c0 + 4 * n + LANES);
+        c50.intoArray(c, c0 + 5 * n);
+        c51.intoArray(c, c0 + 5 * n + LANES);
     }
 
     private static void block4x8(double[] a, int rowStride, int colStride, double[] b, double[] bias,
@@ -186,81 +296,6 @@ final class VectorMatmul implements MatmulKernel {
         c21.intoArray(c, c0 + 2 * n + LANES);
         c30.intoArray(c, c0 + 3 * n);
         c31.intoArray(c, c0 + 3 * n + LANES);
-    }
-
-    private static void block6x8(double[] a, int rowStride, int colStride, double[] b, double[] bias,
-                                 double[] c, int k, int n, int i, int j) {
-        DoubleVector c00 = DoubleVector.zero(SPECIES);
-        DoubleVector c01 = DoubleVector.zero(SPECIES);
-        DoubleVector c10 = DoubleVector.zero(SPECIES);
-        DoubleVector c11 = DoubleVector.zero(SPECIES);
-        DoubleVector c20 = DoubleVector.zero(SPECIES);
-        DoubleVector c21 = DoubleVector.zero(SPECIES);
-        DoubleVector c30 = DoubleVector.zero(SPECIES);
-        DoubleVector c31 = DoubleVector.zero(SPECIES);
-        DoubleVector c40 = DoubleVector.zero(SPECIES);
-        DoubleVector c41 = DoubleVector.zero(SPECIES);
-        DoubleVector c50 = DoubleVector.zero(SPECIES);
-        DoubleVector c51 = DoubleVector.zero(SPECIES);
-        int a0 = i * rowStride;
-        int a1 = a0 + rowStride;
-        int a2 = a1 + rowStride;
-        int a3 = a2 + rowStride;
-        int a4 = a3 + rowStride;
-        int a5 = a4 + rowStride;
-        for (int p = 0; p < k; p++) {
-            int bp = p * n + j;
-            DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
-            DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
-            int ap = p * colStride;
-            DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + ap]);
-            c00 = x.fma(b0, c00);
-            c01 = x.fma(b1, c01);
-            x = DoubleVector.broadcast(SPECIES, a[a1 + ap]);
-            c10 = x.fma(b0, c10);
-            c11 = x.fma(b1, c11);
-            x = DoubleVector.broadcast(SPECIES, a[a2 + ap]);
-            c20 = x.fma(b0, c20);
-            c21 = x.fma(b1, c21);
-            x = DoubleVector.broadcast(SPECIES, a[a3 + ap]);
-            c30 = x.fma(b0, c30);
-            c31 = x.fma(b1, c31);
-            x = DoubleVector.broadcast(SPECIES, a[a4 + ap]);
-            c40 = x.fma(b0, c40);
-            c41 = x.fma(b1, c41);
-            x = DoubleVector.broadcast(SPECIES, a[a5 + ap]);
-            c50 = x.fma(b0, c50);
-            c51 = x.fma(b1, c51);
-        }
-        if (bias != null) {
-            DoubleVector bias0 = DoubleVector.fromArray(SPECIES, bias, j);
-            DoubleVector bias1 = DoubleVector.fromArray(SPECIES, bias, j + LANES);
-            c00 = c00.add(bias0);
-            c01 = c01.add(bias1);
-            c10 = c10.add(bias0);
-            c11 = c11.add(bias1);
-            c20 = c20.add(bias0);
-            c21 = c21.add(bias1);
-            c30 = c30.add(bias0);
-            c31 = c31.add(bias1);
-            c40 = c40.add(bias0);
-            c41 = c41.add(bias1);
-            c50 = c50.add(bias0);
-            c51 = c51.add(bias1);
-        }
-        int c0 = i * n + j;
-        c00.intoArray(c, c0);
-        c01.intoArray(c, c0 + LANES);
-        c10.intoArray(c, c0 + n);
-        c11.intoArray(c, c0 + n + LANES);
-        c20.intoArray(c, c0 + 2 * n);
-        c21.intoArray(c, c0 + 2 * n + LANES);
-        c30.intoArray(c, c0 + 3 * n);
-        c31.intoArray(c, c0 + 3 * n + LANES);
-        c40.intoArray(c, c0 + 4 * n);
-        c41.intoArray(c, c0 + 4 * n + LANES);
-        c50.intoArray(c, c0 + 5 * n);
-        c51.intoArray(c, c0 + 5 * n + LANES);
     }
 
     private static void block4x4(double[] a, int rowStride, int colStride, double[] b, double[] bias,

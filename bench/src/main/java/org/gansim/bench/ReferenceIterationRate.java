@@ -30,12 +30,15 @@ public final class ReferenceIterationRate {
         double sink = run(iteration, warmUpSeconds, null)[1];
         ReferenceIteration.Profile phases = profile ? new ReferenceIteration.Profile() : null;
         long cpuStart = processCpuNanos();
+        long threadStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         double[] result = run(iteration, timedSeconds, phases);
         long cpuNanos = processCpuNanos() - cpuStart;
+        long threadNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadStart;
         sink += result[1];
         System.out.printf(Locale.ROOT, "gansim %s hidden=%d batch=%d iterations/s=%.1f cpu-ms/iteration=%.3f "
-                        + "(checksum %.3f)%n",
-                size, size.hidden, size.batch, result[0], cpuNanos / 1e6 / result[2], sink);
+                        + "(main thread %.3f) (checksum %.3f)%n",
+                size, size.hidden, size.batch, result[0], cpuNanos / 1e6 / result[2],
+                threadNanos / 1e6 / result[2], sink);
         if (phases != null) {
             System.out.print(phases);
         }

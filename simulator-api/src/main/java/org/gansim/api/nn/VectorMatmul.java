@@ -39,6 +39,26 @@ final class VectorMatmul implements MatmulKernel {
     /** Results narrower than this take the narrow paths. */
     private static final int NARROW = 4;
 
+    /** Scratch slots: packed column panels, a transposed right-hand matrix, packed rows. */
+    private static final int PANELS = 0;
+    private static final int TRANSPOSED = 1;
+    private static final int ROW_PANEL = 2;
+
+    /**
+     * Per-thread working arrays, grown as needed and reused by every product on that thread, so
+     * that packing and transposing allocate nothing in steady state. The kernel never calls
+     * itself, so a slot is never used twice at once on one thread.
+     */
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[3][0]);
+
+    private static double[] scratch(int slot, int size) {
+        double[][] arrays = SCRATCH.get();
+        if (arrays[slot].length < size) {
+            arrays[slot] = new double[size];
+        }
+        return arrays[slot];
+    }
+
     /**
      * @throws UnsupportedOperationException if this hardware's vectors hold fewer than four
      *         doubles (256-bit vectors would then be emulated, slowly)
@@ -53,7 +73,7 @@ final class VectorMatmul implements MatmulKernel {
     @Override
     public void affine(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n) {
         if (n < NARROW) {
-            double[] bTransposed = transpose(b, k, n);
+            double[] bTransposed = transpose(b, k, n, scratch(TRANSPOSED, n * k));
             RowSplitter.forRows(m, (long) m * n * k,
                     (from, to) -> rowDotProducts(a, bTransposed, bias, c, k, n, from, to));
             return;
@@ -83,14 +103,14 @@ final class VectorMatmul implements MatmulKernel {
             RowSplitter.forRows(m, (long) m * n * k, (from, to) -> rowDotProducts(a, b, null, c, k, n, from, to));
             return;
         }
-        double[] bTransposed = transpose(b, n, k);
+        double[] bTransposed = transpose(b, n, k, scratch(TRANSPOSED, n * k));
         double[] panels = packColumnPanels(bTransposed, k, n);
         RowSplitter.forRows(m, (long) m * n * k,
                 (from, to) -> blocked(a, k, 1, bTransposed, panels, null, c, k, n, from, to));
     }
 
-    private static double[] transpose(double[] x, int rows, int cols) {
-        double[] t = new double[rows * cols];
+    /** Writes the transpose of {@code x} ({@code rows x cols}) into {@code t} and returns it. */
+    private static double[] transpose(double[] x, int rows, int cols, double[] t) {
         for (int r = 0; r < rows; r++) {
             for (int col = 0; col < cols; col++) {
                 t[col * rows + r] = x[r * cols + col];
@@ -109,7 +129,7 @@ final class VectorMatmul implements MatmulKernel {
      */
     private static double[] packColumnPanels(double[] b, int k, int n) {
         int fullCols = n - n % BLOCK_COLS;
-        double[] panels = new double[fullCols * k];
+        double[] panels = scratch(PANELS, fullCols * k);
         for (int j = 0; j < fullCols; j += BLOCK_COLS) {
             int panel = j * k;
             for (int p = 0; p < k; p++) {
@@ -128,7 +148,7 @@ final class VectorMatmul implements MatmulKernel {
                                 double[] bias, double[] c, int k, int n, int from, int to) {
         int fullCols = n - n % BLOCK_COLS;
         int i = from;
-        double[] rowPanel = new double[TALL_BLOCK_ROWS * k];
+        double[] rowPanel = scratch(ROW_PANEL, TALL_BLOCK_ROWS * k);
         for (; i + TALL_BLOCK_ROWS <= to; i += TALL_BLOCK_ROWS) {
             // The six rows of L, interleaved: rowPanel[p * 6 + r] = L(i + r, p).
             for (int p = 0; p < k; p++) {

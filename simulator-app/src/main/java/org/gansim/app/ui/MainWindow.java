@@ -72,6 +72,7 @@ public final class MainWindow extends JFrame {
     private final Timer watchdog = new Timer(1000, e -> checkForStuckPlugin());
     private SimulationSession session;
     private String stuckPlugin;
+    private double speedLimit;
 
     // What is shown now, to rebuild only what changed.
     private TargetDistribution shownTarget;
@@ -93,7 +94,11 @@ public final class MainWindow extends JFrame {
                 () -> command(SimulationSession::pause),
                 () -> command(SimulationSession::step),
                 this::reset,
-                seed -> command(s -> s.setSeed(seed)));
+                seed -> command(s -> s.setSeed(seed)),
+                limit -> {
+                    speedLimit = limit;
+                    command(s -> s.setSpeedLimit(limit));
+                });
         this.parameterPanel = new ParameterPanel((key, value) -> {
             if (session != null) {
                 session.setParam(key, value);
@@ -161,6 +166,7 @@ public final class MainWindow extends JFrame {
         shownVariant = null;
         shownGeneration = -1;
         session = startSession(last.settings(), last.seed());
+        session.setSpeedLimit(speedLimit);
     }
 
     /** A new session whose states are shown only while it is this window's session. */

@@ -11,14 +11,16 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.gansim.api.training.Batch;
 import org.gansim.distributions.support.CsvPointReader;
 import org.gansim.distributions.support.PointTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvTest {
+class CsvTest implements TargetDistributionContract {
 
     private final Csv csv = new Csv();
     private final Params defaults = Params.defaults(csv.params());
@@ -32,6 +34,11 @@ class CsvTest {
 
     private static String refusal(String text, int dimension) {
         return assertThrows(IllegalArgumentException.class, () -> parse(text, dimension)).getMessage();
+    }
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new Csv();
     }
 
     @Test

@@ -6,20 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.gansim.api.training.Batch;
 import org.gansim.distributions.support.Drawing;
 import org.gansim.distributions.support.PointTable;
 import org.junit.jupiter.api.Test;
 
-class DrawnTest {
+class DrawnTest implements TargetDistributionContract {
 
     private final Drawn drawn = new Drawn();
     private final Params defaults = Params.defaults(drawn.params());
 
     private static String refusal(String text) {
         return assertThrows(IllegalArgumentException.class, () -> Drawing.parse(text)).getMessage();
+    }
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new Drawn();
     }
 
     @Test
@@ -100,7 +108,10 @@ class DrawnTest {
 
     @Test
     void withoutNoiseSamplesAreExactlyTheDrawnPoints() {
-        Batch batch = SampleStats.draw(drawn.create(defaults.with("points", "0.5 -0.5").with("noise", 0.0)), 10, 3);
+        Sampler sampler = drawn.create(defaults.with("points", "0.5 -0.5").with("noise", 0.0));
+        // A single point has no extent: the plot shows half a unit around it.
+        assertEquals(new PlotBounds(0, 1, -1, 0), sampler.bounds());
+        Batch batch = SampleStats.draw(sampler, 10, 3);
         for (int i = 0; i < batch.size(); i++) {
             assertEquals(0.5, batch.get(i, 0));
             assertEquals(-0.5, batch.get(i, 1));

@@ -16,11 +16,12 @@ public final class Bounds {
 
     /**
      * A square centred on the origin around a shape that reaches {@code extent} from the origin on
-     * either axis, widened by the noise ({@code std}, three standard deviations) and a margin.
+     * either axis, widened by the noise ({@code std}, three standard deviations) and a margin; a
+     * shape with no reach at all gets half a unit.
      */
     public static PlotBounds square(double extent, double std) {
         double reach = extent + 3 * std;
-        return PlotBounds.square(reach * (1 + MARGIN) + 1e-9);
+        return PlotBounds.square(reach > 0 ? reach * (1 + MARGIN) : 0.5);
     }
 
     /**

@@ -33,6 +33,8 @@ public final class SimulationSession implements AutoCloseable {
     private final BlockingQueue<SessionCommand> commands = new LinkedBlockingQueue<>();
     private final SnapshotPublisher<SessionState> publisher;
     private final Thread worker;
+    private volatile PluginCalls calls;
+    private volatile boolean closed;
 
     // Everything below belongs to the worker thread.
     private TrainingSettings requested;
@@ -126,10 +128,28 @@ public final class SimulationSession implements AutoCloseable {
         return publisher.latest();
     }
 
-    /** Stops the worker; waits a moment for it, then leaves it (a daemon) if a plugin is stuck. */
+    /**
+     * A sentence naming the plugin when one call into a plugin has run longer than {@code limit}
+     * (an endless loop, most likely), else empty. Any thread.
+     */
+    public Optional<String> stuck(Duration limit) {
+        PluginCalls c = calls;
+        return c == null ? Optional.empty() : c.stuckLongerThan(limit);
+    }
+
+    /**
+     * Stops the worker. When a plugin holds it in a call that does not return, the worker is
+     * interrupted and left behind (a daemon thread): Java cannot stop a thread safely, so a stuck
+     * plugin keeps its thread until the app exits, but the app goes on with a new session.
+     */
     @Override
     public void close() {
+        closed = true;
         commands.add(new SessionCommand.Close());
+        if (stuck(Duration.ofSeconds(1)).isPresent()) {
+            worker.interrupt();
+            return;
+        }
         try {
             worker.join(2000);
         } catch (InterruptedException e) {
@@ -138,12 +158,13 @@ public final class SimulationSession implements AutoCloseable {
     }
 
     private void work() {
+        calls = new PluginCalls();
         rebuild();
         publish();
         try {
-            while (true) {
+            while (!closed) {
                 SessionCommand command = running ? commands.poll() : commands.take();
-                if (command instanceof SessionCommand.Close) {
+                if (command instanceof SessionCommand.Close || closed) {
                     return;
                 }
                 if (command != null) {
@@ -240,7 +261,7 @@ public final class SimulationSession implements AutoCloseable {
         pendingReset = List.of();
         lastSnapshot = null;
         try {
-            simulation = new Simulation(requested, seed, Simulation.DISPLAY_SAMPLES);
+            simulation = new Simulation(requested, seed, Simulation.DISPLAY_SAMPLES, calls);
             problem = Optional.empty();
         } catch (PluginFault | IllegalArgumentException e) {
             simulation = null;
@@ -267,6 +288,9 @@ public final class SimulationSession implements AutoCloseable {
     }
 
     private void publish() {
+        if (closed) {
+            return; // a session left behind after a stuck plugin returned: nobody listens
+        }
         long now = System.nanoTime();
         if (simulation != null) {
             try {

@@ -9,7 +9,6 @@ import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 import net.miginfocom.swing.MigLayout;
 import org.gansim.app.session.SessionState;
-import org.gansim.app.session.SimulationSession;
 
 /**
  * The strip above the views: Play/Pause, Step, Reset, the seed, the step counter and the speed.
@@ -26,11 +25,18 @@ final class ControlBar extends JPanel {
             Long.valueOf(Long.MAX_VALUE), Long.valueOf(1)));
     private final JLabel stepCounter = new JLabel("Step 0");
     private final JLabel speed = new JLabel("paused");
-    private SimulationSession session;
+    private boolean attached;
     private boolean running;
     private boolean updatingSeed;
 
-    ControlBar(LongConsumer onSeed) {
+    /**
+     * @param onPlay  play pressed while paused
+     * @param onPause pause pressed while playing
+     * @param onStep  step pressed
+     * @param onReset reset pressed
+     * @param onSeed  a new seed chosen
+     */
+    ControlBar(Runnable onPlay, Runnable onPause, Runnable onStep, Runnable onReset, LongConsumer onSeed) {
         super(new MigLayout("insets 6 10 6 10", "[][][]20[][]push[]20[]"));
         play.setName("playButton");
         step.setName("stepButton");
@@ -43,25 +49,9 @@ final class ControlBar extends JPanel {
         reset.setToolTipText("Start again from step 0 with fresh networks; applies values marked \u21bb.");
         seed.setToolTipText("The seed of every random number: the same seed gives the same run.");
         seed.setEditor(new JSpinner.NumberEditor(seed, "0"));
-        play.addActionListener(e -> {
-            if (session != null) {
-                if (running) {
-                    session.pause();
-                } else {
-                    session.play();
-                }
-            }
-        });
-        step.addActionListener(e -> {
-            if (session != null) {
-                session.step();
-            }
-        });
-        reset.addActionListener(e -> {
-            if (session != null) {
-                session.reset();
-            }
-        });
+        play.addActionListener(e -> (running ? onPause : onPlay).run());
+        step.addActionListener(e -> onStep.run());
+        reset.addActionListener(e -> onReset.run());
         seed.addChangeListener(e -> {
             if (!updatingSeed) {
                 onSeed.accept(((Number) seed.getValue()).longValue());
@@ -78,18 +68,18 @@ final class ControlBar extends JPanel {
         setEnabledAll(false);
     }
 
-    /** The session the buttons command. */
-    void attach(SimulationSession newSession) {
-        this.session = newSession;
-        setEnabledAll(newSession != null);
+    /** Enables the controls once there is a simulation to command. */
+    void attach(boolean hasSession) {
+        this.attached = hasSession;
+        setEnabledAll(hasSession);
     }
 
     /** Shows a published state. */
     void show(SessionState state) {
         running = state.running();
         play.setText(running ? "Pause" : "Play");
-        play.setEnabled(session != null && state.snapshot().isPresent());
-        step.setEnabled(session != null && state.snapshot().isPresent());
+        play.setEnabled(attached && state.snapshot().isPresent());
+        step.setEnabled(attached && state.snapshot().isPresent());
         stepCounter.setText("Step " + state.step());
         double perSecond = state.snapshot().map(s -> s.stepsPerSecond()).orElse(0.0);
         speed.setText(running ? String.format(Locale.ROOT, "%.0f steps/s", perSecond) : "paused");

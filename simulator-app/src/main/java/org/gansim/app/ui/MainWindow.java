@@ -4,11 +4,14 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
@@ -23,6 +26,7 @@ import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import org.gansim.api.GanVariant;
@@ -48,6 +52,8 @@ public final class MainWindow extends JFrame {
     /** The target and variant a new window starts with, when the plugins provide them. */
     static final String DEFAULT_TARGET = "ring8";
     static final String DEFAULT_VARIANT = "vanilla";
+    /** How long one call into a plugin may run before the window calls it stuck. */
+    static final Duration STUCK_AFTER = Duration.ofSeconds(3);
 
     private final PluginRegistry registry;
     private final List<TargetDistribution> targets;
@@ -63,7 +69,9 @@ public final class MainWindow extends JFrame {
     private final JMenu viewMenu = new JMenu("View");
     private final JMenu pluginsMenu = new JMenu("Plugins");
     private final Set<String> hiddenViews = new HashSet<>();
+    private final Timer watchdog = new Timer(1000, e -> checkForStuckPlugin());
     private SimulationSession session;
+    private String stuckPlugin;
 
     // What is shown now, to rebuild only what changed.
     private TargetDistribution shownTarget;
@@ -80,11 +88,12 @@ public final class MainWindow extends JFrame {
         this.targets = registry.targets();
         this.variants = registry.variants();
         this.visualizations = registry.visualizations();
-        this.controlBar = new ControlBar(seed -> {
-            if (session != null) {
-                session.setSeed(seed);
-            }
-        });
+        this.controlBar = new ControlBar(
+                () -> command(SimulationSession::play),
+                () -> command(SimulationSession::pause),
+                () -> command(SimulationSession::step),
+                this::reset,
+                seed -> command(s -> s.setSeed(seed)));
         this.parameterPanel = new ParameterPanel((key, value) -> {
             if (session != null) {
                 session.setParam(key, value);
@@ -115,6 +124,7 @@ public final class MainWindow extends JFrame {
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                watchdog.stop();
                 if (session != null) {
                     session.close();
                 }
@@ -122,6 +132,57 @@ public final class MainWindow extends JFrame {
             }
         });
         start();
+        watchdog.start();
+    }
+
+    private void command(Consumer<SimulationSession> action) {
+        if (session != null) {
+            action.accept(session);
+        }
+    }
+
+    /**
+     * Reset: normally a command to the session; when a plugin holds the training thread in an
+     * endless loop, the session is left behind and a fresh one starts from the same settings.
+     */
+    private void reset() {
+        if (session == null) {
+            return;
+        }
+        if (stuckPlugin == null) {
+            session.reset();
+            return;
+        }
+        SimulationSession stuck = session;
+        SessionState last = latestState;
+        stuckPlugin = null;
+        stuck.close();
+        shownTarget = null;
+        shownVariant = null;
+        shownGeneration = -1;
+        session = startSession(last.settings(), last.seed());
+    }
+
+    /** A new session whose states are shown only while it is this window's session. */
+    private SimulationSession startSession(TrainingSettings settings, long seed) {
+        AtomicReference<SimulationSession> self = new AtomicReference<>();
+        SimulationSession started = new SimulationSession(settings, seed, SwingUtilities::invokeLater, state -> {
+            if (session == self.get()) {
+                onState(state);
+            }
+        });
+        self.set(started);
+        return started;
+    }
+
+    /** Once a second: names a plugin that has not returned from a call for a few seconds. */
+    private void checkForStuckPlugin() {
+        if (session == null) {
+            return;
+        }
+        Optional<String> stuck = session.stuck(STUCK_AFTER);
+        stuckPlugin = stuck.orElse(null);
+        stuck.ifPresent(message -> showProblem(message + ". Press Reset to start a fresh simulation."));
     }
 
     /** The File menu; "Add plugin jar…" goes above Exit. */
@@ -169,8 +230,8 @@ public final class MainWindow extends JFrame {
             return;
         }
         TrainingSettings settings = TrainingSettings.defaults(target.get(), variant.get());
-        session = new SimulationSession(settings, 1, SwingUtilities::invokeLater, this::onState);
-        controlBar.attach(session);
+        session = startSession(settings, 1);
+        controlBar.attach(true);
     }
 
     private JMenuBar buildMenuBar() {

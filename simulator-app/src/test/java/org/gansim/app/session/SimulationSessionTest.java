@@ -204,6 +204,22 @@ class SimulationSessionTest {
     }
 
     @Test
+    void aPluginStuckInALoopIsNamedAndTheSessionCanBeLeftBehind() throws InterruptedException {
+        start(settings("variant.fault=loop", "variant.fault_step=3"));
+        assertTrue(session.stuck(Duration.ZERO).isEmpty(), "nothing runs while paused");
+        session.play();
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (session.stuck(Duration.ofMillis(200)).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        String message = session.stuck(Duration.ofMillis(200)).orElseThrow();
+        assertTrue(message.startsWith("Plugin 'drift' has not returned for "), message);
+        assertTrue(message.endsWith(" s in a generator step; it may be stuck in an endless loop"), message);
+        session.close(); // interrupts the stuck thread, which the fake then leaves
+        session = null;
+    }
+
+    @Test
     void liveChangesKeepWhatWasLearned() throws InterruptedException {
         start(settings());
         for (int i = 0; i < 10; i++) {

@@ -200,6 +200,23 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void aPluginStuckInALoopIsNamedAndResetStartsAFreshSimulation() {
+        choose("ring8", "drift");
+        window.comboBox("param:variant.fault").selectItem("loop");
+        waitUntil("the fault is set", () -> "loop".equals(state().settings().all().get("variant.fault")));
+        window.button("playButton").click();
+        waitUntil("the stuck plugin is named", () -> status().contains("Plugin 'drift' has not returned for"));
+        assertTrue(status().contains("Press Reset"), status());
+
+        window.button("resetButton").click();
+        waitUntil("a fresh simulation", () -> state() != null && state().step() == 0 && !state().running()
+                && status().isBlank());
+        window.comboBox("param:variant.fault").selectItem("none");
+        window.button("stepButton").click();
+        waitUntil("it trains", () -> stepCounter() == 1);
+    }
+
+    @Test
     void liveValuesApplyAtOnceAndArchitectureWaitsForReset() {
         choose("ring8", "drift");
         window.spinner("param:variant.lr_g").increment();

@@ -36,9 +36,12 @@ import org.gansim.api.Visualization;
 import org.gansim.api.training.Snapshot;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.api.view.ViewContext;
+import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
+import org.gansim.app.ui.plugins.AddPluginJarAction;
+import org.gansim.app.ui.plugins.PluginManagerDialog;
 
 /**
  * The main window: menus to choose the target, the variant and the views; the control bar; the
@@ -55,10 +58,10 @@ public final class MainWindow extends JFrame {
     /** How long one call into a plugin may run before the window calls it stuck. */
     static final Duration STUCK_AFTER = Duration.ofSeconds(3);
 
-    private final PluginRegistry registry;
-    private final List<TargetDistribution> targets;
-    private final List<GanVariant> variants;
-    private final List<Visualization> visualizations;
+    private final PluginManager plugins;
+    private List<TargetDistribution> targets;
+    private List<GanVariant> variants;
+    private List<Visualization> visualizations;
     private final ControlBar controlBar;
     private final ParameterPanel parameterPanel;
     private final ViewGrid viewGrid = new ViewGrid();
@@ -82,10 +85,15 @@ public final class MainWindow extends JFrame {
     private Optional<ViewContext> shownContext = Optional.empty();
     private SessionState latestState;
 
-    /** Builds the window and starts a simulation with the default target and variant (not shown yet). */
-    public MainWindow(PluginRegistry registry) {
+    /**
+     * Builds the window and starts a simulation with the default target and variant (not shown yet).
+     *
+     * @param plugins the app's plugins; the menus follow its reloads
+     */
+    public MainWindow(PluginManager plugins) {
         super("GanSim");
-        this.registry = registry;
+        this.plugins = plugins;
+        PluginRegistry registry = plugins.registry();
         this.targets = registry.targets();
         this.variants = registry.variants();
         this.visualizations = registry.visualizations();
@@ -138,6 +146,29 @@ public final class MainWindow extends JFrame {
         });
         start();
         watchdog.start();
+        plugins.onReload(this::usePlugins);
+    }
+
+    /**
+     * Offers the plugins of a reloaded registry in the menus. The running simulation keeps the
+     * plugins it started with until it is reset or another target or variant is chosen.
+     */
+    void usePlugins(PluginRegistry registry) {
+        if (!isDisplayable()) {
+            return;
+        }
+        targets = registry.targets();
+        variants = registry.variants();
+        visualizations = registry.visualizations();
+        fillPluginMenus();
+        if (shownTarget != null) {
+            select(targetMenu, "target:" + shownTarget.id());
+            select(variantMenu, "variant:" + shownVariant.id());
+        }
+        rebuildViews();
+        if (session == null) {
+            start(); // the first target or variant has just arrived
+        }
     }
 
     private void command(Consumer<SimulationSession> action) {
@@ -202,8 +233,8 @@ public final class MainWindow extends JFrame {
     }
 
     /** The plugins this window offers. */
-    public PluginRegistry registry() {
-        return registry;
+    public PluginManager plugins() {
+        return plugins;
     }
 
     /** The simulation, or null when there is nothing to simulate (no target or no variant installed). */
@@ -235,6 +266,7 @@ public final class MainWindow extends JFrame {
                     + " put a plugin jar in ~/.gansim/plugins or start with --plugin-dir FOLDER.");
             return;
         }
+        status.setText(" ");
         TrainingSettings settings = TrainingSettings.defaults(target.get(), variant.get());
         session = startSession(settings, 1);
         controlBar.attach(true);
@@ -248,11 +280,34 @@ public final class MainWindow extends JFrame {
         viewMenu.setName("viewMenu");
         pluginsMenu.setName("pluginsMenu");
 
+        fileMenu.add(new JMenuItem(new AddPluginJarAction(this, plugins))).setName("addPluginJarItem");
+        fileMenu.addSeparator();
         JMenuItem exit = new JMenuItem("Exit");
         exit.setName("exitItem");
         exit.addActionListener(e -> dispose());
         fileMenu.add(exit);
 
+        JMenuItem manage = new JMenuItem("Manage\u2026");
+        manage.setName("managePluginsItem");
+        manage.addActionListener(e -> {
+            PluginManagerDialog dialog = new PluginManagerDialog(this, plugins);
+            dialog.setLocationRelativeTo(this);
+            dialog.setVisible(true);
+        });
+        pluginsMenu.add(manage);
+        fillPluginMenus();
+
+        bar.add(fileMenu);
+        bar.add(targetMenu);
+        bar.add(variantMenu);
+        bar.add(viewMenu);
+        bar.add(pluginsMenu);
+        return bar;
+    }
+
+    /** The Target and Variant menus: one radio item per plugin. */
+    private void fillPluginMenus() {
+        targetMenu.removeAll();
         ButtonGroup targetGroup = new ButtonGroup();
         for (TargetDistribution target : targets) {
             JRadioButtonMenuItem item = pluginItem(new JRadioButtonMenuItem(), "target:", target);
@@ -264,6 +319,7 @@ public final class MainWindow extends JFrame {
             targetGroup.add(item);
             targetMenu.add(item);
         }
+        variantMenu.removeAll();
         ButtonGroup variantGroup = new ButtonGroup();
         for (GanVariant variant : variants) {
             JRadioButtonMenuItem item = pluginItem(new JRadioButtonMenuItem(), "variant:", variant);
@@ -275,17 +331,6 @@ public final class MainWindow extends JFrame {
             variantGroup.add(item);
             variantMenu.add(item);
         }
-        JMenuItem loaded = new JMenuItem(targets.size() + " targets, " + variants.size() + " variants, "
-                + visualizations.size() + " views loaded");
-        loaded.setEnabled(false);
-        pluginsMenu.add(loaded);
-
-        bar.add(fileMenu);
-        bar.add(targetMenu);
-        bar.add(variantMenu);
-        bar.add(viewMenu);
-        bar.add(pluginsMenu);
-        return bar;
     }
 
     private static <T extends AbstractButton> T pluginItem(T item, String prefix, Plugin plugin) {

@@ -28,6 +28,7 @@ import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.SessionState;
 import org.gansim.fakes.FakePluginJar;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,12 @@ class MainWindowGuiTest {
         assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
         FailOnThreadViolationRepaintManager.install();
         FakePluginJar.writeTo(pluginFolder);
+    }
+
+    @AfterAll
+    static void tearDownOnce() {
+        // The check is global to the JVM: leave other test classes as they found Swing.
+        FailOnThreadViolationRepaintManager.uninstall();
     }
 
     @BeforeEach

@@ -3,13 +3,20 @@ package org.gansim.distributions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.junit.jupiter.api.Test;
 
-class BlobsTest {
+class BlobsTest implements TargetDistributionContract {
 
     private final Blobs blobs = new Blobs();
     private final Params defaults = Params.defaults(blobs.params());
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new Blobs();
+    }
 
     @Test
     void eachBlobHasItsCentreStdAndWeight() {

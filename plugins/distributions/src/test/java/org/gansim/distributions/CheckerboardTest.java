@@ -3,14 +3,21 @@ package org.gansim.distributions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.gansim.api.training.Batch;
 import org.junit.jupiter.api.Test;
 
-class CheckerboardTest {
+class CheckerboardTest implements TargetDistributionContract {
 
     private final Checkerboard board = new Checkerboard();
     private final Params defaults = Params.defaults(board.params());
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new Checkerboard();
+    }
 
     @Test
     void pointsFillOnlyTheDarkSquaresEquallyAndUniformly() {

@@ -3,14 +3,21 @@ package org.gansim.distributions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.gansim.api.training.Batch;
 import org.junit.jupiter.api.Test;
 
-class CirclesTest {
+class CirclesTest implements TargetDistributionContract {
 
     private final Circles circles = new Circles();
     private final Params defaults = Params.defaults(circles.params());
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new Circles();
+    }
 
     @Test
     void eachCircleHasItsRadiusAndNoiseAndItsShareOfPoints() {

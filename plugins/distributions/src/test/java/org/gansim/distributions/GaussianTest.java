@@ -7,14 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.gansim.api.ModeSet;
 import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.gansim.api.training.Batch;
 import org.junit.jupiter.api.Test;
 
-class GaussianTest {
+class GaussianTest implements TargetDistributionContract {
 
     private final Gaussian gaussian = new Gaussian();
     private final Params defaults = Params.defaults(gaussian.params());
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new Gaussian();
+    }
 
     @Test
     void defaultsGiveTheRequestedMeansStdsAndCorrelation() {

@@ -8,13 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.gansim.api.ModeSet;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.junit.jupiter.api.Test;
 
-class GridTest {
+class GridTest implements TargetDistributionContract {
 
     private final Grid grid = new Grid();
     private final Params defaults = Params.defaults(grid.params());
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new Grid();
+    }
 
     @Test
     void twentyFiveModesOnTheGridWithTheirStdAndEqualShares() {

@@ -9,15 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.gansim.api.ModeSet;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.gansim.api.training.Batch;
 import org.junit.jupiter.api.Test;
 
-class RingTest {
+class RingTest implements TargetDistributionContract {
 
     private static final int N = 10_000;
     private final Ring ring = new Ring();
     private final Params defaults = Params.defaults(ring.params());
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new Ring();
+    }
 
     @Test
     void modesSitAtTheHandComputedCentresWithTheirStd() {

@@ -17,7 +17,7 @@ class ServiceListingTest {
 
     private static final List<String> EXPECTED = List.of("ring8", "grid25", "gaussian", "two-moons", "swiss-roll",
             "spiral", "circles", "checkerboard", "line", "blobs", "gaussian-1d", "bimodal-1d", "uniform-1d",
-            "exponential-1d", "mixture-1d");
+            "exponential-1d", "mixture-1d", "csv", "drawn");
 
     @Test
     void everyDistributionIsListedOnceAndCreatesASamplerFromItsDefaults() {

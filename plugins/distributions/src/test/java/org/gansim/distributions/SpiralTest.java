@@ -3,14 +3,21 @@ package org.gansim.distributions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.gansim.api.training.Batch;
 import org.junit.jupiter.api.Test;
 
-class SpiralTest {
+class SpiralTest implements TargetDistributionContract {
 
     private final Spiral spiral = new Spiral();
     private final Params defaults = Params.defaults(spiral.params());
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new Spiral();
+    }
 
     @Test
     void withoutNoiseEveryPointLiesOnItsOwnArm() {

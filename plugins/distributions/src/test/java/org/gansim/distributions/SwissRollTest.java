@@ -3,14 +3,21 @@ package org.gansim.distributions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.gansim.api.training.Batch;
 import org.junit.jupiter.api.Test;
 
-class SwissRollTest {
+class SwissRollTest implements TargetDistributionContract {
 
     private final SwissRoll roll = new SwissRoll();
     private final Params defaults = Params.defaults(roll.params());
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new SwissRoll();
+    }
 
     @Test
     void withoutNoiseEveryPointLiesOnTheRollAtTheAngleItsRadiusGives() {

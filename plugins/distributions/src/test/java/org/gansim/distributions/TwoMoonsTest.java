@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.TargetDistributionContract;
 import org.gansim.api.training.Batch;
 import org.junit.jupiter.api.Test;
 
-class TwoMoonsTest {
+class TwoMoonsTest implements TargetDistributionContract {
 
     private final TwoMoons moons = new TwoMoons();
     private final Params defaults = Params.defaults(moons.params());
+
+    @Override
+    public TargetDistribution createDistribution() {
+        return new TwoMoons();
+    }
 
     @Test
     void withoutNoiseEveryPointLiesOnItsHalfCircle() {

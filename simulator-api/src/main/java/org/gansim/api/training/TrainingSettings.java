@@ -327,6 +327,8 @@ public final class TrainingSettings {
         } else if (spec instanceof ParamSpec.IntListSpec s) {
             return new ParamSpec.IntListSpec(key, s.label(), s.description(), s.defaultValue(), s.min(),
                     s.max(), s.live());
+        } else if (spec instanceof ParamSpec.TextSpec s) {
+            return new ParamSpec.TextSpec(key, s.label(), s.description(), s.defaultValue(), s.live());
         }
         throw new IllegalStateException("Unknown kind of parameter: " + spec);
     }

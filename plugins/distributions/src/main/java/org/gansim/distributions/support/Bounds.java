@@ -16,16 +16,21 @@ public final class Bounds {
 
     /**
      * A square centred on the origin around a shape that reaches {@code extent} from the origin on
-     * either axis, widened by the noise ({@code std}, three standard deviations) and a margin.
+     * either axis, widened by the noise ({@code std}, three standard deviations) and a margin; a
+     * shape with no reach at all gets half a unit.
      */
     public static PlotBounds square(double extent, double std) {
         double reach = extent + 3 * std;
-        return PlotBounds.square(reach * (1 + MARGIN) + 1e-9);
+        return PlotBounds.square(reach > 0 ? reach * (1 + MARGIN) : 0.5);
     }
 
-    /** A rectangle around {@code [minX, maxX] x [minY, maxY]} with a margin of the larger side. */
+    /**
+     * A rectangle around {@code [minX, maxX] x [minY, maxY]} with a margin of the larger side; a
+     * single point (no extent at all) gets half a unit on every side.
+     */
     public static PlotBounds around(double minX, double maxX, double minY, double maxY) {
-        double pad = MARGIN * Math.max(Math.max(maxX - minX, maxY - minY), 1e-6);
+        double span = Math.max(maxX - minX, maxY - minY);
+        double pad = span > 0 ? MARGIN * span : 0.5;
         return new PlotBounds(minX - pad, maxX + pad, minY - pad, maxY + pad);
     }
 
@@ -34,7 +39,7 @@ public final class Bounds {
      * above the highest density found on a fine grid, so the density curve fits.
      */
     public static PlotBounds oneDimensional(double minX, double maxX, DoubleUnaryOperator density) {
-        double pad = MARGIN * (maxX - minX);
+        double pad = maxX > minX ? MARGIN * (maxX - minX) : 0.5;
         double peak = 0;
         int steps = 2000;
         for (int i = 0; i <= steps; i++) {

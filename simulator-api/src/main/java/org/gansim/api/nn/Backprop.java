@@ -1,0 +1,142 @@
+package org.gansim.api.nn;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The reverse-mode sweep behind {@link Tensor#backward()} and {@link Autograd#grad}.
+ *
+ * <p>It sorts the graph below the output topologically with an explicit stack (no recursion,
+ * so deep graphs cannot overflow the call stack), keeps only the nodes that lie on a path to a
+ * tensor whose gradient was asked for, and runs each node's {@link GradientRule} in reverse
+ * order, summing the contributions that reach each node. Work for inputs nobody asked about
+ * (say, the discriminator's weights during a generator step) is skipped.
+ *
+ * <p>Runs on the calling thread and keeps no state between calls.
+ */
+final class Backprop {
+
+    private Backprop() {
+    }
+
+    /** Backward pass into the {@code grad()} of every leaf that requires gradients. */
+    static void accumulateIntoLeaves(Tensor output) {
+        checkScalar(output, "backward()");
+        Predicate<Tensor> isTrainableLeaf = t -> t.requiresGrad() && t.parents().length == 0;
+        Map<Tensor, Tensor> gradients = GradMode.withoutRecording(
+                () -> sweep(output, isTrainableLeaf, false));
+        for (Map.Entry<Tensor, Tensor> entry : gradients.entrySet()) {
+            if (isTrainableLeaf.test(entry.getKey())) {
+                entry.getKey().accumulateGrad(entry.getValue());
+            }
+        }
+    }
+
+    /** Gradients of {@code output} with respect to each of {@code inputs}, zeros where unconnected. */
+    static List<Tensor> gradients(Tensor output, List<Tensor> inputs, boolean createGraph) {
+        checkScalar(output, "Autograd.grad");
+        Set<Tensor> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+        wanted.addAll(inputs);
+        Map<Tensor, Tensor> gradients = createGraph
+                ? sweep(output, wanted::contains, true)
+                : GradMode.withoutRecording(() -> sweep(output, wanted::contains, false));
+        List<Tensor> result = new ArrayList<>(inputs.size());
+        for (Tensor input : inputs) {
+            Tensor g = gradients.get(input);
+            result.add(g != null ? g : Tensor.zeros(input.rows(), input.cols()));
+        }
+        return result;
+    }
+
+    private static void checkScalar(Tensor output, String caller) {
+        if (output.rows() != 1 || output.cols() != 1) {
+            throw new IllegalStateException(caller + " needs a 1x1 output (a loss), got " + output.shape());
+        }
+    }
+
+    /**
+     * Returns the gradient reaching every node that leads to a target, keyed by node identity.
+     */
+    private static Map<Tensor, Tensor> sweep(Tensor output, Predicate<Tensor> isTarget, boolean createGraph) {
+        List<Tensor> order = topologicalOrder(output);
+        Set<Tensor> leadsToTarget = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Tensor node : order) {
+            boolean needed = isTarget.test(node);
+            for (Tensor parent : node.parents()) {
+                needed |= leadsToTarget.contains(parent);
+            }
+            if (needed) {
+                leadsToTarget.add(node);
+            }
+        }
+        Map<Tensor, Tensor> gradients = new IdentityHashMap<>();
+        if (!leadsToTarget.contains(output)) {
+            return gradients;
+        }
+        gradients.put(output, Tensor.filled(1, 1, 1.0));
+        for (int n = order.size() - 1; n >= 0; n--) {
+            Tensor node = order.get(n);
+            Tensor upstream = gradients.get(node);
+            if (upstream == null || node.rule() == null) {
+                continue;
+            }
+            Tensor[] parents = node.parents();
+            for (int p = 0; p < parents.length; p++) {
+                Tensor parent = parents[p];
+                if (!leadsToTarget.contains(parent)) {
+                    continue;
+                }
+                Tensor contribution = node.rule().gradient(p, upstream, node);
+                checkGradientShape(node, parent, contribution);
+                Tensor sum = gradients.get(parent);
+                gradients.put(parent, sum == null ? contribution : sum.add(contribution));
+            }
+            if (!createGraph && !isTarget.test(node)) {
+                gradients.remove(node); // no longer needed: lets the memory go early
+            }
+        }
+        return gradients;
+    }
+
+    private static void checkGradientShape(Tensor node, Tensor parent, Tensor contribution) {
+        if (contribution.rows() != parent.rows() || contribution.cols() != parent.cols()) {
+            throw new IllegalStateException("The gradient rule of " + node.operation() + " returned "
+                    + contribution.shape() + " for an input of shape " + parent.shape());
+        }
+    }
+
+    /** Nodes below {@code output}, every node after all of its inputs (iterative depth-first). */
+    static List<Tensor> topologicalOrder(Tensor output) {
+        List<Tensor> order = new ArrayList<>();
+        Set<Tensor> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Tensor> nodes = new ArrayDeque<>();
+        Deque<Integer> nextParent = new ArrayDeque<>();
+        nodes.push(output);
+        nextParent.push(0);
+        visited.add(output);
+        while (!nodes.isEmpty()) {
+            Tensor node = nodes.peek();
+            int index = nextParent.pop();
+            Tensor[] parents = node.parents();
+            if (index < parents.length) {
+                nextParent.push(index + 1);
+                Tensor parent = parents[index];
+                if (visited.add(parent)) {
+                    nodes.push(parent);
+                    nextParent.push(0);
+                }
+            } else {
+                nodes.pop();
+                order.add(node);
+            }
+        }
+        return order;
+    }
+}

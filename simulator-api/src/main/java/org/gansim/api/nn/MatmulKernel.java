@@ -1,0 +1,23 @@
+package org.gansim.api.nn;
+
+/**
+ * The three matrix products the engine needs, on raw row-major arrays.
+ *
+ * <p>A forward pass needs {@code A B}; its backward pass needs {@code A^T B} (weight gradients)
+ * and {@code A B^T} (input gradients). Having all three avoids building transposed copies.
+ * Each method overwrites {@code c}. Implementations must compute every output element by the
+ * same sequence of operations on every run, so that training is reproducible bit for bit.
+ *
+ * <p>Implementations are stateless and may be used from any thread.
+ */
+interface MatmulKernel {
+
+    /** {@code c (m x n) = a (m x k) * b (k x n)}. */
+    void multiply(double[] a, double[] b, double[] c, int m, int k, int n);
+
+    /** {@code c (m x n) = a^T * b}, where {@code a} is {@code k x m} and {@code b} is {@code k x n}. */
+    void multiplyTransposeA(double[] a, double[] b, double[] c, int k, int m, int n);
+
+    /** {@code c (m x n) = a * b^T}, where {@code a} is {@code m x k} and {@code b} is {@code n x k}. */
+    void multiplyTransposeB(double[] a, double[] b, double[] c, int m, int k, int n);
+}

@@ -1,0 +1,238 @@
+package org.gansim.api.nn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * A multi-layer perceptron: {@link Linear} layers with an activation after each hidden layer and
+ * a separate activation after the output layer. GanSim's generators and discriminators are MLPs.
+ *
+ * <pre>{@code
+ * Mlp discriminator = Mlp.builder(2)
+ *         .hidden(64, 64)
+ *         .activation(Activation.LEAKY_RELU)
+ *         .output(1, Activation.IDENTITY)        // a logit
+ *         .init(Init.he())
+ *         .build(rng);
+ * }</pre>
+ *
+ * <p>A live MLP belongs to the training thread. {@link #freeze()} makes an immutable copy for
+ * other threads (the views).
+ *
+ * @since 0.1
+ */
+public final class Mlp implements Module {
+
+    private final List<Linear> layers;
+    private final Activation activation;
+    private final Activation outputActivation;
+
+    Mlp(List<Linear> layers, Activation activation, Activation outputActivation) {
+        this.layers = List.copyOf(layers);
+        this.activation = activation;
+        this.outputActivation = outputActivation;
+    }
+
+    /**
+     * Starts describing a network with {@code inputs} inputs per example.
+     *
+     * @param inputs at least 1
+     */
+    public static Builder builder(int inputs) {
+        return new Builder(inputs);
+    }
+
+    /** Number of inputs per example. */
+    public int inputs() {
+        return layers.get(0).inputs();
+    }
+
+    /** Number of outputs per example. */
+    public int outputs() {
+        return layers.get(layers.size() - 1).outputs();
+    }
+
+    /** The layers, input side first (live: their parameters are this network's). */
+    public List<Linear> layers() {
+        return layers;
+    }
+
+    /** The activation after each hidden layer. */
+    public Activation activation() {
+        return activation;
+    }
+
+    /** The activation after the output layer. */
+    public Activation outputActivation() {
+        return outputActivation;
+    }
+
+    /** Total number of weights and biases. */
+    public int parameterCount() {
+        int count = 0;
+        for (Tensor p : parameters()) {
+            count += p.size();
+        }
+        return count;
+    }
+
+    @Override
+    public Tensor forward(Tensor input) {
+        Tensor x = input;
+        int last = layers.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            x = (i < last ? activation : outputActivation).apply(layers.get(i).forward(x));
+        }
+        return x;
+    }
+
+    /** Weight then bias of each layer, input side first. */
+    @Override
+    public List<Tensor> parameters() {
+        List<Tensor> parameters = new ArrayList<>(2 * layers.size());
+        for (Linear layer : layers) {
+            parameters.add(layer.weight());
+            parameters.add(layer.bias());
+        }
+        return parameters;
+    }
+
+    /** A deep, independent copy with the same values (and no gradients). */
+    public Mlp copy() {
+        List<Linear> copies = new ArrayList<>(layers.size());
+        for (Linear layer : layers) {
+            copies.add(layer.copy());
+        }
+        return new Mlp(copies, activation, outputActivation);
+    }
+
+    /** An immutable snapshot of the current values, safe to use from any thread. */
+    public FrozenMlp freeze() {
+        return new FrozenMlp(this);
+    }
+
+    /**
+     * Clamps every weight and bias to {@code [-c, c]} in place (the original WGAN's way of keeping
+     * the critic Lipschitz).
+     *
+     * @param c the bound, at least 0
+     */
+    public void clipWeights(double c) {
+        if (!(c >= 0.0)) {
+            throw new IllegalArgumentException("The clip bound must be >= 0, got " + c);
+        }
+        for (Tensor p : parameters()) {
+            double[] values = p.data;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = Math.max(-c, Math.min(c, values[i]));
+            }
+        }
+    }
+
+    /** A copy of every parameter value in {@link #parameters()} order, one after the other. */
+    public double[] flatParameters() {
+        double[] flat = new double[parameterCount()];
+        int offset = 0;
+        for (Tensor p : parameters()) {
+            System.arraycopy(p.data, 0, flat, offset, p.size());
+            offset += p.size();
+        }
+        return flat;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("Mlp ").append(inputs());
+        for (Linear layer : layers) {
+            text.append(" -> ").append(layer.outputs());
+        }
+        return text.append(" (").append(activation).append(", output ").append(outputActivation)
+                .append(')').toString();
+    }
+
+    /**
+     * Describes an {@link Mlp}. Defaults: no hidden layers, {@link Activation#RELU} hidden
+     * activation, {@link Init#he()} weights; the output layer must be given.
+     * Not thread-safe; use it on one thread and throw it away.
+     */
+    public static final class Builder {
+
+        private final int inputs;
+        private int[] hidden = new int[0];
+        private Activation activation = Activation.RELU;
+        private int outputs;
+        private Activation outputActivation;
+        private Initializer init = Init.he();
+
+        private Builder(int inputs) {
+            if (inputs < 1) {
+                throw new IllegalArgumentException("An MLP needs at least one input, got " + inputs);
+            }
+            this.inputs = inputs;
+        }
+
+        /** The widths of the hidden layers, input side first (none for a single layer). */
+        public Builder hidden(int... widths) {
+            Objects.requireNonNull(widths, "widths");
+            for (int width : widths) {
+                if (width < 1) {
+                    throw new IllegalArgumentException("Hidden layer widths must be >= 1, got "
+                            + Arrays.toString(widths));
+                }
+            }
+            this.hidden = widths.clone();
+            return this;
+        }
+
+        /** The activation after each hidden layer, not null. */
+        public Builder activation(Activation activation) {
+            this.activation = Objects.requireNonNull(activation, "activation");
+            return this;
+        }
+
+        /**
+         * The output layer.
+         *
+         * @param outputs number of outputs, at least 1
+         * @param outputActivation activation after it, not null ({@link Activation#IDENTITY} for none)
+         */
+        public Builder output(int outputs, Activation outputActivation) {
+            if (outputs < 1) {
+                throw new IllegalArgumentException("An MLP needs at least one output, got " + outputs);
+            }
+            this.outputs = outputs;
+            this.outputActivation = Objects.requireNonNull(outputActivation, "outputActivation");
+            return this;
+        }
+
+        /** How weights are drawn, not null. */
+        public Builder init(Initializer init) {
+            this.init = Objects.requireNonNull(init, "init");
+            return this;
+        }
+
+        /**
+         * Draws the weights and returns the network.
+         *
+         * @param rng randomness for the initializer, not null
+         * @throws IllegalStateException if {@link #output} was not called
+         */
+        public Mlp build(RandomGenerator rng) {
+            Objects.requireNonNull(rng, "rng");
+            if (outputActivation == null) {
+                throw new IllegalStateException("Call output(outputs, activation) before build()");
+            }
+            List<Linear> layers = new ArrayList<>();
+            int in = inputs;
+            for (int width : hidden) {
+                layers.add(new Linear(in, width, init, rng));
+                in = width;
+            }
+            layers.add(new Linear(in, outputs, init, rng));
+            return new Mlp(layers, activation, outputActivation);
+        }
+    }
+}

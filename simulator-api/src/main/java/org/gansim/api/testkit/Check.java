@@ -1,0 +1,103 @@
+package org.gansim.api.testkit;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * One named check of a plugin's contract, such as "samples are finite".
+ *
+ * <p>A check passes when its verification returns and fails when it throws: an
+ * {@link AssertionError} says what is wrong; any other exception is a fault of the plugin and is
+ * reported with its type and message. Immutable; {@link #run} may be called from any thread (checks
+ * of views move to the Swing event thread themselves).
+ *
+ * @param <T>          the kind of plugin checked
+ * @param name         what the check demands, as a short phrase ("samples are finite"); never null
+ * @param verification the check itself; never null
+ * @since 1
+ */
+public record Check<T>(String name, Verification<T> verification) {
+
+    public Check {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(verification, "verification");
+    }
+
+    /**
+     * The body of a check: returns normally when the plugin meets the demand.
+     *
+     * @param <T> the kind of plugin checked
+     * @since 1
+     */
+    @FunctionalInterface
+    public interface Verification<T> {
+        /**
+         * Verifies one plugin.
+         *
+         * @param plugin the plugin; never null
+         * @throws Exception when the plugin fails; an {@link AssertionError} when the check itself
+         *                   found the fault
+         */
+        void verify(T plugin) throws Exception;
+    }
+
+    /**
+     * Runs the check on one plugin and never throws (except when the JVM runs out of memory).
+     *
+     * @param plugin the plugin to check; never null
+     * @return whether it passed, and why not
+     */
+    public CheckResult run(T plugin) {
+        try {
+            verification.verify(plugin);
+            return CheckResult.pass(name);
+        } catch (OutOfMemoryError fatal) {
+            throw fatal;
+        } catch (Throwable failure) {
+            return CheckResult.fail(name, describe(failure));
+        }
+    }
+
+    /** The sentence a report shows for a failure. */
+    static String describe(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof AssertionError && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        return "the plugin threw " + thrown(cause);
+    }
+
+    /** "java.lang.IllegalStateException: message (at demo.MyView.show:12)". */
+    static String thrown(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        String message = cause.getMessage();
+        return cause.getClass().getName() + (message == null || message.isBlank() ? "" : ": " + message) + where(cause);
+    }
+
+    /** The exception a reflective call or another thread wrapped. */
+    static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof InvocationTargetException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /**
+     * " (at Class.method:line)" for the first frame of the plugin's own code, to find the fault: the
+     * JDK's frames and the API's (a shape error raised inside the engine) are skipped.
+     */
+    private static String where(Throwable failure) {
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("javax.") && !type.startsWith("jdk.")
+                    && !type.startsWith("sun.") && !type.startsWith("com.sun.") && !type.startsWith("org.gansim.api.")) {
+                return " (at " + frame.getClassName() + "." + frame.getMethodName()
+                        + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "") + ")";
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,87 @@
+package org.gansim.api.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.gansim.api.GanVariant;
+import org.gansim.samples.BrokenVariants;
+import org.gansim.samples.LinearGanVariant;
+import org.junit.jupiter.api.Test;
+
+/** Each mistake a variant can make is caught by the check for it, with a sentence that says why. */
+class GanVariantChecksTest {
+
+    private static Map<String, String> failuresOf(GanVariant variant) {
+        return TargetDistributionChecksTest.failures(GanVariantChecks.report(variant));
+    }
+
+    @Test
+    void aGoodVariantPassesEveryCheck() {
+        ContractReport report = GanVariantChecks.report(new LinearGanVariant());
+        assertTrue(report.passed(), report::toText);
+        assertEquals(14, report.results().size());
+    }
+
+    @Test
+    void aGoodConditionalVariantPassesEveryCheck() {
+        ContractReport report = GanVariantChecks.report(new LinearGanVariant.Conditional());
+        assertTrue(report.passed(), report::toText);
+    }
+
+    @Test
+    void aDiscriminatorThatClimbsItsLoss() {
+        Map<String, String> failures = failuresOf(new BrokenVariants.AscendingDiscriminator());
+        assertEquals(List.of("discriminator learns an easy target"), List.copyOf(failures.keySet()));
+        assertTrue(failures.get("discriminator learns an easy target").matches("after 300 discriminator steps on the"
+                + " same batches \\(real data in a tight cluster at \\(2, 2\\), the generator held still\\) d_loss"
+                + " went from [0-9.]+ to [0-9.e+]+ instead of going down: check the sign of D's loss and that D's"
+                + " optimizer updates D's weights"), failures::toString);
+    }
+
+    @Test
+    void weightsFromARandomSourceOfItsOwn() {
+        Map<String, String> failures = failuresOf(new BrokenVariants.OwnRandomness());
+        assertEquals(List.of("training is deterministic for a seed"), List.copyOf(failures.keySet()));
+        assertTrue(failures.get("training is deterministic for a seed").startsWith("two GANs with the same seed and"
+                + " batches reported {"), failures::toString);
+        assertTrue(failures.get("training is deterministic for a seed").endsWith(" at step 1: draw every random number"
+                + " from setup.initRandom() or setup.stepRandom()"), failures::toString);
+    }
+
+    @Test
+    void aFrozenCopyThatSharesTheLiveWeights() {
+        Map<String, String> failures = failuresOf(new BrokenVariants.SharedFrozenWeights());
+        assertEquals("a frozen copy changed when the GAN trained on: freeze() must copy the weights, not share them",
+                failures.get("a frozen copy does not change"));
+    }
+
+    @Test
+    void aDiscriminatorStepThatMovesTheGenerator() {
+        assertEquals(Map.of("each step changes its own network only", "a discriminator step changed the generator's"
+                        + " outputs: it must update D's weights only"),
+                failuresOf(new BrokenVariants.DStepMovesG()));
+    }
+
+    @Test
+    void aGeneratorStepThatDoesNothing() {
+        assertEquals(Map.of("each step changes its own network only",
+                        "a generator step left G's outputs unchanged: it must update G's weights"),
+                failuresOf(new BrokenVariants.LazyGenerator()));
+    }
+
+    @Test
+    void aNaNLoss() {
+        Map<String, String> failures = failuresOf(new BrokenVariants.NaNLoss());
+        assertEquals("the first generator step reported g_loss=NaN", failures.get("a step reports finite losses"));
+        assertTrue(failures.get("runs in the training loop").startsWith("training-loop step 1 reported g_loss=NaN"));
+    }
+
+    @Test
+    void aMissingAccuracy() {
+        assertEquals(Map.of("a step reports finite losses",
+                        "the discriminator step does not report d_accuracy (StepReport.D_ACCURACY)"),
+                failuresOf(new BrokenVariants.NoAccuracy()));
+    }
+}

@@ -1,0 +1,70 @@
+package org.gansim.samples;
+
+import java.awt.Graphics;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import org.gansim.api.training.Snapshot;
+import org.gansim.api.view.View;
+import org.gansim.api.view.ViewContext;
+
+/** Views that each get one thing wrong, for the kit's own tests. */
+public final class BrokenViews {
+
+    private BrokenViews() {
+    }
+
+    /** Throws while painting 2-D data. */
+    public static class ThrowsWhenPainting extends DotsView {
+        @Override
+        public View create(ViewContext context) {
+            return new Dots(context.bounds()) {
+                @Override
+                protected void paintComponent(Graphics g) {
+                    if (context.dataDim() == 2) {
+                        throw new IllegalStateException("no colour for class 3");
+                    }
+                    super.paintComponent(g);
+                }
+            };
+        }
+    }
+
+    /** Reads the latest step of an empty history. */
+    public static class NeedsAHistory extends DotsView {
+        @Override
+        public View create(ViewContext context) {
+            return new Dots(context.bounds()) {
+                @Override
+                public void show(Snapshot snapshot) {
+                    setToolTipText("step " + snapshot.history().step(snapshot.history().size() - 1));
+                    super.show(snapshot);
+                }
+            };
+        }
+    }
+
+    /** Makes a new component on every call. */
+    public static class NewComponentEachTime extends DotsView {
+        @Override
+        public View create(ViewContext context) {
+            return new View() {
+                @Override
+                public JComponent component() {
+                    return new JLabel("step");
+                }
+
+                @Override
+                public void show(Snapshot snapshot) {
+                }
+            };
+        }
+    }
+
+    /** Supports nothing. */
+    public static class SupportsNothing extends DotsView {
+        @Override
+        public boolean supports(ViewContext context) {
+            return false;
+        }
+    }
+}

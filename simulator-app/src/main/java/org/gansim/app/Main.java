@@ -1,0 +1,85 @@
+package org.gansim.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gansim.app.cli.CommandLineErrors;
+import org.gansim.app.cli.RunCommand;
+import org.gansim.app.plugins.PluginFolders;
+import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.ui.GanSimApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The entry point of {@code gansim.jar}: with no command it opens the window; the sub-commands work
+ * without a display. Bad input (an unknown command, option, id, key or value) ends with exit status 2
+ * and one line naming the problem and what is valid.
+ *
+ * <p>Called on the main thread only.
+ */
+@Command(name = "gansim", mixinStandardHelpOptions = true, version = "GanSim 0.1",
+        description = "A classroom simulator for Generative Adversarial Networks. Without a command, opens"
+                + " the window.",
+        subcommands = {
+            RunCommand.class,
+            // The plugin commands are registered here, one line each.
+        })
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--plugin-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "A folder of plugin jars to load too (repeatable); ~/.gansim/plugins is always read.")
+    private List<Path> pluginDirs = new ArrayList<>();
+
+    @Spec
+    private CommandSpec spec;
+
+    private boolean windowOpened;
+
+    public static void main(String[] args) {
+        Main main = new Main();
+        int status = commandLine(main).execute(args);
+        if (status != 0 || !main.windowOpened) {
+            System.exit(status);
+        }
+        // The window keeps the program alive until it is closed.
+    }
+
+    /** The configured command line, for {@code main} and for tests that run commands in-process. */
+    public static CommandLine commandLine(Main main) {
+        CommandLine cmd = new CommandLine(main);
+        cmd.setParameterExceptionHandler(CommandLineErrors::onBadInput);
+        cmd.setExecutionExceptionHandler(CommandLineErrors::onFailure);
+        return cmd;
+    }
+
+    /** Opens the window. */
+    @Override
+    public Integer call() {
+        PluginRegistry registry = registry(spec.commandLine());
+        GanSimApp.open(registry);
+        windowOpened = true;
+        return 0;
+    }
+
+    /**
+     * Loads the plugins: built-ins from the class path, plus the jars in the plugin folders.
+     *
+     * @param caller the command asking, for the message when a --plugin-dir does not exist
+     */
+    public PluginRegistry registry(CommandLine caller) {
+        for (Path dir : pluginDirs) {
+            if (!Files.exists(dir)) {
+                throw new CommandLine.ParameterException(caller, "Plugin folder '" + dir
+                        + "' does not exist; --plugin-dir takes a folder of plugin jars (or one jar)");
+            }
+        }
+        return PluginRegistry.load(PluginFolders.withDefault(pluginDirs));
+    }
+}

@@ -1,0 +1,110 @@
+package org.gansim.app.session;
+
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.gansim.api.ModeSet;
+import org.gansim.api.PlotBounds;
+import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
+import org.gansim.api.param.Params;
+import org.gansim.api.training.Batch;
+
+/**
+ * A target's sampler seen through the host boundary: every call is guarded, and every batch is
+ * checked for its size, dimension, labels and finiteness, so a faulty target becomes a
+ * {@link PluginFault} naming it instead of poisoning training.
+ *
+ * <p>Immutable; any thread, like the sampler it wraps.
+ */
+public final class GuardedSampler implements Sampler {
+
+    private final String pluginId;
+    private final PluginCalls calls;
+    private final Sampler sampler;
+    private final int dimension;
+    private final int classes;
+    private final PlotBounds bounds;
+    private final Optional<ModeSet> modes;
+
+    /**
+     * Creates the target's sampler for {@code params} and checks what it says about itself.
+     *
+     * @param calls records the calls into the plugin
+     */
+    public static GuardedSampler create(TargetDistribution target, Params params, PluginCalls calls) {
+        Sampler sampler = calls.call(target.id(), "to create its sampler", () -> target.create(params));
+        if (sampler == null) {
+            throw new PluginFault(target.id(), "returned no sampler", null);
+        }
+        return new GuardedSampler(target.id(), sampler, calls);
+    }
+
+    GuardedSampler(String pluginId, Sampler sampler, PluginCalls calls) {
+        this.pluginId = pluginId;
+        this.calls = calls;
+        this.sampler = sampler;
+        this.dimension = calls.call(pluginId, "to tell its dimension", sampler::dimension);
+        this.classes = calls.call(pluginId, "to tell its classes", sampler::classes);
+        this.bounds = calls.call(pluginId, "to tell its plot bounds", sampler::bounds);
+        Optional<ModeSet> m = calls.call(pluginId, "to tell its modes", sampler::modes);
+        this.modes = m == null ? Optional.empty() : m;
+        if (dimension < 1 || classes < 0 || bounds == null) {
+            throw new PluginFault(pluginId, "describes an impossible sampler: dimension " + dimension
+                    + ", classes " + classes + ", bounds " + bounds, null);
+        }
+    }
+
+    public String pluginId() {
+        return pluginId;
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public Batch sample(int n, RandomGenerator rng) {
+        Batch batch = calls.call(pluginId, "drawing samples", () -> sampler.sample(n, rng));
+        if (batch == null) {
+            throw new PluginFault(pluginId, "returned no batch of samples", null);
+        }
+        if (batch.size() != n || batch.dimension() != dimension) {
+            throw new PluginFault(pluginId, "returned " + batch.size() + " points of dimension "
+                    + batch.dimension() + " when asked for " + n + " of dimension " + dimension, null);
+        }
+        double[] points = batch.points();
+        for (int i = 0; i < points.length; i++) {
+            if (!Double.isFinite(points[i])) {
+                throw new PluginFault(pluginId, "returned a non-finite sample (" + points[i] + ")", null);
+            }
+        }
+        if (classes > 0) {
+            int[] labels = batch.labels();
+            if (labels == null) {
+                throw new PluginFault(pluginId, "has " + classes + " classes but returned unlabelled samples", null);
+            }
+            for (int label : labels) {
+                if (label < 0 || label >= classes) {
+                    throw new PluginFault(pluginId, "returned label " + label + " outside 0.." + (classes - 1), null);
+                }
+            }
+        }
+        return batch;
+    }
+
+    @Override
+    public PlotBounds bounds() {
+        return bounds;
+    }
+
+    @Override
+    public int classes() {
+        return classes;
+    }
+
+    @Override
+    public Optional<ModeSet> modes() {
+        return modes;
+    }
+}

@@ -1,0 +1,278 @@
+package org.gansim.app.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.gansim.api.GanVariant;
+import org.gansim.api.ModeSet;
+import org.gansim.api.PlotBounds;
+import org.gansim.api.Sampler;
+import org.gansim.api.TargetDistribution;
+import org.gansim.api.training.Batch;
+import org.gansim.api.training.FrozenGan;
+import org.gansim.api.training.Gan;
+import org.gansim.api.training.GanSetup;
+import org.gansim.api.training.History;
+import org.gansim.api.training.HistoryRecorder;
+import org.gansim.api.training.Snapshot;
+import org.gansim.api.training.StepReport;
+import org.gansim.api.training.TrainingLoop;
+import org.gansim.api.training.TrainingSettings;
+import org.gansim.api.view.ViewContext;
+
+/**
+ * One training run, from a target, a variant, their settings and a seed: the shared
+ * {@link TrainingLoop} with every plugin behind the host boundary ({@link GuardedSampler},
+ * {@link GuardedGan}), the bounded history, and fixed real and latent samples for drawing.
+ *
+ * <p>The drawing samples come from a stream of their own, fixed when the run is built: showing a
+ * snapshot never consumes the training streams, so the numbers depend only on the seed, the
+ * settings and the step count. The window and the command line both train through this class.
+ *
+ * <p>Mutable: owned by one thread (the session's worker, or the command line's main thread).
+ */
+public final class Simulation {
+
+    /** How many real and generated points a snapshot carries for drawing. */
+    public static final int DISPLAY_SAMPLES = 1000;
+    /** How many step reports the history keeps before thinning out. */
+    public static final int HISTORY_CAPACITY = 2048;
+
+    private static final long DISPLAY_SALT = 0x6A09E667F3BCC909L;
+    private static final long OUTPUT_SALT = 0xBB67AE8584CAA73BL;
+
+    private final long seed;
+    private final int displaySamples;
+    private final PluginCalls calls;
+    private final GanSetup setup;
+    private final LiveSampler sampler;
+    private final GuardedGan gan;
+    private final TrainingLoop loop;
+    private final HistoryRecorder history = new HistoryRecorder(HISTORY_CAPACITY);
+    private final Batch displayLatent;
+    private TrainingSettings settings;
+    private Batch displayReal;
+    private ViewContext context;
+
+    /**
+     * Builds a fresh run: new networks from the seed, step 0.
+     *
+     * @throws PluginFault              when a plugin fails while being set up
+     * @throws IllegalArgumentException when the target and variant do not fit together (one sentence)
+     */
+    public Simulation(TrainingSettings settings, long seed, int displaySamples) {
+        this(settings, seed, displaySamples, new PluginCalls());
+    }
+
+    /**
+     * Builds a fresh run whose plugin calls are recorded in {@code calls}, so a plugin that never
+     * returns, even while the run is being built, can be named.
+     */
+    public Simulation(TrainingSettings settings, long seed, int displaySamples, PluginCalls calls) {
+        this.calls = calls;
+        this.settings = settings;
+        this.seed = seed;
+        this.displaySamples = displaySamples;
+        TargetDistribution target = settings.target();
+        GanVariant variant = settings.variant();
+        GuardedSampler guarded = GuardedSampler.create(target, settings.params(TrainingSettings.TARGET), calls);
+        int classes = 0;
+        if (variant.conditional()) {
+            if (guarded.classes() < 2) {
+                throw new IllegalArgumentException("Variant '" + variant.id() + "' is conditional and needs a"
+                        + " labelled target; '" + target.id() + "' has no classes");
+            }
+            classes = guarded.classes();
+        }
+        this.sampler = new LiveSampler(guarded);
+        this.setup = settings.ganSetup(guarded.dimension(), classes, TrainingLoop.initSeed(seed));
+        Gan created = calls.call(variant.id(), "to create its GAN", () -> variant.create(setup));
+        if (created == null) {
+            throw new PluginFault(variant.id(), "returned no GAN", null);
+        }
+        this.gan = new GuardedGan(variant.id(), created, setup.dataDim(), setup.latentDim(), classes, calls);
+        this.loop = new TrainingLoop(sampler, gan, setup, settings.batchSize(), settings.discriminatorSteps(), seed);
+        SplittableRandom display = displayRandom();
+        display.split(); // the real points' stream; drawn again from a fresh copy when the target changes
+        this.displayLatent = loop.latentBatch(displaySamples, display.split());
+        this.displayReal = drawDisplayReal(guarded);
+        this.context = contextFor(guarded);
+    }
+
+    /** Takes one training step (k discriminator steps, one generator step) and records it. */
+    public StepReport step() {
+        StepReport report = loop.step();
+        history.record(loop.steps(), report);
+        return report;
+    }
+
+    /** Generator steps taken so far. */
+    public long steps() {
+        return loop.steps();
+    }
+
+    /** The plugin calls this run makes on the thread that built it, to spot a stuck plugin. */
+    public PluginCalls calls() {
+        return calls;
+    }
+
+    /** The seed this run was built from. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The settings in force (live changes included; changes waiting for a reset excluded). */
+    public TrainingSettings settings() {
+        return settings;
+    }
+
+    /** What views need to know about this run; a live change of the target's values may change it. */
+    public ViewContext context() {
+        return context;
+    }
+
+    /** The target's modes when it knows them. */
+    public Optional<ModeSet> modes() {
+        return sampler.current.modes();
+    }
+
+    /** The history recorded so far. */
+    public History history() {
+        return history.snapshot();
+    }
+
+    /** An immutable copy of both networks now, checked at the host boundary. */
+    public FrozenGan freeze() {
+        return gan.freeze();
+    }
+
+    /**
+     * Draws {@code n} points from the generator as it is now.
+     *
+     * @param rng the latent noise's stream: not one the training uses (see {@link #outputRandom(long)})
+     */
+    public Batch generate(int n, RandomGenerator rng) {
+        Batch latent = loop.latentBatch(n, rng);
+        return new Batch(setup.dataDim(), freeze().generate(latent), latent.labels());
+    }
+
+    /**
+     * A stream for drawing samples to write out after training, independent of the training streams
+     * and of the drawing samples, so what is written depends only on the seed and the run.
+     */
+    public static RandomGenerator outputRandom(long seed) {
+        return new SplittableRandom(TrainingLoop.initSeed(seed) ^ OUTPUT_SALT);
+    }
+
+    /**
+     * The picture of this run now, for the views.
+     *
+     * @param running        whether training is playing
+     * @param stepsPerSecond the recent speed
+     */
+    public Snapshot snapshot(boolean running, double stepsPerSecond) {
+        FrozenGan frozen = freeze();
+        Batch generated = new Batch(setup.dataDim(), frozen.generate(displayLatent), displayLatent.labels());
+        return new Snapshot(loop.steps(), history.snapshot(), displayReal, displayLatent, generated, frozen,
+                settings.all(), running, stepsPerSecond);
+    }
+
+    /**
+     * Applies the live changes in {@code requested} between two steps, keeping every learned weight
+     * and optimizer state, and tells which changed values must wait for a reset.
+     *
+     * @param requested the settings the user asked for (same target and variant)
+     * @return the namespaced keys that differ from what is in force and need a reset to take effect
+     * @throws PluginFault              when a plugin fails to take the new values
+     * @throws IllegalArgumentException when the target rejects the combination of values (one sentence)
+     */
+    public List<String> apply(TrainingSettings requested) {
+        List<String> changed = requested.changedFrom(settings);
+        List<String> pending = new ArrayList<>();
+        TrainingSettings applied = settings;
+        boolean targetChanged = false;
+        boolean variantChanged = false;
+        for (String key : changed) {
+            if (!requested.spec(key).live()) {
+                pending.add(key);
+                continue;
+            }
+            applied = applied.withValue(key, requested.all().get(key));
+            targetChanged |= key.startsWith(TrainingSettings.TARGET + ".");
+            variantChanged |= key.startsWith(TrainingSettings.VARIANT + ".");
+        }
+        if (targetChanged) {
+            GuardedSampler replacement = GuardedSampler.create(applied.target(),
+                    applied.params(TrainingSettings.TARGET), calls);
+            if (replacement.dimension() != setup.dataDim() || replacement.classes() != sampler.current.classes()) {
+                // The networks were built for the old shape of the data: only a reset can change it.
+                for (String key : changed) {
+                    if (key.startsWith(TrainingSettings.TARGET + ".") && !pending.contains(key)) {
+                        pending.add(key);
+                        applied = applied.withValue(key, settings.all().get(key));
+                    }
+                }
+            } else {
+                sampler.current = replacement;
+                displayReal = drawDisplayReal(replacement);
+                context = contextFor(replacement);
+            }
+        }
+        if (variantChanged) {
+            gan.updateParams(applied.params(TrainingSettings.VARIANT));
+        }
+        loop.setBatchSize(applied.batchSize());
+        loop.setDiscriminatorSteps(applied.discriminatorSteps());
+        settings = applied;
+        return pending;
+    }
+
+    private ViewContext contextFor(GuardedSampler from) {
+        return new ViewContext(setup.dataDim(), setup.classes(), setup.latentDim(), from.bounds(), from.modes(),
+                settings.target().name(), settings.variant().name());
+    }
+
+    private SplittableRandom displayRandom() {
+        return new SplittableRandom(TrainingLoop.initSeed(seed) ^ DISPLAY_SALT);
+    }
+
+    private Batch drawDisplayReal(Sampler from) {
+        return from.sample(displaySamples, displayRandom().split());
+    }
+
+    /** The loop's sampler, which live target changes replace between steps. Training thread only. */
+    private static final class LiveSampler implements Sampler {
+        private GuardedSampler current;
+
+        LiveSampler(GuardedSampler current) {
+            this.current = current;
+        }
+
+        @Override
+        public int dimension() {
+            return current.dimension();
+        }
+
+        @Override
+        public Batch sample(int n, RandomGenerator rng) {
+            return current.sample(n, rng);
+        }
+
+        @Override
+        public PlotBounds bounds() {
+            return current.bounds();
+        }
+
+        @Override
+        public int classes() {
+            return current.classes();
+        }
+
+        @Override
+        public Optional<ModeSet> modes() {
+            return current.modes();
+        }
+    }
+}

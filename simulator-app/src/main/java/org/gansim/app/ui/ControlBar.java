@@ -1,0 +1,99 @@
+package org.gansim.app.ui;
+
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
+import net.miginfocom.swing.MigLayout;
+import org.gansim.app.session.SessionState;
+
+/**
+ * The strip above the views: Play/Pause, Step, Reset, the seed, the step counter and the speed.
+ * The buttons only send commands; what the bar shows comes from the published state.
+ *
+ * <p>Swing thread only.
+ */
+final class ControlBar extends JPanel {
+
+    private final JButton play = new JButton("Play");
+    private final JButton step = new JButton("Step");
+    private final JButton reset = new JButton("Reset");
+    private final JSpinner seed = new JSpinner(new SpinnerNumberModel(Long.valueOf(1), Long.valueOf(0),
+            Long.valueOf(Long.MAX_VALUE), Long.valueOf(1)));
+    private final JLabel stepCounter = new JLabel("Step 0");
+    private final JLabel speed = new JLabel("paused");
+    private boolean attached;
+    private boolean running;
+    private boolean updatingSeed;
+
+    /**
+     * @param onPlay  play pressed while paused
+     * @param onPause pause pressed while playing
+     * @param onStep  step pressed
+     * @param onReset reset pressed
+     * @param onSeed  a new seed chosen
+     */
+    ControlBar(Runnable onPlay, Runnable onPause, Runnable onStep, Runnable onReset, LongConsumer onSeed) {
+        super(new MigLayout("insets 6 10 6 10", "[][][]20[][]push[]20[]"));
+        play.setName("playButton");
+        step.setName("stepButton");
+        reset.setName("resetButton");
+        seed.setName("seedSpinner");
+        stepCounter.setName("stepCounter");
+        speed.setName("speedLabel");
+        play.setToolTipText("Train continuously, or pause.");
+        step.setToolTipText("Pause, then train one step: k discriminator steps and one generator step.");
+        reset.setToolTipText("Start again from step 0 with fresh networks; applies values marked \u21bb.");
+        seed.setToolTipText("The seed of every random number: the same seed gives the same run.");
+        seed.setEditor(new JSpinner.NumberEditor(seed, "0"));
+        play.addActionListener(e -> (running ? onPause : onPlay).run());
+        step.addActionListener(e -> onStep.run());
+        reset.addActionListener(e -> onReset.run());
+        seed.addChangeListener(e -> {
+            if (!updatingSeed) {
+                onSeed.accept(((Number) seed.getValue()).longValue());
+            }
+        });
+        stepCounter.setFont(stepCounter.getFont().deriveFont(stepCounter.getFont().getSize2D() + 2f));
+        add(play, "sg buttons");
+        add(step, "sg buttons");
+        add(reset, "sg buttons");
+        add(new JLabel("Seed"));
+        add(seed, "w 110!");
+        add(stepCounter);
+        add(speed);
+        setEnabledAll(false);
+    }
+
+    /** Enables the controls once there is a simulation to command. */
+    void attach(boolean hasSession) {
+        this.attached = hasSession;
+        setEnabledAll(hasSession);
+    }
+
+    /** Shows a published state. */
+    void show(SessionState state) {
+        running = state.running();
+        play.setText(running ? "Pause" : "Play");
+        play.setEnabled(attached && state.snapshot().isPresent());
+        step.setEnabled(attached && state.snapshot().isPresent());
+        stepCounter.setText("Step " + state.step());
+        double perSecond = state.snapshot().map(s -> s.stepsPerSecond()).orElse(0.0);
+        speed.setText(running ? String.format(Locale.ROOT, "%.0f steps/s", perSecond) : "paused");
+        if (((Number) seed.getValue()).longValue() != state.seed()) {
+            updatingSeed = true;
+            seed.setValue(state.seed());
+            updatingSeed = false;
+        }
+    }
+
+    private void setEnabledAll(boolean enabled) {
+        play.setEnabled(enabled);
+        step.setEnabled(enabled);
+        reset.setEnabled(enabled);
+        seed.setEnabled(enabled);
+    }
+}

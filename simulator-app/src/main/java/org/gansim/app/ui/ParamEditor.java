@@ -1,0 +1,241 @@
+package org.gansim.app.ui;
+
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+import org.gansim.api.param.ParamSpec;
+
+/**
+ * One control of the parameter panel, made from a {@link ParamSpec}: a spinner for numbers (one
+ * that steps 1, 2, 5, 10 for log-scale values), a combo box for choices, a check box for switches
+ * and a text field for lists such as layer widths. A change by the user is sent on at once; a value
+ * set by the program is not sent back.
+ *
+ * <p>Swing thread only.
+ */
+abstract class ParamEditor {
+
+    private final String key;
+    private boolean updating;
+
+    ParamEditor(String key) {
+        this.key = key;
+    }
+
+    /** The namespaced key this control edits. */
+    String key() {
+        return key;
+    }
+
+    /** The control itself. */
+    abstract JComponent component();
+
+    /** The value shown now. */
+    abstract Object value();
+
+    /** Shows {@code value} without reporting it as a change. */
+    final void setValue(Object value) {
+        if (Objects.equals(value, value())) {
+            return;
+        }
+        updating = true;
+        try {
+            show(value);
+        } finally {
+            updating = false;
+        }
+    }
+
+    abstract void show(Object value);
+
+    /** Whether a change now comes from the program rather than the user. */
+    final boolean updating() {
+        return updating;
+    }
+
+    /**
+     * Makes the control for a spec.
+     *
+     * @param key       the namespaced key
+     * @param onChange  receives the key and the new value when the user changes it
+     * @param onInvalid receives a sentence when the user types something invalid
+     */
+    static ParamEditor create(String key, ParamSpec spec, BiConsumer<String, Object> onChange,
+                              Consumer<String> onInvalid) {
+        ParamEditor editor;
+        if (spec instanceof ParamSpec.IntSpec s) {
+            editor = new SpinnerEditor(key, new SpinnerNumberModel(s.defaultValue().intValue(), s.min(), s.max(), 1),
+                    "0", onChange);
+        } else if (spec instanceof ParamSpec.DecimalSpec s) {
+            SpinnerNumberModel model = s.logarithmic()
+                    ? new StepLadderSpinnerModel(s.defaultValue(), s.min(), s.max())
+                    : new SpinnerNumberModel(s.defaultValue().doubleValue(), s.min(), s.max(), linearStep(s));
+            editor = new SpinnerEditor(key, model, "0.##########", onChange);
+        } else if (spec instanceof ParamSpec.ChoiceSpec s) {
+            editor = new ChoiceEditor(key, s.choices(), onChange);
+        } else if (spec instanceof ParamSpec.BoolSpec) {
+            editor = new BoolEditor(key, onChange);
+        } else {
+            editor = new TextEditor(key, spec, onChange, onInvalid);
+        }
+        editor.setValue(spec.defaultValue());
+        editor.component().setName("param:" + key);
+        editor.component().setToolTipText(spec.description().isBlank() ? null : spec.description());
+        return editor;
+    }
+
+    /** A tenth of the default's order of magnitude: 0.1 for 2, 0.001 for 0.02. */
+    static double linearStep(ParamSpec.DecimalSpec s) {
+        double magnitude = Math.abs(s.defaultValue());
+        if (magnitude == 0) {
+            return (s.max() - s.min()) / 100;
+        }
+        return Math.pow(10, Math.floor(Math.log10(magnitude)) - 1);
+    }
+
+    private static final class SpinnerEditor extends ParamEditor {
+        private final JSpinner spinner;
+
+        SpinnerEditor(String key, SpinnerNumberModel model, String pattern, BiConsumer<String, Object> onChange) {
+            super(key);
+            this.spinner = new JSpinner(model);
+            spinner.setEditor(new JSpinner.NumberEditor(spinner, pattern));
+            spinner.addChangeListener(e -> {
+                if (!updating()) {
+                    onChange.accept(key, value());
+                }
+            });
+        }
+
+        @Override
+        JComponent component() {
+            return spinner;
+        }
+
+        @Override
+        Object value() {
+            Object v = spinner.getValue();
+            return v instanceof Integer ? v : Double.valueOf(((Number) v).doubleValue());
+        }
+
+        @Override
+        void show(Object value) {
+            spinner.setValue(value);
+        }
+    }
+
+    private static final class ChoiceEditor extends ParamEditor {
+        private final JComboBox<String> combo;
+
+        ChoiceEditor(String key, List<String> choices, BiConsumer<String, Object> onChange) {
+            super(key);
+            this.combo = new JComboBox<>(choices.toArray(new String[0]));
+            combo.addActionListener(e -> {
+                if (!updating()) {
+                    onChange.accept(key, value());
+                }
+            });
+        }
+
+        @Override
+        JComponent component() {
+            return combo;
+        }
+
+        @Override
+        Object value() {
+            return combo.getSelectedItem();
+        }
+
+        @Override
+        void show(Object value) {
+            combo.setSelectedItem(value);
+        }
+    }
+
+    private static final class BoolEditor extends ParamEditor {
+        private final JCheckBox box = new JCheckBox();
+
+        BoolEditor(String key, BiConsumer<String, Object> onChange) {
+            super(key);
+            box.addActionListener(e -> {
+                if (!updating()) {
+                    onChange.accept(key, value());
+                }
+            });
+        }
+
+        @Override
+        JComponent component() {
+            return box;
+        }
+
+        @Override
+        Object value() {
+            return box.isSelected();
+        }
+
+        @Override
+        void show(Object value) {
+            box.setSelected((Boolean) value);
+        }
+    }
+
+    /** Lists (and anything else) as text, read with the spec when the user presses Enter or leaves. */
+    private static final class TextEditor extends ParamEditor {
+        private final JTextField field = new JTextField(8);
+        private final ParamSpec spec;
+        private Object shown;
+
+        TextEditor(String key, ParamSpec spec, BiConsumer<String, Object> onChange, Consumer<String> onInvalid) {
+            super(key);
+            this.spec = spec;
+            Runnable commit = () -> {
+                if (field.getText().equals(spec.format(shown))) {
+                    return;
+                }
+                try {
+                    Object parsed = spec.parse(field.getText());
+                    shown = parsed;
+                    field.setText(spec.format(parsed));
+                    onChange.accept(key, parsed);
+                } catch (IllegalArgumentException e) {
+                    onInvalid.accept(key + " " + e.getMessage());
+                    field.setText(spec.format(shown));
+                }
+            };
+            field.addActionListener(e -> commit.run());
+            field.addFocusListener(new FocusAdapter() {
+                @Override
+                public void focusLost(FocusEvent e) {
+                    commit.run();
+                }
+            });
+        }
+
+        @Override
+        JComponent component() {
+            return field;
+        }
+
+        @Override
+        Object value() {
+            return shown;
+        }
+
+        @Override
+        void show(Object value) {
+            shown = value;
+            field.setText(spec.format(value));
+        }
+    }
+}

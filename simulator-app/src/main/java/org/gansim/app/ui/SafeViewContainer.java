@@ -1,0 +1,124 @@
+package org.gansim.app.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Graphics;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import org.gansim.api.Visualization;
+import org.gansim.api.training.Snapshot;
+import org.gansim.api.view.View;
+import org.gansim.api.view.ViewContext;
+
+/**
+ * The host boundary around one plugin view: creating it, handing it a snapshot and painting it are
+ * all guarded, and the first exception replaces the view with a notice naming the plugin and the
+ * exception's message, while the rest of the window goes on.
+ *
+ * <p>Painting of the view always starts here ({@link #isPaintingOrigin()}), even when the view
+ * repaints itself, so an exception thrown while painting is caught in {@link #paint}.
+ *
+ * <p>Swing thread only.
+ */
+final class SafeViewContainer extends JPanel {
+
+    private final String pluginId;
+    private View view;
+    private String failure;
+    private boolean failing;
+
+    SafeViewContainer(Visualization visualization, ViewContext context) {
+        super(new BorderLayout());
+        this.pluginId = visualization.id();
+        setName("view:" + pluginId);
+        try {
+            View created = visualization.create(context);
+            JComponent component = created.component();
+            if (component == null) {
+                throw new IllegalStateException("the view has no component");
+            }
+            view = created;
+            add(component, BorderLayout.CENTER);
+        } catch (Throwable t) {
+            fail("could not be created", t);
+        }
+    }
+
+    /** The id of the view's plugin. */
+    String pluginId() {
+        return pluginId;
+    }
+
+    /** The failure notice shown instead of the view, or null while the view works. */
+    String failure() {
+        return failure;
+    }
+
+    /** Hands the view a snapshot, unless it has failed. */
+    void show(Snapshot snapshot) {
+        if (view == null) {
+            return;
+        }
+        try {
+            view.show(snapshot);
+        } catch (Throwable t) {
+            fail("failed to show a snapshot", t);
+        }
+    }
+
+    /** Lets the view release what it holds. */
+    void dispose() {
+        View v = view;
+        view = null;
+        if (v != null) {
+            try {
+                v.dispose();
+            } catch (Throwable t) {
+                // A view that fails to let go is dropped all the same.
+            }
+        }
+    }
+
+    @Override
+    public void paint(Graphics g) {
+        try {
+            super.paint(g);
+        } catch (Throwable t) {
+            if (view != null && !failing) {
+                // Not while painting: the component tree is changed once this paint is over.
+                failing = true;
+                SwingUtilities.invokeLater(() -> fail("failed while painting", t));
+            }
+        }
+    }
+
+    @Override
+    protected boolean isPaintingOrigin() {
+        return true;
+    }
+
+    private void fail(String what, Throwable t) {
+        dispose();
+        failure = "View '" + pluginId + "' " + what + ": " + describe(t);
+        removeAll();
+        JTextArea notice = new JTextArea(failure + "\n\nThe rest of GanSim goes on; close this view from the"
+                + " View menu.");
+        notice.setName("viewError:" + pluginId);
+        notice.setEditable(false);
+        notice.setLineWrap(true);
+        notice.setWrapStyleWord(true);
+        notice.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
+        notice.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
+        add(notice, BorderLayout.CENTER);
+        revalidate();
+        repaint();
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        return t.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message.strip());
+    }
+}

@@ -1,0 +1,62 @@
+package org.gansim.app.ui;
+
+import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import org.gansim.api.Visualization;
+import org.gansim.api.training.Snapshot;
+import org.gansim.api.view.ViewContext;
+
+/**
+ * The views of the window, side by side in a grid (two columns from two views on), each inside its
+ * {@link SafeViewContainer}.
+ *
+ * <p>Swing thread only.
+ */
+final class ViewGrid extends JPanel {
+
+    private final List<SafeViewContainer> containers = new ArrayList<>();
+
+    ViewGrid() {
+        setName("viewGrid");
+    }
+
+    /** Replaces the views with new ones for {@code context}. */
+    void rebuild(List<Visualization> visualizations, ViewContext context) {
+        disposeAll();
+        removeAll();
+        int columns = visualizations.size() >= 2 ? 2 : 1;
+        setLayout(new GridLayout(0, columns, 6, 6));
+        for (Visualization visualization : visualizations) {
+            SafeViewContainer container = new SafeViewContainer(visualization, context);
+            containers.add(container);
+            add(container);
+        }
+        if (visualizations.isEmpty()) {
+            add(new JLabel("No view is open: choose one from the View menu.", SwingConstants.CENTER));
+        }
+        revalidate();
+        repaint();
+    }
+
+    /** Hands every view the snapshot. */
+    void show(Snapshot snapshot) {
+        for (SafeViewContainer container : containers) {
+            container.show(snapshot);
+        }
+    }
+
+    /** The views, for tests. */
+    List<SafeViewContainer> containers() {
+        return List.copyOf(containers);
+    }
+
+    /** Lets every view release what it holds. */
+    void disposeAll() {
+        containers.forEach(SafeViewContainer::dispose);
+        containers.clear();
+    }
+}

@@ -1,0 +1,241 @@
+package org.gansim.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Graphics2D;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javax.swing.JComponent;
+import javax.swing.JTextArea;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.session.SessionState;
+import org.gansim.fakes.FakePluginJar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real main window, built from the real plugin registry (the built-ins plus the fake plugins of
+ * the test sources, given as a plugin folder), driven with the mouse and keyboard under a display.
+ */
+class MainWindowGuiTest {
+
+    @TempDir
+    static Path pluginFolder;
+
+    private PluginRegistry registry;
+    private Robot robot;
+    private FrameFixture window;
+    private MainWindow mainWindow;
+
+    @BeforeAll
+    static void setUpOnce() throws IOException {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
+        FailOnThreadViolationRepaintManager.install();
+        FakePluginJar.writeTo(pluginFolder);
+    }
+
+    @BeforeEach
+    void openWindow() {
+        registry = PluginRegistry.load(List.of(pluginFolder));
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        mainWindow = GuiActionRunner.execute(() -> {
+            GanSimApp.installLookAndFeel();
+            MainWindow w = new MainWindow(registry);
+            w.pack();
+            return w;
+        });
+        window = new FrameFixture(robot, mainWindow);
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (window != null) {
+            window.cleanUp();
+        }
+        if (registry != null) {
+            registry.close();
+        }
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return condition.getAsBoolean();
+            }
+        }, Timeout.timeout(30_000));
+    }
+
+    private long stepCounter() {
+        String text = window.label("stepCounter").text();
+        return Long.parseLong(text.replace("Step ", ""));
+    }
+
+    private SessionState state() {
+        return GuiActionRunner.execute(() -> mainWindow.latestState());
+    }
+
+    private String status() {
+        return window.label("statusLabel").text();
+    }
+
+    private void choose(String target, String variant) {
+        window.menuItem("target:" + target).click();
+        waitUntil("the target is " + target, () -> state() != null && state().settings().target().id().equals(target));
+        window.menuItem("variant:" + variant).click();
+        waitUntil("the variant is " + variant, () -> state().settings().variant().id().equals(variant));
+    }
+
+    /** What the data-space view shows now, painted into an image. */
+    private BufferedImage dataSpacePicture() {
+        JComponent canvas = robot.finder().findByName("dataSpaceCanvas", JComponent.class, true);
+        return GuiActionRunner.execute(() -> {
+            BufferedImage image = new BufferedImage(canvas.getWidth(), canvas.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            canvas.paint(g);
+            g.dispose();
+            return image;
+        });
+    }
+
+    private static int differingPixels(BufferedImage a, BufferedImage b) {
+        int count = 0;
+        for (int y = 0; y < Math.min(a.getHeight(), b.getHeight()); y++) {
+            for (int x = 0; x < Math.min(a.getWidth(), b.getWidth()); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void chooseFromTheMenusPlaySeeItLearnThenPauseReallyStops() throws InterruptedException {
+        choose("ring8", "drift");
+        waitUntil("the title names the choice", () -> window.target().getTitle().equals("GanSim \u2014 "
+                + registry.target("ring8").get().name() + " / " + registry.variant("drift").get().name()));
+        assertTrue(window.menuItem("target:ring8").target().isSelected());
+        assertEquals("0", window.label("stepCounter").text().replace("Step ", ""));
+        BufferedImage before = dataSpacePicture();
+
+        window.button("playButton").click();
+        waitUntil("training runs", () -> stepCounter() >= 50);
+        window.button("playButton").requireText("Pause");
+        BufferedImage during = dataSpacePicture();
+        assertTrue(differingPixels(before, during) > 100, "the generated points move as G learns");
+
+        window.button("playButton").click();
+        waitUntil("training pauses", () -> !state().running() && window.button("playButton").text().equals("Play"));
+        long paused = stepCounter();
+        Thread.sleep(1000);
+        assertEquals(paused, stepCounter(), "the counter stays put while paused");
+        assertEquals(paused, state().step(), "and no step is taken behind it");
+        assertEquals("paused", window.label("speedLabel").text());
+    }
+
+    @Test
+    void stepTakesOneStepAndResetStartsAgain() {
+        choose("ring8", "drift");
+        window.button("stepButton").click();
+        waitUntil("one step", () -> stepCounter() == 1);
+        window.button("stepButton").click();
+        window.button("stepButton").click();
+        waitUntil("three steps", () -> stepCounter() == 3);
+        window.button("resetButton").click();
+        waitUntil("back to step 0", () -> stepCounter() == 0 && state().step() == 0);
+    }
+
+    @Test
+    void aViewThatThrowsWhilePaintingIsReplacedByANoticeAndTheRestGoesOn() {
+        choose("ring8", "drift");
+        window.button("stepButton").click();
+        waitUntil("the broken view is replaced", () -> robot.finder()
+                .findAll(c -> "viewError:broken-paint".equals(c.getName()) && c.isShowing()).size() == 1);
+        JTextArea notice = (JTextArea) robot.finder().findByName("viewError:broken-paint");
+        String text = GuiActionRunner.execute(() -> notice.getText());
+        assertTrue(text.startsWith("View 'broken-paint' failed while painting: IllegalStateException: cannot draw step"),
+                text);
+        window.button("stepButton").click();
+        waitUntil("training goes on", () -> stepCounter() == 2);
+        robot.finder().findByName("dataSpaceCanvas", JComponent.class, true);
+    }
+
+    @Test
+    void aPluginFaultPausesWithAMessageAndTheAppStaysUsable() {
+        choose("ring8", "drift");
+        window.comboBox("param:variant.fault").selectItem("throw");
+        waitUntil("the fault is set", () -> "throw".equals(state().settings().all().get("variant.fault")));
+        window.button("playButton").click();
+        waitUntil("the fault is reported", () -> status().contains("Plugin 'drift' failed in a generator step:"
+                + " IllegalStateException: boom at step 5"));
+        window.button("playButton").requireText("Play");
+        assertEquals(4, stepCounter());
+
+        window.comboBox("param:variant.fault").selectItem("none");
+        window.button("stepButton").click();
+        waitUntil("training goes on", () -> stepCounter() == 5);
+        assertFalse(status().contains("Plugin"), status());
+    }
+
+    @Test
+    void aPluginStuckInALoopIsNamedAndResetStartsAFreshSimulation() {
+        choose("ring8", "drift");
+        window.comboBox("param:variant.fault").selectItem("loop");
+        waitUntil("the fault is set", () -> "loop".equals(state().settings().all().get("variant.fault")));
+        window.button("playButton").click();
+        waitUntil("the stuck plugin is named", () -> status().contains("Plugin 'drift' has not returned for"));
+        assertTrue(status().contains("Press Reset"), status());
+
+        window.button("resetButton").click();
+        waitUntil("a fresh simulation", () -> state() != null && state().step() == 0 && !state().running()
+                && status().isBlank());
+        window.comboBox("param:variant.fault").selectItem("none");
+        window.button("stepButton").click();
+        waitUntil("it trains", () -> stepCounter() == 1);
+    }
+
+    @Test
+    void liveValuesApplyAtOnceAndArchitectureWaitsForReset() {
+        choose("ring8", "drift");
+        window.spinner("param:variant.lr_g").increment();
+        waitUntil("the new rate is in force", () -> state().snapshot().get().params().getDouble("variant.lr_g") == 0.1);
+        assertEquals("", status().strip());
+
+        window.textBox("param:model.g_hidden").deleteText().enterText("8,8").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitUntil("the reset is asked for", () -> status().startsWith("Reset needed: model.g_hidden"));
+        assertEquals(List.of(64, 64), state().snapshot().get().params().getIntList("model.g_hidden"));
+        assertNotEquals(window.label("label:model.g_hidden").foreground().target(),
+                window.label("label:model.d_hidden").foreground().target(), "the waiting value is marked");
+
+        window.textBox("param:model.g_hidden").deleteText().enterText("8,x").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitUntil("the typo is explained", () -> status().contains("model.g_hidden must be a comma-separated list"));
+        window.textBox("param:model.g_hidden").requireText("8,8");
+
+        window.button("resetButton").click();
+        waitUntil("the reset applies it", () -> state().snapshot().get().params().getIntList("model.g_hidden")
+                .equals(List.of(8, 8)) && !state().resetNeeded());
+        assertEquals(0.1, state().snapshot().get().params().getDouble("variant.lr_g"), "live values survive a reset");
+    }
+}

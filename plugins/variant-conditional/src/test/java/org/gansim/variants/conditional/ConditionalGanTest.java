@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.gansim.api.ModeSet;
 import org.gansim.api.metrics.CoverageRun;
-import org.gansim.api.metrics.ModeCoverage;
 import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
 import org.gansim.api.training.GanSetup;
 import org.gansim.api.training.LatentPrior;
 import org.gansim.distributions.Ring;

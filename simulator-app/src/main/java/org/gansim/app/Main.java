@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gansim.app.cli.CheckPluginCommand;
 import org.gansim.app.cli.CommandLineErrors;
+import org.gansim.app.cli.PluginsCommand;
 import org.gansim.app.cli.RunCommand;
 import org.gansim.app.plugins.PluginFolders;
 import org.gansim.app.plugins.PluginRegistry;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             // The plugin commands are registered here, one line each.
+            PluginsCommand.class,
+            CheckPluginCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

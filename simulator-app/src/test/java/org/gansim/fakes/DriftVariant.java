@@ -19,7 +19,8 @@ import org.gansim.api.training.StepReport;
  * so determinism tests see any change in the data or noise streams.
  *
  * <p>{@code fault} makes it misbehave from step {@code fault_step} on: {@code throw} throws,
- * {@code nan} reports a NaN loss.
+ * {@code nan} reports a NaN loss, {@code loop} spins until its thread is interrupted (an endless
+ * loop that lets the test JVM go once the host gives up on it).
  */
 public final class DriftVariant implements GanVariant {
 
@@ -54,7 +55,7 @@ public final class DriftVariant implements GanVariant {
                 ParamSpec.decimal("lr_d", "D rate", 0.1, 1e-6, 1).logScale(),
                 ParamSpec.decimal("lr_g", "G rate", 0.05, 1e-6, 1).logScale(),
                 ParamSpec.integer("width", "Width", 4, 1, 64).resetRequired(),
-                ParamSpec.choice("fault", "Fault", "none", "none", "throw", "nan"),
+                ParamSpec.choice("fault", "Fault", "none", "none", "throw", "nan", "loop"),
                 ParamSpec.integer("fault_step", "Fault step", 5, 1, 1_000_000));
     }
 
@@ -108,6 +109,11 @@ public final class DriftVariant implements GanVariant {
             if (generatorSteps >= params.getInt("fault_step")) {
                 if (fault.equals("throw")) {
                     throw new IllegalStateException("boom at step " + generatorSteps);
+                }
+                if (fault.equals("loop")) {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.onSpinWait();
+                    }
                 }
                 if (fault.equals("nan")) {
                     return StepReport.empty().with(StepReport.G_LOSS, Double.NaN);

@@ -172,7 +172,7 @@ final class DataSpaceCanvas extends JComponent {
         if (discriminatorCurve != null) {
             Rectangle a = frame.area();
             g.setColor(DISCRIMINATOR);
-            g.drawString("D(x)", a.x + a.width + 4, a.y + 10);
+            g.drawString("D(x)", a.x + a.width + 4, a.y + a.height / 4 + 4);
             g.drawString("1", a.x + a.width + 4, a.y + 4);
             g.drawString("\u00bd", a.x + a.width + 4, a.y + a.height / 2 + 4);
             g.drawString("0", a.x + a.width + 4, a.y + a.height);

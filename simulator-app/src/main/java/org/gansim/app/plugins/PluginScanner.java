@@ -91,7 +91,7 @@ final class PluginScanner {
     }
 
     /** Why a jar cannot hold plugins (unreadable, or no service file), or null when it may. */
-    private static String checkJar(Path jar) {
+    static String checkJar(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
             for (PluginKind kind : PluginKind.pluginKinds()) {
                 if (file.getEntry(kind.serviceFile()) != null) {

@@ -13,19 +13,21 @@ import org.gansim.api.training.FrozenGan;
 final class GuardedFrozenGan implements FrozenGan {
 
     private final String pluginId;
+    private final PluginCalls calls;
     private final FrozenGan frozen;
     private final int dataDim;
     private final int latentDim;
     private final int classes;
     private final boolean probability;
 
-    GuardedFrozenGan(String pluginId, FrozenGan frozen, int dataDim, int latentDim, int classes) {
+    GuardedFrozenGan(String pluginId, FrozenGan frozen, int dataDim, int latentDim, int classes, PluginCalls calls) {
         this.pluginId = pluginId;
+        this.calls = calls;
         this.frozen = frozen;
         this.dataDim = dataDim;
         this.latentDim = latentDim;
         this.classes = classes;
-        this.probability = PluginFault.guard(pluginId, "to tell what its discriminator outputs",
+        this.probability = calls.call(pluginId, "to tell what its discriminator outputs",
                 frozen::discriminatorIsProbability);
     }
 
@@ -51,7 +53,7 @@ final class GuardedFrozenGan implements FrozenGan {
 
     @Override
     public double[] generate(Batch latent) {
-        double[] points = checkedLength(PluginFault.guard(pluginId, "to generate samples",
+        double[] points = checkedLength(calls.call(pluginId, "to generate samples",
                 () -> frozen.generate(latent)), latent.size() * dataDim, "generated");
         for (double v : points) {
             if (!Double.isFinite(v)) {
@@ -64,13 +66,13 @@ final class GuardedFrozenGan implements FrozenGan {
 
     @Override
     public double[] discriminate(Batch points) {
-        return checkedLength(PluginFault.guard(pluginId, "to run its discriminator",
+        return checkedLength(calls.call(pluginId, "to run its discriminator",
                 () -> frozen.discriminate(points)), points.size(), "discriminator");
     }
 
     @Override
     public double[] discriminatorGradient(Batch points) {
-        return checkedLength(PluginFault.guard(pluginId, "to compute its discriminator's gradient",
+        return checkedLength(calls.call(pluginId, "to compute its discriminator's gradient",
                 () -> frozen.discriminatorGradient(points)), points.size() * dataDim, "gradient");
     }
 

@@ -16,6 +16,7 @@ import org.gansim.api.training.StepReport;
 public final class GuardedGan implements Gan {
 
     private final String pluginId;
+    private final PluginCalls calls;
     private final Gan gan;
     private final int dataDim;
     private final int latentDim;
@@ -27,9 +28,11 @@ public final class GuardedGan implements Gan {
      * @param dataDim   the data dimension it was built for
      * @param latentDim the latent dimension it was built for
      * @param classes   the classes it was built for, 0 when not conditional
+     * @param calls     records the calls into the plugin
      */
-    public GuardedGan(String pluginId, Gan gan, int dataDim, int latentDim, int classes) {
+    public GuardedGan(String pluginId, Gan gan, int dataDim, int latentDim, int classes, PluginCalls calls) {
         this.pluginId = pluginId;
+        this.calls = calls;
         this.gan = gan;
         this.dataDim = dataDim;
         this.latentDim = latentDim;
@@ -38,28 +41,31 @@ public final class GuardedGan implements Gan {
 
     @Override
     public StepReport discriminatorStep(Batch real, Batch latent) {
-        return checked(PluginFault.guard(pluginId, "in a discriminator step",
+        return checked(calls.call(pluginId, "in a discriminator step",
                 () -> gan.discriminatorStep(real, latent)), "discriminator step");
     }
 
     @Override
     public StepReport generatorStep(Batch latent) {
-        return checked(PluginFault.guard(pluginId, "in a generator step", () -> gan.generatorStep(latent)),
+        return checked(calls.call(pluginId, "in a generator step", () -> gan.generatorStep(latent)),
                 "generator step");
     }
 
     @Override
     public void updateParams(Params params) {
-        PluginFault.guardRun(pluginId, "to apply new parameter values", () -> gan.updateParams(params));
+        calls.call(pluginId, "to apply new parameter values", () -> {
+            gan.updateParams(params);
+            return null;
+        });
     }
 
     @Override
     public FrozenGan freeze() {
-        FrozenGan frozen = PluginFault.guard(pluginId, "to freeze its networks", gan::freeze);
+        FrozenGan frozen = calls.call(pluginId, "to freeze its networks", gan::freeze);
         if (frozen == null) {
             throw new PluginFault(pluginId, "returned no frozen copy of its networks", null);
         }
-        return new GuardedFrozenGan(pluginId, frozen, dataDim, latentDim, classes);
+        return new GuardedFrozenGan(pluginId, frozen, dataDim, latentDim, classes, calls);
     }
 
     private StepReport checked(StepReport report, String what) {

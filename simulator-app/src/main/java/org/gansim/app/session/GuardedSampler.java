@@ -19,28 +19,34 @@ import org.gansim.api.training.Batch;
 public final class GuardedSampler implements Sampler {
 
     private final String pluginId;
+    private final PluginCalls calls;
     private final Sampler sampler;
     private final int dimension;
     private final int classes;
     private final PlotBounds bounds;
     private final Optional<ModeSet> modes;
 
-    /** Creates the target's sampler for {@code params} and checks what it says about itself. */
-    public static GuardedSampler create(TargetDistribution target, Params params) {
-        Sampler sampler = PluginFault.guard(target.id(), "to create its sampler", () -> target.create(params));
+    /**
+     * Creates the target's sampler for {@code params} and checks what it says about itself.
+     *
+     * @param calls records the calls into the plugin
+     */
+    public static GuardedSampler create(TargetDistribution target, Params params, PluginCalls calls) {
+        Sampler sampler = calls.call(target.id(), "to create its sampler", () -> target.create(params));
         if (sampler == null) {
             throw new PluginFault(target.id(), "returned no sampler", null);
         }
-        return new GuardedSampler(target.id(), sampler);
+        return new GuardedSampler(target.id(), sampler, calls);
     }
 
-    GuardedSampler(String pluginId, Sampler sampler) {
+    GuardedSampler(String pluginId, Sampler sampler, PluginCalls calls) {
         this.pluginId = pluginId;
+        this.calls = calls;
         this.sampler = sampler;
-        this.dimension = PluginFault.guard(pluginId, "to tell its dimension", sampler::dimension);
-        this.classes = PluginFault.guard(pluginId, "to tell its classes", sampler::classes);
-        this.bounds = PluginFault.guard(pluginId, "to tell its plot bounds", sampler::bounds);
-        Optional<ModeSet> m = PluginFault.guard(pluginId, "to tell its modes", sampler::modes);
+        this.dimension = calls.call(pluginId, "to tell its dimension", sampler::dimension);
+        this.classes = calls.call(pluginId, "to tell its classes", sampler::classes);
+        this.bounds = calls.call(pluginId, "to tell its plot bounds", sampler::bounds);
+        Optional<ModeSet> m = calls.call(pluginId, "to tell its modes", sampler::modes);
         this.modes = m == null ? Optional.empty() : m;
         if (dimension < 1 || classes < 0 || bounds == null) {
             throw new PluginFault(pluginId, "describes an impossible sampler: dimension " + dimension
@@ -59,7 +65,7 @@ public final class GuardedSampler implements Sampler {
 
     @Override
     public Batch sample(int n, RandomGenerator rng) {
-        Batch batch = PluginFault.guard(pluginId, "to draw samples", () -> sampler.sample(n, rng));
+        Batch batch = calls.call(pluginId, "drawing samples", () -> sampler.sample(n, rng));
         if (batch == null) {
             throw new PluginFault(pluginId, "returned no batch of samples", null);
         }

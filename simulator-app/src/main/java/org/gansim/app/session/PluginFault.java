@@ -46,14 +46,6 @@ public final class PluginFault extends RuntimeException {
         }
     }
 
-    /** Like {@link #guard(String, String, Supplier)} for code that returns nothing. */
-    public static void guardRun(String pluginId, String during, Runnable action) {
-        guard(pluginId, during, () -> {
-            action.run();
-            return null;
-        });
-    }
-
     /** The exception's message, or its class name when it has none. */
     static String describe(Throwable t) {
         String message = t.getMessage();

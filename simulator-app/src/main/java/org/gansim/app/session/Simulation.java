@@ -45,6 +45,7 @@ public final class Simulation {
 
     private final long seed;
     private final int displaySamples;
+    private final PluginCalls calls;
     private final GanSetup setup;
     private final LiveSampler sampler;
     private final GuardedGan gan;
@@ -62,12 +63,21 @@ public final class Simulation {
      * @throws IllegalArgumentException when the target and variant do not fit together (one sentence)
      */
     public Simulation(TrainingSettings settings, long seed, int displaySamples) {
+        this(settings, seed, displaySamples, new PluginCalls());
+    }
+
+    /**
+     * Builds a fresh run whose plugin calls are recorded in {@code calls}, so a plugin that never
+     * returns, even while the run is being built, can be named.
+     */
+    public Simulation(TrainingSettings settings, long seed, int displaySamples, PluginCalls calls) {
+        this.calls = calls;
         this.settings = settings;
         this.seed = seed;
         this.displaySamples = displaySamples;
         TargetDistribution target = settings.target();
         GanVariant variant = settings.variant();
-        GuardedSampler guarded = GuardedSampler.create(target, settings.params(TrainingSettings.TARGET));
+        GuardedSampler guarded = GuardedSampler.create(target, settings.params(TrainingSettings.TARGET), calls);
         int classes = 0;
         if (variant.conditional()) {
             if (guarded.classes() < 2) {
@@ -78,11 +88,11 @@ public final class Simulation {
         }
         this.sampler = new LiveSampler(guarded);
         this.setup = settings.ganSetup(guarded.dimension(), classes, TrainingLoop.initSeed(seed));
-        Gan created = PluginFault.guard(variant.id(), "to create its GAN", () -> variant.create(setup));
+        Gan created = calls.call(variant.id(), "to create its GAN", () -> variant.create(setup));
         if (created == null) {
             throw new PluginFault(variant.id(), "returned no GAN", null);
         }
-        this.gan = new GuardedGan(variant.id(), created, setup.dataDim(), setup.latentDim(), classes);
+        this.gan = new GuardedGan(variant.id(), created, setup.dataDim(), setup.latentDim(), classes, calls);
         this.loop = new TrainingLoop(sampler, gan, setup, settings.batchSize(), settings.discriminatorSteps(), seed);
         SplittableRandom display = displayRandom();
         display.split(); // the real points' stream; drawn again from a fresh copy when the target changes
@@ -101,6 +111,11 @@ public final class Simulation {
     /** Generator steps taken so far. */
     public long steps() {
         return loop.steps();
+    }
+
+    /** The plugin calls this run makes on the thread that built it, to spot a stuck plugin. */
+    public PluginCalls calls() {
+        return calls;
     }
 
     /** The seed this run was built from. */
@@ -190,7 +205,7 @@ public final class Simulation {
         }
         if (targetChanged) {
             GuardedSampler replacement = GuardedSampler.create(applied.target(),
-                    applied.params(TrainingSettings.TARGET));
+                    applied.params(TrainingSettings.TARGET), calls);
             if (replacement.dimension() != setup.dataDim() || replacement.classes() != sampler.current.classes()) {
                 // The networks were built for the old shape of the data: only a reset can change it.
                 for (String key : changed) {

@@ -33,6 +33,8 @@ public final class SimulationSession implements AutoCloseable {
     private final BlockingQueue<SessionCommand> commands = new LinkedBlockingQueue<>();
     private final SnapshotPublisher<SessionState> publisher;
     private final Thread worker;
+    private volatile PluginCalls calls;
+    private volatile boolean closed;
 
     // Everything below belongs to the worker thread.
     private TrainingSettings requested;
@@ -44,6 +46,8 @@ public final class SimulationSession implements AutoCloseable {
     private List<String> pendingReset = List.of();
     private Optional<String> problem = Optional.empty();
     private final SpeedMeter speed = new SpeedMeter();
+    private long stepIntervalNanos;
+    private long nextStepNanos;
 
     /**
      * Builds the run and starts the worker, paused at step 0.
@@ -107,6 +111,14 @@ public final class SimulationSession implements AutoCloseable {
         commands.add(new SessionCommand.SetSeed(newSeed));
     }
 
+    /**
+     * Slows training down to at most {@code stepsPerSecond} while playing, so a class can watch each
+     * step; 0 (the default) trains as fast as the machine allows. The numbers do not change.
+     */
+    public void setSpeedLimit(double stepsPerSecond) {
+        commands.add(new SessionCommand.SetSpeedLimit(stepsPerSecond));
+    }
+
     /** The newest state published; null only before the worker built the first. Any thread. */
     public SessionState latest() {
         return publisher.latest();
@@ -126,10 +138,28 @@ public final class SimulationSession implements AutoCloseable {
         return publisher.latest();
     }
 
-    /** Stops the worker; waits a moment for it, then leaves it (a daemon) if a plugin is stuck. */
+    /**
+     * A sentence naming the plugin when one call into a plugin has run longer than {@code limit}
+     * (an endless loop, most likely), else empty. Any thread.
+     */
+    public Optional<String> stuck(Duration limit) {
+        PluginCalls c = calls;
+        return c == null ? Optional.empty() : c.stuckLongerThan(limit);
+    }
+
+    /**
+     * Stops the worker. When a plugin holds it in a call that does not return, the worker is
+     * interrupted and left behind (a daemon thread): Java cannot stop a thread safely, so a stuck
+     * plugin keeps its thread until the app exits, but the app goes on with a new session.
+     */
     @Override
     public void close() {
+        closed = true;
         commands.add(new SessionCommand.Close());
+        if (stuck(Duration.ofSeconds(1)).isPresent()) {
+            worker.interrupt();
+            return;
+        }
         try {
             worker.join(2000);
         } catch (InterruptedException e) {
@@ -138,12 +168,13 @@ public final class SimulationSession implements AutoCloseable {
     }
 
     private void work() {
+        calls = new PluginCalls();
         rebuild();
         publish();
         try {
-            while (true) {
-                SessionCommand command = running ? commands.poll() : commands.take();
-                if (command instanceof SessionCommand.Close) {
+            while (!closed) {
+                SessionCommand command = running ? nextCommandOrStep() : commands.take();
+                if (command instanceof SessionCommand.Close || closed) {
                     return;
                 }
                 if (command != null) {
@@ -165,11 +196,29 @@ public final class SimulationSession implements AutoCloseable {
         }
     }
 
+    /**
+     * While playing: the next waiting command, or null when it is time for a step. Under a speed
+     * limit the wait for the next step's time is spent listening for commands.
+     */
+    private SessionCommand nextCommandOrStep() throws InterruptedException {
+        if (stepIntervalNanos == 0) {
+            return commands.poll();
+        }
+        long wait = nextStepNanos - System.nanoTime();
+        SessionCommand command = wait > 0 ? commands.poll(wait, TimeUnit.NANOSECONDS) : commands.poll();
+        if (command == null) {
+            // No bursts to catch up after a slow step: at most one step per interval.
+            nextStepNanos = Math.max(nextStepNanos + stepIntervalNanos, System.nanoTime());
+        }
+        return command;
+    }
+
     private void apply(SessionCommand command) {
         if (command instanceof SessionCommand.Play) {
             if (simulation != null) {
                 running = true;
                 problem = Optional.empty();
+                nextStepNanos = System.nanoTime();
                 speed.restart(System.nanoTime(), simulation.steps());
             }
         } else if (command instanceof SessionCommand.Pause) {
@@ -190,6 +239,9 @@ public final class SimulationSession implements AutoCloseable {
         } else if (command instanceof SessionCommand.SetVariant v) {
             requested = requested.withVariant(v.variant());
             rebuild();
+        } else if (command instanceof SessionCommand.SetSpeedLimit l) {
+            stepIntervalNanos = l.stepsPerSecond() > 0 ? (long) (1e9 / l.stepsPerSecond()) : 0;
+            nextStepNanos = System.nanoTime();
         } else if (command instanceof SessionCommand.SetSeed s) {
             seed = s.seed();
             rebuild();
@@ -240,7 +292,7 @@ public final class SimulationSession implements AutoCloseable {
         pendingReset = List.of();
         lastSnapshot = null;
         try {
-            simulation = new Simulation(requested, seed, Simulation.DISPLAY_SAMPLES);
+            simulation = new Simulation(requested, seed, Simulation.DISPLAY_SAMPLES, calls);
             problem = Optional.empty();
         } catch (PluginFault | IllegalArgumentException e) {
             simulation = null;
@@ -267,6 +319,9 @@ public final class SimulationSession implements AutoCloseable {
     }
 
     private void publish() {
+        if (closed) {
+            return; // a session left behind after a stuck plugin returned: nobody listens
+        }
         long now = System.nanoTime();
         if (simulation != null) {
             try {

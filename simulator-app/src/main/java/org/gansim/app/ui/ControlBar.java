@@ -1,15 +1,16 @@
 package org.gansim.app.ui;
 
 import java.util.Locale;
+import java.util.function.DoubleConsumer;
 import java.util.function.LongConsumer;
 import javax.swing.JButton;
+import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 import net.miginfocom.swing.MigLayout;
 import org.gansim.app.session.SessionState;
-import org.gansim.app.session.SimulationSession;
 
 /**
  * The strip above the views: Play/Pause, Step, Reset, the seed, the step counter and the speed.
@@ -19,23 +20,40 @@ import org.gansim.app.session.SimulationSession;
  */
 final class ControlBar extends JPanel {
 
+    /** The speed limits offered, in steps per second (0: as fast as possible), and their names. */
+    private static final double[] SPEEDS = {0, 200, 50, 10, 2};
+    private static final String[] SPEED_NAMES = {"Full speed", "200 steps/s", "50 steps/s", "10 steps/s", "2 steps/s"};
+
     private final JButton play = new JButton("Play");
     private final JButton step = new JButton("Step");
     private final JButton reset = new JButton("Reset");
     private final JSpinner seed = new JSpinner(new SpinnerNumberModel(Long.valueOf(1), Long.valueOf(0),
             Long.valueOf(Long.MAX_VALUE), Long.valueOf(1)));
+    private final JComboBox<String> speedLimit = new JComboBox<>(SPEED_NAMES);
     private final JLabel stepCounter = new JLabel("Step 0");
     private final JLabel speed = new JLabel("paused");
-    private SimulationSession session;
+    private boolean attached;
     private boolean running;
     private boolean updatingSeed;
 
-    ControlBar(LongConsumer onSeed) {
-        super(new MigLayout("insets 6 10 6 10", "[][][]20[][]push[]20[]"));
+    /**
+     * @param onPlay  play pressed while paused
+     * @param onPause pause pressed while playing
+     * @param onStep  step pressed
+     * @param onReset reset pressed
+     * @param onSeed  a new seed chosen
+     * @param onSpeed a new speed limit in steps per second, 0 for none
+     */
+    ControlBar(Runnable onPlay, Runnable onPause, Runnable onStep, Runnable onReset, LongConsumer onSeed,
+               DoubleConsumer onSpeed) {
+        super(new MigLayout("insets 6 10 6 10", "[][][]20[][]20[]push[]20[]"));
         play.setName("playButton");
         step.setName("stepButton");
         reset.setName("resetButton");
         seed.setName("seedSpinner");
+        speedLimit.setName("speedLimit");
+        speedLimit.setToolTipText("Slow training down to watch each step; the numbers stay the same.");
+        speedLimit.addActionListener(e -> onSpeed.accept(SPEEDS[speedLimit.getSelectedIndex()]));
         stepCounter.setName("stepCounter");
         speed.setName("speedLabel");
         play.setToolTipText("Train continuously, or pause.");
@@ -43,25 +61,9 @@ final class ControlBar extends JPanel {
         reset.setToolTipText("Start again from step 0 with fresh networks; applies values marked \u21bb.");
         seed.setToolTipText("The seed of every random number: the same seed gives the same run.");
         seed.setEditor(new JSpinner.NumberEditor(seed, "0"));
-        play.addActionListener(e -> {
-            if (session != null) {
-                if (running) {
-                    session.pause();
-                } else {
-                    session.play();
-                }
-            }
-        });
-        step.addActionListener(e -> {
-            if (session != null) {
-                session.step();
-            }
-        });
-        reset.addActionListener(e -> {
-            if (session != null) {
-                session.reset();
-            }
-        });
+        play.addActionListener(e -> (running ? onPause : onPlay).run());
+        step.addActionListener(e -> onStep.run());
+        reset.addActionListener(e -> onReset.run());
         seed.addChangeListener(e -> {
             if (!updatingSeed) {
                 onSeed.accept(((Number) seed.getValue()).longValue());
@@ -73,23 +75,24 @@ final class ControlBar extends JPanel {
         add(reset, "sg buttons");
         add(new JLabel("Seed"));
         add(seed, "w 110!");
+        add(speedLimit);
         add(stepCounter);
         add(speed);
         setEnabledAll(false);
     }
 
-    /** The session the buttons command. */
-    void attach(SimulationSession newSession) {
-        this.session = newSession;
-        setEnabledAll(newSession != null);
+    /** Enables the controls once there is a simulation to command. */
+    void attach(boolean hasSession) {
+        this.attached = hasSession;
+        setEnabledAll(hasSession);
     }
 
     /** Shows a published state. */
     void show(SessionState state) {
         running = state.running();
         play.setText(running ? "Pause" : "Play");
-        play.setEnabled(session != null && state.snapshot().isPresent());
-        step.setEnabled(session != null && state.snapshot().isPresent());
+        play.setEnabled(attached && state.snapshot().isPresent());
+        step.setEnabled(attached && state.snapshot().isPresent());
         stepCounter.setText("Step " + state.step());
         double perSecond = state.snapshot().map(s -> s.stepsPerSecond()).orElse(0.0);
         speed.setText(running ? String.format(Locale.ROOT, "%.0f steps/s", perSecond) : "paused");
@@ -105,5 +108,6 @@ final class ControlBar extends JPanel {
         step.setEnabled(enabled);
         reset.setEnabled(enabled);
         seed.setEnabled(enabled);
+        speedLimit.setEnabled(enabled);
     }
 }

@@ -3,6 +3,8 @@ package org.gansim.app.ui;
 import com.formdev.flatlaf.FlatLightLaf;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
+import org.gansim.app.plugins.PluginFolders;
+import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 
 /**
@@ -22,7 +24,7 @@ public final class GanSimApp {
         System.setProperty("flatlaf.useWindowDecorations", "false");
         SwingUtilities.invokeLater(() -> {
             installLookAndFeel();
-            MainWindow window = new MainWindow(registry);
+            MainWindow window = new MainWindow(new PluginManager(registry, PluginFolders.userFolder()));
             window.pack();
             window.setLocationRelativeTo(null);
             window.setVisible(true);

@@ -4,11 +4,14 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
@@ -23,6 +26,7 @@ import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import org.gansim.api.GanVariant;
@@ -32,9 +36,12 @@ import org.gansim.api.Visualization;
 import org.gansim.api.training.Snapshot;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.api.view.ViewContext;
+import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
+import org.gansim.app.ui.plugins.AddPluginJarAction;
+import org.gansim.app.ui.plugins.PluginManagerDialog;
 
 /**
  * The main window: menus to choose the target, the variant and the views; the control bar; the
@@ -48,11 +55,13 @@ public final class MainWindow extends JFrame {
     /** The target and variant a new window starts with, when the plugins provide them. */
     static final String DEFAULT_TARGET = "ring8";
     static final String DEFAULT_VARIANT = "vanilla";
+    /** How long one call into a plugin may run before the window calls it stuck. */
+    static final Duration STUCK_AFTER = Duration.ofSeconds(3);
 
-    private final PluginRegistry registry;
-    private final List<TargetDistribution> targets;
-    private final List<GanVariant> variants;
-    private final List<Visualization> visualizations;
+    private final PluginManager plugins;
+    private List<TargetDistribution> targets;
+    private List<GanVariant> variants;
+    private List<Visualization> visualizations;
     private final ControlBar controlBar;
     private final ParameterPanel parameterPanel;
     private final ViewGrid viewGrid = new ViewGrid();
@@ -63,7 +72,10 @@ public final class MainWindow extends JFrame {
     private final JMenu viewMenu = new JMenu("View");
     private final JMenu pluginsMenu = new JMenu("Plugins");
     private final Set<String> hiddenViews = new HashSet<>();
+    private final Timer watchdog = new Timer(1000, e -> checkForStuckPlugin());
     private SimulationSession session;
+    private String stuckPlugin;
+    private double speedLimit;
 
     // What is shown now, to rebuild only what changed.
     private TargetDistribution shownTarget;
@@ -73,18 +85,28 @@ public final class MainWindow extends JFrame {
     private Optional<ViewContext> shownContext = Optional.empty();
     private SessionState latestState;
 
-    /** Builds the window and starts a simulation with the default target and variant (not shown yet). */
-    public MainWindow(PluginRegistry registry) {
+    /**
+     * Builds the window and starts a simulation with the default target and variant (not shown yet).
+     *
+     * @param plugins the app's plugins; the menus follow its reloads
+     */
+    public MainWindow(PluginManager plugins) {
         super("GanSim");
-        this.registry = registry;
+        this.plugins = plugins;
+        PluginRegistry registry = plugins.registry();
         this.targets = registry.targets();
         this.variants = registry.variants();
         this.visualizations = registry.visualizations();
-        this.controlBar = new ControlBar(seed -> {
-            if (session != null) {
-                session.setSeed(seed);
-            }
-        });
+        this.controlBar = new ControlBar(
+                () -> command(SimulationSession::play),
+                () -> command(SimulationSession::pause),
+                () -> command(SimulationSession::step),
+                this::reset,
+                seed -> command(s -> s.setSeed(seed)),
+                limit -> {
+                    speedLimit = limit;
+                    command(s -> s.setSpeedLimit(limit));
+                });
         this.parameterPanel = new ParameterPanel((key, value) -> {
             if (session != null) {
                 session.setParam(key, value);
@@ -115,6 +137,7 @@ public final class MainWindow extends JFrame {
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                watchdog.stop();
                 if (session != null) {
                     session.close();
                 }
@@ -122,6 +145,81 @@ public final class MainWindow extends JFrame {
             }
         });
         start();
+        watchdog.start();
+        plugins.onReload(this::usePlugins);
+    }
+
+    /**
+     * Offers the plugins of a reloaded registry in the menus. The running simulation keeps the
+     * plugins it started with until it is reset or another target or variant is chosen.
+     */
+    void usePlugins(PluginRegistry registry) {
+        if (!isDisplayable()) {
+            return;
+        }
+        targets = registry.targets();
+        variants = registry.variants();
+        visualizations = registry.visualizations();
+        fillPluginMenus();
+        if (shownTarget != null) {
+            select(targetMenu, "target:" + shownTarget.id());
+            select(variantMenu, "variant:" + shownVariant.id());
+        }
+        rebuildViews();
+        if (session == null) {
+            start(); // the first target or variant has just arrived
+        }
+    }
+
+    private void command(Consumer<SimulationSession> action) {
+        if (session != null) {
+            action.accept(session);
+        }
+    }
+
+    /**
+     * Reset: normally a command to the session; when a plugin holds the training thread in an
+     * endless loop, the session is left behind and a fresh one starts from the same settings.
+     */
+    private void reset() {
+        if (session == null) {
+            return;
+        }
+        if (stuckPlugin == null) {
+            session.reset();
+            return;
+        }
+        SimulationSession stuck = session;
+        SessionState last = latestState;
+        stuckPlugin = null;
+        stuck.close();
+        shownTarget = null;
+        shownVariant = null;
+        shownGeneration = -1;
+        session = startSession(last.settings(), last.seed());
+        session.setSpeedLimit(speedLimit);
+    }
+
+    /** A new session whose states are shown only while it is this window's session. */
+    private SimulationSession startSession(TrainingSettings settings, long seed) {
+        AtomicReference<SimulationSession> self = new AtomicReference<>();
+        SimulationSession started = new SimulationSession(settings, seed, SwingUtilities::invokeLater, state -> {
+            if (session == self.get()) {
+                onState(state);
+            }
+        });
+        self.set(started);
+        return started;
+    }
+
+    /** Once a second: names a plugin that has not returned from a call for a few seconds. */
+    private void checkForStuckPlugin() {
+        if (session == null) {
+            return;
+        }
+        Optional<String> stuck = session.stuck(STUCK_AFTER);
+        stuckPlugin = stuck.orElse(null);
+        stuck.ifPresent(message -> showProblem(message + ". Press Reset to start a fresh simulation."));
     }
 
     /** The File menu; "Add plugin jar…" goes above Exit. */
@@ -135,8 +233,8 @@ public final class MainWindow extends JFrame {
     }
 
     /** The plugins this window offers. */
-    public PluginRegistry registry() {
-        return registry;
+    public PluginManager plugins() {
+        return plugins;
     }
 
     /** The simulation, or null when there is nothing to simulate (no target or no variant installed). */
@@ -168,9 +266,10 @@ public final class MainWindow extends JFrame {
                     + " put a plugin jar in ~/.gansim/plugins or start with --plugin-dir FOLDER.");
             return;
         }
+        status.setText(" ");
         TrainingSettings settings = TrainingSettings.defaults(target.get(), variant.get());
-        session = new SimulationSession(settings, 1, SwingUtilities::invokeLater, this::onState);
-        controlBar.attach(session);
+        session = startSession(settings, 1);
+        controlBar.attach(true);
     }
 
     private JMenuBar buildMenuBar() {
@@ -181,11 +280,34 @@ public final class MainWindow extends JFrame {
         viewMenu.setName("viewMenu");
         pluginsMenu.setName("pluginsMenu");
 
+        fileMenu.add(new JMenuItem(new AddPluginJarAction(this, plugins))).setName("addPluginJarItem");
+        fileMenu.addSeparator();
         JMenuItem exit = new JMenuItem("Exit");
         exit.setName("exitItem");
         exit.addActionListener(e -> dispose());
         fileMenu.add(exit);
 
+        JMenuItem manage = new JMenuItem("Manage\u2026");
+        manage.setName("managePluginsItem");
+        manage.addActionListener(e -> {
+            PluginManagerDialog dialog = new PluginManagerDialog(this, plugins);
+            dialog.setLocationRelativeTo(this);
+            dialog.setVisible(true);
+        });
+        pluginsMenu.add(manage);
+        fillPluginMenus();
+
+        bar.add(fileMenu);
+        bar.add(targetMenu);
+        bar.add(variantMenu);
+        bar.add(viewMenu);
+        bar.add(pluginsMenu);
+        return bar;
+    }
+
+    /** The Target and Variant menus: one radio item per plugin. */
+    private void fillPluginMenus() {
+        targetMenu.removeAll();
         ButtonGroup targetGroup = new ButtonGroup();
         for (TargetDistribution target : targets) {
             JRadioButtonMenuItem item = pluginItem(new JRadioButtonMenuItem(), "target:", target);
@@ -197,6 +319,7 @@ public final class MainWindow extends JFrame {
             targetGroup.add(item);
             targetMenu.add(item);
         }
+        variantMenu.removeAll();
         ButtonGroup variantGroup = new ButtonGroup();
         for (GanVariant variant : variants) {
             JRadioButtonMenuItem item = pluginItem(new JRadioButtonMenuItem(), "variant:", variant);
@@ -208,17 +331,6 @@ public final class MainWindow extends JFrame {
             variantGroup.add(item);
             variantMenu.add(item);
         }
-        JMenuItem loaded = new JMenuItem(targets.size() + " targets, " + variants.size() + " variants, "
-                + visualizations.size() + " views loaded");
-        loaded.setEnabled(false);
-        pluginsMenu.add(loaded);
-
-        bar.add(fileMenu);
-        bar.add(targetMenu);
-        bar.add(variantMenu);
-        bar.add(viewMenu);
-        bar.add(pluginsMenu);
-        return bar;
     }
 
     private static <T extends AbstractButton> T pluginItem(T item, String prefix, Plugin plugin) {

@@ -107,6 +107,23 @@ class SimulationSessionTest {
     }
 
     @Test
+    void aSpeedLimitSlowsTrainingDownButChangesNoNumber() throws InterruptedException {
+        start(settings());
+        session.setSpeedLimit(20);
+        session.play();
+        Thread.sleep(500);
+        session.pause();
+        SessionState slow = sync();
+        // At 20 steps per second, half a second holds at most about 11 steps (never more).
+        assertTrue(slow.step() >= 1 && slow.step() <= 12, "steps: " + slow.step());
+        assertArrayEquals(headless(settings(), slow.step()).generated().points(),
+                slow.snapshot().get().generated().points());
+        session.setSpeedLimit(0);
+        session.play();
+        awaitState(s -> s.step() >= slow.step() + 50);
+    }
+
+    @Test
     void theWindowSeesTheSameNumbersAsTheCommandLineWhateverTheFrameRate() throws InterruptedException {
         start(settings());
         session.play();
@@ -201,6 +218,22 @@ class SimulationSessionTest {
         SessionState repaired = sync();
         assertEquals(1, repaired.step());
         assertTrue(repaired.problem().isEmpty());
+    }
+
+    @Test
+    void aPluginStuckInALoopIsNamedAndTheSessionCanBeLeftBehind() throws InterruptedException {
+        start(settings("variant.fault=loop", "variant.fault_step=3"));
+        assertTrue(session.stuck(Duration.ZERO).isEmpty(), "nothing runs while paused");
+        session.play();
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (session.stuck(Duration.ofMillis(200)).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        String message = session.stuck(Duration.ofMillis(200)).orElseThrow();
+        assertTrue(message.startsWith("Plugin 'drift' has not returned for "), message);
+        assertTrue(message.endsWith(" s in a generator step; it may be stuck in an endless loop"), message);
+        session.close(); // interrupts the stuck thread, which the fake then leaves
+        session = null;
     }
 
     @Test

@@ -79,7 +79,7 @@ final class VectorMatmul implements MatmulKernel {
             return;
         }
         // A(i, p) = a[i * k + p]
-        double[] panels = packColumnPanels(b, k, n);
+        double[] panels = packColumnPanels(b, k, m, n);
         RowSplitter.forRows(m, (long) m * n * k,
                 (from, to) -> blocked(a, k, 1, b, panels, bias, c, k, n, from, to));
     }
@@ -91,7 +91,7 @@ final class VectorMatmul implements MatmulKernel {
             return;
         }
         // a is k x m, so (A^T)(i, p) = a[p * m + i]
-        double[] panels = packColumnPanels(b, k, n);
+        double[] panels = packColumnPanels(b, k, m, n);
         RowSplitter.forRows(m, (long) m * n * k,
                 (from, to) -> blocked(a, 1, m, b, panels, null, c, k, n, from, to));
     }
@@ -104,7 +104,7 @@ final class VectorMatmul implements MatmulKernel {
             return;
         }
         double[] bTransposed = transpose(b, n, k, scratch(TRANSPOSED, n * k));
-        double[] panels = packColumnPanels(bTransposed, k, n);
+        double[] panels = packColumnPanels(bTransposed, k, m, n);
         RowSplitter.forRows(m, (long) m * n * k,
                 (from, to) -> blocked(a, k, 1, bTransposed, panels, null, c, k, n, from, to));
     }
@@ -127,7 +127,10 @@ final class VectorMatmul implements MatmulKernel {
      * side. The kernel then walks memory in order with a constant stride, which also lets the JIT
      * prove its array indices safe once per loop instead of checking them at every step.
      */
-    private static double[] packColumnPanels(double[] b, int k, int n) {
+    private static double[] packColumnPanels(double[] b, int k, int m, int n) {
+        if (n == BLOCK_COLS || m < TALL_BLOCK_ROWS) {
+            return b; // already laid out as one panel, or no 6-row block will read the panels
+        }
         int fullCols = n - n % BLOCK_COLS;
         double[] panels = scratch(PANELS, fullCols * k);
         for (int j = 0; j < fullCols; j += BLOCK_COLS) {

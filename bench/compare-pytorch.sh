@@ -5,11 +5,13 @@
 #
 #   bench/compare-pytorch.sh [warm-up seconds] [timed seconds]
 #
-# PyTorch runs in float64 like GanSim, with OPENBLAS_NUM_THREADS=1 and torch.set_num_threads(2);
-# a float32 PyTorch run of the reference net is printed too, for reference.
+# PyTorch runs in float64 like GanSim, with OPENBLAS_NUM_THREADS=1 and torch.set_num_threads(2).
+# For reference it also runs the reference net in float32 and on one thread. Each engine warms
+# up, then times three rounds and reports the best (and the median): on a shared machine the
+# best round is the least disturbed one. Watch the load average printed before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WARMUP="${1:-3}"
+WARMUP="${1:-4}"
 TIMED="${2:-6}"
 PYTHON=/usr/bin/python3
 
@@ -38,19 +40,32 @@ pytorch() {
 rate() {
     sed -n 's/.*iterations\/s=\([0-9.]*\).*/\1/p'
 }
+ratio() {
+    awk -v g="$1" -v t="$2" 'BEGIN { printf "%.2fx", g / t }'
+}
 
-printf '\n%-28s %14s %14s %8s\n' "workload" "GanSim it/s" "PyTorch it/s" "ratio"
+rows=()
 for size in REFERENCE:64:256 GAN_LAB:8:150; do
     IFS=: read -r name hidden batch <<<"$size"
     java_line=$(gansim "$name")
+    echo "  $java_line"
     torch_line=$(pytorch "$hidden" "$batch")
-    echo "  $java_line" >&2
-    echo "  $torch_line" >&2
+    echo "  $torch_line"
     g=$(rate <<<"$java_line")
     t=$(rate <<<"$torch_line")
-    printf '%-28s %14s %14s %7.2fx\n' "$name (h=$hidden, b=$batch)" "$g" "$t" "$(awk -v g="$g" -v t="$t" 'BEGIN { print g / t }')"
+    rows+=("$(printf '%-34s %12s %13s %8s' "$name (hidden $hidden, batch $batch)" "$g" "$t" "$(ratio "$g" "$t")")")
+    if [ "$name" = REFERENCE ]; then
+        reference_gansim=$g
+    fi
 done
-torch32=$(pytorch 64 256 --float32)
-echo "  $torch32" >&2
-printf '%-28s %14s %14s\n' "REFERENCE, PyTorch float32" "-" "$(rate <<<"$torch32")"
+for variant in "--float32" "--threads=1"; do
+    line=$(pytorch 64 256 "$variant")
+    echo "  $line"
+    t=$(rate <<<"$line")
+    rows+=("$(printf '%-34s %12s %13s %8s' "REFERENCE vs PyTorch $variant" "$reference_gansim" "$t" \
+        "$(ratio "$reference_gansim" "$t")")")
+done
+
+printf '\n%-34s %12s %13s %8s\n' "iteration (best of 3 rounds)" "GanSim it/s" "PyTorch it/s" "ratio"
+printf '%s\n' "${rows[@]}"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

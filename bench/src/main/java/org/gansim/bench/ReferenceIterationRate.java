@@ -2,6 +2,7 @@ package org.gansim.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -12,10 +13,14 @@ import java.util.Locale;
  *      [REFERENCE|GAN_LAB] [warm-up seconds] [timed seconds] [--profile]
  * </pre>
  *
- * Prints one line {@code gansim <size> hidden=.. batch=.. iterations/s=..}, and with
- * {@code --profile} the average time of each phase.
+ * The timed part is cut into three equal rounds; the best round is reported (on a shared,
+ * noisy machine the best round is the one least disturbed by others), with the median.
+ * Prints one line {@code gansim <size> hidden=.. batch=.. iterations/s=<best> median=..}, and
+ * with {@code --profile} the average time of each phase.
  */
 public final class ReferenceIterationRate {
+
+    private static final int ROUNDS = 3;
 
     private ReferenceIterationRate() {
     }
@@ -31,14 +36,21 @@ public final class ReferenceIterationRate {
         ReferenceIteration.Profile phases = profile ? new ReferenceIteration.Profile() : null;
         long cpuStart = processCpuNanos();
         long threadStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        double[] result = run(iteration, timedSeconds, phases);
+        double[] rates = new double[ROUNDS];
+        double iterations = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            double[] result = run(iteration, timedSeconds / ROUNDS, phases);
+            rates[round] = result[0];
+            sink += result[1];
+            iterations += result[2];
+        }
         long cpuNanos = processCpuNanos() - cpuStart;
         long threadNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadStart;
-        sink += result[1];
-        System.out.printf(Locale.ROOT, "gansim %s hidden=%d batch=%d iterations/s=%.1f cpu-ms/iteration=%.3f "
-                        + "(main thread %.3f) (checksum %.3f)%n",
-                size, size.hidden, size.batch, result[0], cpuNanos / 1e6 / result[2],
-                threadNanos / 1e6 / result[2], sink);
+        Arrays.sort(rates);
+        System.out.printf(Locale.ROOT, "gansim %s hidden=%d batch=%d iterations/s=%.1f median=%.1f "
+                        + "cpu-ms/iteration=%.3f (main thread %.3f) (checksum %.3f)%n",
+                size, size.hidden, size.batch, rates[ROUNDS - 1], rates[ROUNDS / 2], cpuNanos / 1e6 / iterations,
+                threadNanos / 1e6 / iterations, sink);
         if (phases != null) {
             System.out.print(phases);
         }

@@ -1,6 +1,7 @@
 package org.gansim.api.nn;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
@@ -39,6 +40,9 @@ final class RowSplitter {
 
     private static final Helper HELPER = Runtime.getRuntime().availableProcessors() > 1 ? new Helper() : null;
 
+    /** How many products have been split so far (for tests). */
+    private static final AtomicLong SPLITS = new AtomicLong();
+
     private static final ThreadLocal<boolean[]> ALONE = ThreadLocal.withInitial(() -> new boolean[1]);
 
     private RowSplitter() {
@@ -51,6 +55,7 @@ final class RowSplitter {
             task.run(0, rows);
             return;
         }
+        SPLITS.incrementAndGet();
         try {
             // Cut near the middle, at a whole number of the kernel's 6-row blocks. (Any cut gives
             // the same bits; this one keeps both halves on the fastest path.)
@@ -61,6 +66,11 @@ final class RowSplitter {
         } finally {
             HELPER.busy.set(false);
         }
+    }
+
+    /** How many products have been split between two threads since the JVM started. */
+    static long splitCount() {
+        return SPLITS.get();
     }
 
     /** Runs {@code work} with splitting switched off on this thread (for measurements). */

@@ -97,6 +97,7 @@ final class RowSplitter {
         private final Thread thread;
         private final AtomicReference<Runnable> pending = new AtomicReference<>();
         private volatile boolean finished;
+        private volatile boolean parked;
         private volatile Thread waiting;
         private volatile Throwable failure;
 
@@ -110,7 +111,9 @@ final class RowSplitter {
             finished = false;
             failure = null;
             pending.set(work);
-            LockSupport.unpark(thread);
+            if (parked) {
+                LockSupport.unpark(thread); // a system call: only when the helper is really asleep
+            }
         }
 
         void finish() {
@@ -147,7 +150,13 @@ final class RowSplitter {
                     if (System.nanoTime() - idleSince < SPIN_NANOS) {
                         Thread.onSpinWait();
                     } else {
-                        LockSupport.park(this);
+                        // Announce the nap, then look once more: start() either sees the flag and
+                        // wakes us, or its work is seen here.
+                        parked = true;
+                        if (pending.get() == null) {
+                            LockSupport.park(this);
+                        }
+                        parked = false;
                     }
                     continue;
                 }

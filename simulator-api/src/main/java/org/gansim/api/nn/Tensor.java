@@ -771,8 +771,9 @@ public final class Tensor {
     private Tensor columnTotals(double scale, String name) {
         double[] out = new double[cols];
         for (int r = 0; r < rows; r++) {
-            for (int c = 0, i = r * cols; c < cols; c++, i++) {
-                out[c] += data[i];
+            int row = r * cols;
+            for (int c = 0; c < cols; c++) {
+                out[c] += data[row + c];
             }
         }
         if (scale != 1.0) {

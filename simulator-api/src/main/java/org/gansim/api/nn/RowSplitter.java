@@ -61,8 +61,11 @@ final class RowSplitter {
             // the same bits; this one keeps both halves on the fastest path.)
             int half = rows / 2 / BLOCK * BLOCK;
             HELPER.start(() -> task.run(half, rows));
-            task.run(0, half);
-            HELPER.finish();
+            try {
+                task.run(0, half);
+            } finally {
+                HELPER.finish(); // even after a failure: the helper must be idle before release
+            }
         } finally {
             HELPER.busy.set(false);
         }

@@ -91,9 +91,9 @@ public final class Linear implements Module {
                     + input.shape() + " batch");
         }
         return switch (activation) {
-            case RELU -> Tensor.affineLeakyRelu(input, weight, bias, 0.0);
-            case LEAKY_RELU -> Tensor.affineLeakyRelu(input, weight, bias, Activation.LEAKY_SLOPE);
-            default -> activation.apply(Tensor.affine(input, weight, bias));
+            case RELU -> LayerOps.affineLeakyRelu(input, weight, bias, 0.0);
+            case LEAKY_RELU -> LayerOps.affineLeakyRelu(input, weight, bias, Activation.LEAKY_SLOPE);
+            default -> activation.apply(LayerOps.affine(input, weight, bias));
         };
     }
 

@@ -144,8 +144,8 @@ public final class Tensor {
      * The result of an operation: a graph node when recording, a plain constant otherwise.
      * It requires gradients when any input does.
      */
-    private static Tensor node(int rows, int cols, double[] data, String operation, GradientRule rule,
-                               Tensor... inputs) {
+    static Tensor node(int rows, int cols, double[] data, String operation, GradientRule rule,
+                       Tensor... inputs) {
         if (!GradMode.isRecording()) {
             return leaf(rows, cols, data, false);
         }
@@ -621,64 +621,6 @@ public final class Tensor {
         // C = A B:  dA = G B^T,  dB = A^T G
         return node(rows, other.cols, out, "matmul",
                 (i, g, result) -> i == 0 ? g.matmulTransposeB(other) : a.transposeMatmul(g), a, other);
-    }
-
-    /**
-     * {@code x w + b} in one operation (a {@link Linear} layer): the bias row is added as the
-     * products are stored, and the backward pass needs no broadcast bookkeeping.
-     */
-    static Tensor affine(Tensor x, Tensor w, Tensor b) {
-        if (x.cols != w.rows || b.rows != 1 || b.cols != w.cols) {
-            throw new IllegalArgumentException("Cannot compute x w + b for x " + x.shape() + ", w " + w.shape()
-                    + ", b " + b.shape());
-        }
-        double[] out = new double[x.rows * w.cols];
-        Kernels.MATMUL.affine(x.data, w.data, b.data, out, x.rows, x.cols, w.cols);
-        return node(x.rows, w.cols, out, "affine", (i, g, result) -> switch (i) {
-            case 0 -> g.matmulTransposeB(w);
-            case 1 -> x.transposeMatmul(g);
-            default -> g.sumEachColumn();
-        }, x, w, b);
-    }
-
-    /**
-     * {@code leakyRelu(x w + b)} in one operation, for hidden layers: one result array instead
-     * of two, and the gradient is masked once and shared by the three inputs' rules.
-     * A ReLU is the slope-0 case. The mask is read from the result, which is positive exactly
-     * where {@code x w + b} is.
-     */
-    static Tensor affineLeakyRelu(Tensor x, Tensor w, Tensor b, double slope) {
-        if (x.cols != w.rows || b.rows != 1 || b.cols != w.cols) {
-            throw new IllegalArgumentException("Cannot compute x w + b for x " + x.shape() + ", w " + w.shape()
-                    + ", b " + b.shape());
-        }
-        double[] out = new double[x.rows * w.cols];
-        Kernels.MATMUL.affine(x.data, w.data, b.data, out, x.rows, x.cols, w.cols);
-        Kernels.ELEMENTWISE.leakyRelu(out, slope, out);
-        GradientRule rule = new GradientRule() {
-            // The three rules need the same masked gradient: compute it once per upstream gradient.
-            private Tensor lastUpstream;
-            private Tensor masked;
-
-            @Override
-            public Tensor gradient(int parent, Tensor upstream, Tensor result) {
-                if (upstream != lastUpstream) {
-                    masked = upstream.leakyReluGradient(result, slope);
-                    lastUpstream = upstream;
-                }
-                Tensor g = masked;
-                if (parent == 2) {
-                    lastUpstream = null; // the last rule to run: let both go
-                    masked = null;
-                }
-                return switch (parent) {
-                    case 0 -> g.matmulTransposeB(w);
-                    case 1 -> x.transposeMatmul(g);
-                    default -> g.sumEachColumn();
-                };
-            }
-        };
-        return node(x.rows, w.cols, out, "affineLeakyRelu", rule, x, w, b);
     }
 
     /** {@code this * other^T} without building the transpose; {@code other} is {@code n x cols}. */

@@ -78,6 +78,13 @@ class TensorGradientTest {
         cases.add(binary("matmul", x, signed(4, 2, 8), xs -> xs.get(0).matmul(xs.get(1))));
         cases.add(binary("matmulTransposeB", x, signed(2, 4, 9), xs -> xs.get(0).matmulTransposeB(xs.get(1))));
         cases.add(binary("transposeMatmul", x, signed(3, 2, 10), xs -> xs.get(0).transposeMatmul(xs.get(1))));
+        for (double slope : new double[] {0.0, 0.2}) {
+            cases.add(new Case("affineLeakyRelu slope " + slope,
+                    xs -> weightedSum(LayerOps.affineLeakyRelu(xs.get(0), xs.get(1), xs.get(2), slope)),
+                    List.of(x, signed(4, 8, 16), signed(1, 8, 17))));
+        }
+        cases.add(new Case("affine", xs -> weightedSum(LayerOps.affine(xs.get(0), xs.get(1), xs.get(2))),
+                List.of(x, signed(4, 9, 18), signed(1, 9, 19))));
         cases.add(new Case("concatColumns", xs -> weightedSum(Tensor.concatColumns(xs.get(0), xs.get(1), xs.get(2))),
                 List.of(signed(3, 2, 11), signed(3, 1, 12), signed(3, 3, 13))));
         cases.add(new Case("concatRows", xs -> weightedSum(Tensor.concatRows(xs.get(0), xs.get(1))),
@@ -128,6 +135,13 @@ class TensorGradientTest {
         cases.add(binary("leakyRelu squared", x, w, xs -> xs.get(0).matmul(xs.get(1)).leakyRelu(0.2).square()));
         cases.add(binary("abs after matmul", x, w, xs -> xs.get(0).matmul(xs.get(1)).abs().square()));
         cases.add(binary("clamp after matmul", x, w, xs -> xs.get(0).matmul(xs.get(1)).clamp(-0.5, 0.5).square()));
+        for (double slope : new double[] {0.0, 0.2}) {
+            cases.add(new Case("affineLeakyRelu slope " + slope,
+                    xs -> weightedSum(LayerOps.affineLeakyRelu(xs.get(0), xs.get(1), xs.get(2), slope).square()),
+                    List.of(x, signed(4, 8, 28), signed(1, 8, 29))));
+        }
+        cases.add(new Case("affine", xs -> weightedSum(LayerOps.affine(xs.get(0), xs.get(1), xs.get(2)).tanh()),
+                List.of(x, signed(4, 9, 30), signed(1, 9, 31))));
         cases.add(unary("slices and concat", x, t -> Tensor.concatColumns(t.sliceColumns(2, 4),
                 t.sliceColumns(0, 2)).square().sliceRows(1, 3)));
         cases.add(unary("selectRows", x, t -> t.selectRows(new int[] {1, 1, 0}).tanh()));

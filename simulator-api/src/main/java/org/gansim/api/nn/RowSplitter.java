@@ -32,7 +32,7 @@ final class RowSplitter {
     /** Multiply-adds below which a product runs on the calling thread alone. */
     static final long PARALLEL_WORK = Long.getLong("gansim.parallelWork", 150_000L);
 
-    /** Rows in the tallest block of the matrix kernel. */
+    /** Rows in the tallest block of the vector matrix kernel. */
     private static final int BLOCK = 6;
 
     /** How long the idle helper polls before parking. */

@@ -3,7 +3,10 @@ package org.gansim.app.ui;
 import com.formdev.flatlaf.FlatLightLaf;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
+import org.gansim.app.plugins.PluginFolders;
+import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.ui.plugins.PluginMenus;
 
 /**
  * Starts the window the way FlatLaf's own demo does: system properties on the calling thread, then
@@ -23,6 +26,7 @@ public final class GanSimApp {
         SwingUtilities.invokeLater(() -> {
             installLookAndFeel();
             MainWindow window = new MainWindow(registry);
+            PluginMenus.install(window, new PluginManager(registry, PluginFolders.userFolder()));
             window.pack();
             window.setLocationRelativeTo(null);
             window.setVisible(true);

@@ -37,6 +37,7 @@ import org.gansim.api.training.Snapshot;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.api.view.ViewContext;
 import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.plugins.ReloadedPlugins;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
 
@@ -55,10 +56,12 @@ public final class MainWindow extends JFrame {
     /** How long one call into a plugin may run before the window calls it stuck. */
     static final Duration STUCK_AFTER = Duration.ofSeconds(3);
 
-    private final PluginRegistry registry;
-    private final List<TargetDistribution> targets;
-    private final List<GanVariant> variants;
-    private final List<Visualization> visualizations;
+    // Replaced when the plugin folders are reloaded (usePlugins).
+    private PluginRegistry registry;
+    private List<TargetDistribution> targets;
+    private List<GanVariant> variants;
+    private List<Visualization> visualizations;
+    private final JMenuItem pluginCount = new JMenuItem();
     private final ControlBar controlBar;
     private final ParameterPanel parameterPanel;
     private final ViewGrid viewGrid = new ViewGrid();
@@ -149,18 +152,45 @@ public final class MainWindow extends JFrame {
         if (session == null) {
             return;
         }
-        if (stuckPlugin == null) {
+        // After a plugin reload, the reset is when the simulation lets go of its old plugin objects.
+        TrainingSettings reloaded = latestState == null ? null
+                : ReloadedPlugins.carryOver(latestState.settings(), registry);
+        if (latestState == null || (stuckPlugin == null && reloaded == latestState.settings())) {
             session.reset();
             return;
         }
-        SimulationSession stuck = session;
+        SimulationSession old = session;
         SessionState last = latestState;
         stuckPlugin = null;
-        stuck.close();
+        old.close();
         shownTarget = null;
         shownVariant = null;
         shownGeneration = -1;
-        session = startSession(last.settings(), last.seed());
+        session = startSession(reloaded, last.seed());
+    }
+
+    /**
+     * Offers the plugins of a reloaded registry in the menus. The running simulation keeps its
+     * target and variant until Reset; the views are rebuilt from the new plugins at once.
+     */
+    public void usePlugins(PluginRegistry fresh) {
+        registry = fresh;
+        targets = fresh.targets();
+        variants = fresh.variants();
+        visualizations = fresh.visualizations();
+        fillPluginMenus();
+        if (shownTarget != null) {
+            select(targetMenu, "target:" + shownTarget.id());
+            select(variantMenu, "variant:" + shownVariant.id());
+        }
+        if (session == null) {
+            start();
+        } else {
+            rebuildViews();
+            if (shownSnapshot != null) {
+                viewGrid.show(shownSnapshot);
+            }
+        }
     }
 
     /** A new session whose states are shown only while it is this window's session. */
@@ -246,7 +276,23 @@ public final class MainWindow extends JFrame {
         exit.setName("exitItem");
         exit.addActionListener(e -> dispose());
         fileMenu.add(exit);
+        pluginCount.setName("pluginCountItem");
+        pluginCount.setEnabled(false);
+        pluginsMenu.add(pluginCount);
+        fillPluginMenus();
 
+        bar.add(fileMenu);
+        bar.add(targetMenu);
+        bar.add(variantMenu);
+        bar.add(viewMenu);
+        bar.add(pluginsMenu);
+        return bar;
+    }
+
+    /** The Target and Variant menus and the plugin count, from the current plugins. */
+    private void fillPluginMenus() {
+        targetMenu.removeAll();
+        variantMenu.removeAll();
         ButtonGroup targetGroup = new ButtonGroup();
         for (TargetDistribution target : targets) {
             JRadioButtonMenuItem item = pluginItem(new JRadioButtonMenuItem(), "target:", target);
@@ -269,17 +315,8 @@ public final class MainWindow extends JFrame {
             variantGroup.add(item);
             variantMenu.add(item);
         }
-        JMenuItem loaded = new JMenuItem(targets.size() + " targets, " + variants.size() + " variants, "
+        pluginCount.setText(targets.size() + " targets, " + variants.size() + " variants, "
                 + visualizations.size() + " views loaded");
-        loaded.setEnabled(false);
-        pluginsMenu.add(loaded);
-
-        bar.add(fileMenu);
-        bar.add(targetMenu);
-        bar.add(variantMenu);
-        bar.add(viewMenu);
-        bar.add(pluginsMenu);
-        return bar;
     }
 
     private static <T extends AbstractButton> T pluginItem(T item, String prefix, Plugin plugin) {

@@ -30,6 +30,7 @@ import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.plugins.TestPluginJars;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.ui.plugins.PluginMenus;
+import org.gansim.app.ui.plugins.RobotClicks;
 import org.gansim.fakes.FakePluginJar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,15 +105,14 @@ class PluginReloadGuiTest {
     }
 
     private void choose(String target, String variant) {
-        window.menuItem("target:" + target).click();
-        waitUntil("the target is " + target, () -> state() != null && state().settings().target().id().equals(target));
-        window.menuItem("variant:" + variant).click();
-        waitUntil("the variant is " + variant, () -> state().settings().variant().id().equals(variant));
+        RobotClicks.clickUntil(() -> window.menuItem("target:" + target).click(), "the target is " + target,
+                () -> state() != null && state().settings().target().id().equals(target));
+        RobotClicks.clickUntil(() -> window.menuItem("variant:" + variant).click(), "the variant is " + variant,
+                () -> state().settings().variant().id().equals(variant));
     }
 
     private void step(long expected) {
-        window.button("stepButton").click();
-        waitUntil("step " + expected, () -> steps() == expected);
+        RobotClicks.clickUntil(() -> window.button("stepButton").click(), "step " + expected, () -> steps() == expected);
     }
 
     @Test
@@ -123,12 +123,12 @@ class PluginReloadGuiTest {
         Path downloads = temp.resolve("downloads");
         Path jar = TestPluginJars.circle(downloads, "homework.jar", "homework");
 
-        window.menuItem("addPluginJarItem").click();
+        RobotClicks.clickUntil(() -> window.menuItem("addPluginJarItem").click(), "the file chooser shows",
+                () -> RobotClicks.chooserShowing(robot, "pluginJarChooser"));
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("pluginJarChooser").withTimeout(20_000)
                 .using(robot);
         chooser.setCurrentDirectory(downloads.toFile());
-        chooser.fileNameTextBox().setText(jar.toString());
-        chooser.approve();
+        chooseFile(chooser, jar);
         JOptionPaneFixture message = JOptionPaneFinder.findOptionPane(new GenericTypeMatcher<>(JOptionPane.class) {
             @Override
             protected boolean isMatching(JOptionPane pane) {
@@ -136,7 +136,9 @@ class PluginReloadGuiTest {
             }
         }).withTimeout(20_000).using(robot);
         message.requireMessage("Added homework.jar to " + userFolder + ".\nNow available: target homework.");
-        message.okButton().click();
+        // Enter presses the message's OK button: keys reach the focused dialog wherever it is drawn
+        RobotClicks.clickUntil(() -> robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER), "the message closed",
+                () -> !message.target().isShowing());
 
         waitUntil("the new target is in the menu", () -> GuiActionRunner.execute(
                 () -> mainWindow.registry().target("homework").isPresent()));
@@ -149,6 +151,26 @@ class PluginReloadGuiTest {
 
         choose("homework", "drift");
         step(1);
+        window.menuItem("fileMenu").click();
+        screenshot("main-window-file-menu.png");
+        robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+        window.menuItem("pluginsMenu").click();
+        screenshot("main-window-plugins-menu.png");
+        robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+    }
+
+    /** The whole virtual screen, menus included, for a person to look at. */
+    private void screenshot(String name) throws IOException {
+        robot.waitForIdle();
+        java.awt.Rectangle screen = new java.awt.Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+        java.awt.image.BufferedImage image;
+        try {
+            image = new java.awt.Robot().createScreenCapture(screen);
+        } catch (java.awt.AWTException e) {
+            throw new IOException(e);
+        }
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(image, "png", folder.resolve(name).toFile());
     }
 
     @Test
@@ -164,9 +186,13 @@ class PluginReloadGuiTest {
 
         // the teacher fixes the plugin: version 2.0 of the same jar, reloaded from the manager
         TestPluginJars.circle(userFolder, "circle.jar", "circle", "2.0", 1);
-        window.menuItem("managePluginsItem").click();
+        RobotClicks.clickUntil(() -> window.menuItem("managePluginsItem").click(), "the plugin manager shows",
+                () -> !robot.finder().findAll(c -> PluginManagerDialogName.NAME.equals(c.getName()) && c.isShowing())
+                        .isEmpty());
         DialogFixture dialog = WindowFinder.findDialog(PluginManagerDialogName.NAME).withTimeout(10_000).using(robot);
-        dialog.button("reloadPlugins").click();
+        PluginRegistry before = manager.registry();
+        RobotClicks.clickUntil(() -> dialog.button("reloadPlugins").click(), "reloaded",
+                () -> manager.registry() != before);
         waitUntil("the table shows version 2.0", () -> GuiActionRunner.execute(() -> {
             JTable table = dialog.table("pluginTable").target();
             for (int r = 0; r < table.getRowCount(); r++) {
@@ -176,15 +202,15 @@ class PluginReloadGuiTest {
             }
             return false;
         }));
-        dialog.button("closePlugins").click();
+        RobotClicks.clickUntil(() -> dialog.button("closePlugins").click(), "the plugin manager closed",
+                () -> !dialog.target().isShowing());
 
         // still the old object, still training
         assertThat(state().settings().target().version()).isEqualTo("1.0");
         step(2);
 
-        window.button("resetButton").click();
-        waitUntil("the reset took the new version", () -> state() != null
-                && state().settings().target().version().equals("2.0") && steps() == 0);
+        RobotClicks.clickUntil(() -> window.button("resetButton").click(), "the reset took the new version",
+                () -> state() != null && state().settings().target().version().equals("2.0") && steps() == 0);
         assertThat(state().settings().all().getDouble("target.radius")).isEqualTo(2.0);
         assertThat(state().settings().variant().id()).isEqualTo("drift");
         step(1);
@@ -193,5 +219,13 @@ class PluginReloadGuiTest {
     /** The dialog's component name, kept in one place. */
     private static final class PluginManagerDialogName {
         static final String NAME = "pluginManagerDialog";
+    }
+
+    /** Types the jar's path into the file chooser and presses Enter. */
+    private void chooseFile(JFileChooserFixture chooser, Path file) {
+        chooser.fileNameTextBox().setText(file.toString());
+        // Enter in the file name field approves, as a user typing a path would
+        RobotClicks.clickUntil(() -> chooser.fileNameTextBox().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER),
+                "the file chooser closed", () -> !RobotClicks.chooserShowing(robot, "pluginJarChooser"));
     }
 }

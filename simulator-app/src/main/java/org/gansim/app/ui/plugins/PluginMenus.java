@@ -45,6 +45,6 @@ public final class PluginMenus {
                 return;
             }
         }
-        new PluginManagerDialog(window, manager).setVisible(true);
+        new PluginManagerDialog(window, manager).open();
     }
 }

@@ -26,10 +26,18 @@ final class Backprop {
     private Backprop() {
     }
 
-    /** Backward pass into the {@code grad()} of every leaf that requires gradients. */
-    static void accumulateIntoLeaves(Tensor output) {
+    /**
+     * Backward pass into the {@code grad()} of every leaf that requires gradients, or only of
+     * those in {@code only} when it is not null.
+     */
+    static void accumulateIntoLeaves(Tensor output, List<Tensor> only) {
         checkScalar(output, "backward()");
-        Predicate<Tensor> isTrainableLeaf = t -> t.requiresGrad() && t.parents().length == 0;
+        Set<Tensor> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (only != null) {
+            chosen.addAll(only);
+        }
+        Predicate<Tensor> isTrainableLeaf = t -> t.requiresGrad() && t.parents().length == 0
+                && (only == null || chosen.contains(t));
         Map<Tensor, Tensor> gradients = GradMode.withoutRecording(
                 () -> sweep(output, isTrainableLeaf, false));
         for (Map.Entry<Tensor, Tensor> entry : gradients.entrySet()) {

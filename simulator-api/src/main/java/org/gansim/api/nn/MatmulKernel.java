@@ -13,7 +13,15 @@ package org.gansim.api.nn;
 interface MatmulKernel {
 
     /** {@code c (m x n) = a (m x k) * b (k x n)}. */
-    void multiply(double[] a, double[] b, double[] c, int m, int k, int n);
+    default void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
+        affine(a, b, null, c, m, k, n);
+    }
+
+    /**
+     * {@code c (m x n) = a (m x k) * b (k x n) + bias}, the bias row ({@code n} numbers) added to
+     * every row after the products are summed; no bias when {@code bias} is null.
+     */
+    void affine(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n);
 
     /** {@code c (m x n) = a^T * b}, where {@code a} is {@code k x m} and {@code b} is {@code k x n}. */
     void multiplyTransposeA(double[] a, double[] b, double[] c, int k, int m, int n);

@@ -84,7 +84,7 @@ public final class Mlp implements Module {
         Tensor x = input;
         int last = layers.size() - 1;
         for (int i = 0; i <= last; i++) {
-            x = (i < last ? activation : outputActivation).apply(layers.get(i).forward(x));
+            x = layers.get(i).forward(x, i < last ? activation : outputActivation);
         }
         return x;
     }

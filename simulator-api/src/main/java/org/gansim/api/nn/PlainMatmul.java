@@ -12,7 +12,7 @@ import java.util.Arrays;
 final class PlainMatmul implements MatmulKernel {
 
     @Override
-    public void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
+    public void affine(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n) {
         Arrays.fill(c, 0, m * n, 0.0);
         for (int i = 0; i < m; i++) {
             int cRow = i * n;
@@ -21,6 +21,11 @@ final class PlainMatmul implements MatmulKernel {
                 int bRow = p * n;
                 for (int j = 0; j < n; j++) {
                     c[cRow + j] += aip * b[bRow + j];
+                }
+            }
+            if (bias != null) {
+                for (int j = 0; j < n; j++) {
+                    c[cRow + j] += bias[j];
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.gansim.api.nn;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -287,7 +288,19 @@ public final class Tensor {
      * @throws IllegalStateException if this tensor is not 1x1
      */
     public void backward() {
-        Backprop.accumulateIntoLeaves(this);
+        Backprop.accumulateIntoLeaves(this, null);
+    }
+
+    /**
+     * Like {@link #backward()}, but only into the given parameters: no gradient work is spent
+     * on any other leaf. A generator step uses it to leave the discriminator's weights (and
+     * their {@code grad()}) alone: {@code loss.backward(generator.parameters())}.
+     *
+     * @param parameters leaves that require gradients, not null
+     */
+    public void backward(List<Tensor> parameters) {
+        Objects.requireNonNull(parameters, "parameters");
+        Backprop.accumulateIntoLeaves(this, parameters);
     }
 
     // ---------------------------------------------------------------- broadcasting binary ops
@@ -494,16 +507,21 @@ public final class Tensor {
 
     private Tensor leakyRelu(double negativeSlope, String name) {
         double[] out = new double[data.length];
-        double[] local = new double[data.length];
-        for (int i = 0; i < out.length; i++) {
-            double x = data[i];
-            boolean positive = x > 0.0;
-            out[i] = positive ? x : negativeSlope * x;
-            local[i] = positive ? 1.0 : negativeSlope;
-        }
-        // Piecewise linear: the local slope is a constant, so second derivatives are 0.
-        Tensor slopes = wrap(rows, cols, local);
-        return node(rows, cols, out, name, (i, g, result) -> g.mul(slopes), this);
+        Kernels.ELEMENTWISE.leakyRelu(data, negativeSlope, out);
+        Tensor x = this;
+        return node(rows, cols, out, name, (i, g, result) -> g.leakyReluGradient(x, negativeSlope), this);
+    }
+
+    /**
+     * This gradient passed back through a leaky ReLU at {@code x}: kept where {@code x > 0},
+     * multiplied by {@code slope} elsewhere. Linear in the gradient, with {@code x} a constant
+     * (the slope is piecewise constant), so its own gradient is the same operation again and a
+     * second derivative through a ReLU is 0, as it should be almost everywhere.
+     */
+    Tensor leakyReluGradient(Tensor x, double slope) {
+        double[] out = new double[data.length];
+        Kernels.ELEMENTWISE.leakyReluGradient(data, x.data, slope, out);
+        return node(rows, cols, out, "leakyReluGradient", (i, g, result) -> g.leakyReluGradient(x, slope), this);
     }
 
     /** Hyperbolic tangent of each value. */
@@ -605,6 +623,64 @@ public final class Tensor {
                 (i, g, result) -> i == 0 ? g.matmulTransposeB(other) : a.transposeMatmul(g), a, other);
     }
 
+    /**
+     * {@code x w + b} in one operation (a {@link Linear} layer): the bias row is added as the
+     * products are stored, and the backward pass needs no broadcast bookkeeping.
+     */
+    static Tensor affine(Tensor x, Tensor w, Tensor b) {
+        if (x.cols != w.rows || b.rows != 1 || b.cols != w.cols) {
+            throw new IllegalArgumentException("Cannot compute x w + b for x " + x.shape() + ", w " + w.shape()
+                    + ", b " + b.shape());
+        }
+        double[] out = new double[x.rows * w.cols];
+        Kernels.MATMUL.affine(x.data, w.data, b.data, out, x.rows, x.cols, w.cols);
+        return node(x.rows, w.cols, out, "affine", (i, g, result) -> switch (i) {
+            case 0 -> g.matmulTransposeB(w);
+            case 1 -> x.transposeMatmul(g);
+            default -> g.sumEachColumn();
+        }, x, w, b);
+    }
+
+    /**
+     * {@code leakyRelu(x w + b)} in one operation, for hidden layers: one result array instead
+     * of two, and the gradient is masked once and shared by the three inputs' rules.
+     * A ReLU is the slope-0 case. The mask is read from the result, which is positive exactly
+     * where {@code x w + b} is.
+     */
+    static Tensor affineLeakyRelu(Tensor x, Tensor w, Tensor b, double slope) {
+        if (x.cols != w.rows || b.rows != 1 || b.cols != w.cols) {
+            throw new IllegalArgumentException("Cannot compute x w + b for x " + x.shape() + ", w " + w.shape()
+                    + ", b " + b.shape());
+        }
+        double[] out = new double[x.rows * w.cols];
+        Kernels.MATMUL.affine(x.data, w.data, b.data, out, x.rows, x.cols, w.cols);
+        Kernels.ELEMENTWISE.leakyRelu(out, slope, out);
+        GradientRule rule = new GradientRule() {
+            // The three rules need the same masked gradient: compute it once per upstream gradient.
+            private Tensor lastUpstream;
+            private Tensor masked;
+
+            @Override
+            public Tensor gradient(int parent, Tensor upstream, Tensor result) {
+                if (upstream != lastUpstream) {
+                    masked = upstream.leakyReluGradient(result, slope);
+                    lastUpstream = upstream;
+                }
+                Tensor g = masked;
+                if (parent == 2) {
+                    lastUpstream = null; // the last rule to run: let both go
+                    masked = null;
+                }
+                return switch (parent) {
+                    case 0 -> g.matmulTransposeB(w);
+                    case 1 -> x.transposeMatmul(g);
+                    default -> g.sumEachColumn();
+                };
+            }
+        };
+        return node(x.rows, w.cols, out, "affineLeakyRelu", rule, x, w, b);
+    }
+
     /** {@code this * other^T} without building the transpose; {@code other} is {@code n x cols}. */
     Tensor matmulTransposeB(Tensor other) {
         if (cols != other.cols) {
@@ -695,8 +771,9 @@ public final class Tensor {
     private Tensor columnTotals(double scale, String name) {
         double[] out = new double[cols];
         for (int r = 0; r < rows; r++) {
-            for (int c = 0, i = r * cols; c < cols; c++, i++) {
-                out[c] += data[i];
+            int row = r * cols;
+            for (int c = 0; c < cols; c++) {
+                out[c] += data[row + c];
             }
         }
         if (scale != 1.0) {

@@ -157,18 +157,32 @@ class MlpTest {
         assertArrayEquals(trainSmallGan(42), trainSmallGan(42));
     }
 
+    @Test
+    void splittingProductsOverTwoCoresChangesNoBit() {
+        // 64-wide layers and a batch of 256 are large enough for products to be split.
+        long splitsBefore = RowSplitter.splitCount();
+        double[] split = trainGan(7, 64, 256, 5);
+        assertTrue(RowSplitter.splitCount() > splitsBefore, "no product was split");
+        double[][] alone = new double[1][];
+        RowSplitter.onThisThread(() -> alone[0] = trainGan(7, 64, 256, 5));
+        assertArrayEquals(alone[0], split);
+    }
+
     /** 50 steps of a small GAN on a ring; returns every weight of both networks. */
     private static double[] trainSmallGan(long seed) {
+        return trainGan(seed, 16, 32, 50);
+    }
+
+    private static double[] trainGan(long seed, int width, int batch, int steps) {
         SplittableRandom root = new SplittableRandom(seed);
         SplittableRandom initRng = root.split();
         SplittableRandom dataRng = root.split();
-        Mlp g = Mlp.builder(2).hidden(16, 16).output(2, Activation.IDENTITY).build(initRng);
-        Mlp d = Mlp.builder(2).hidden(16, 16).activation(Activation.LEAKY_RELU)
+        Mlp g = Mlp.builder(2).hidden(width, width).output(2, Activation.IDENTITY).build(initRng);
+        Mlp d = Mlp.builder(2).hidden(width, width).activation(Activation.LEAKY_RELU)
                 .output(1, Activation.IDENTITY).build(initRng);
         Optimizer gOpt = new Adam(g.parameters(), 1e-3, 0.5, 0.999, 1e-8);
         Optimizer dOpt = new RmsProp(d.parameters(), 1e-3);
-        int batch = 32;
-        for (int step = 0; step < 50; step++) {
+        for (int step = 0; step < steps; step++) {
             Tensor real = ring(batch, dataRng);
             Tensor fake = g.forward(gaussian(batch, dataRng)).detach();
             dOpt.zeroGrad();

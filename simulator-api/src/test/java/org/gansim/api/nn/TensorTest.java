@@ -80,6 +80,15 @@ class TensorTest {
     }
 
     @Test
+    void backwardIntoChosenParametersLeavesTheOthersAlone() {
+        Tensor a = Tensor.parameter(1, 1, new double[] {2});
+        Tensor b = Tensor.parameter(1, 1, new double[] {3});
+        a.mul(b).sum().backward(List.of(a));
+        assertEquals(3.0, a.grad().item());
+        assertNull(b.grad());
+    }
+
+    @Test
     void backwardSurvivesVeryDeepGraphs() {
         Tensor w = Tensor.parameter(1, 1, new double[] {0.5});
         Tensor x = w;

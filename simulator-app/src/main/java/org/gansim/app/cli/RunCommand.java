@@ -146,9 +146,10 @@ public final class RunCommand implements Callable<Integer> {
         Optional<ModeSet> modes = simulation.modes();
         if (modes.isPresent() && modes.get().dimension() == generated.dimension()) {
             ModeCoverage coverage = ModeCoverage.measure(modes.get(), generated);
-            out.printf(Locale.ROOT, "Modes captured: %d of %d, high-quality samples: %.1f%%, reverse KL: %.4f%n",
-                    coverage.modesCaptured(), coverage.modeCount(), 100 * coverage.highQualityShare(),
-                    coverage.reverseKl());
+            String reverseKl = Double.isNaN(coverage.reverseKl()) ? "undefined (no high-quality sample)"
+                    : String.format(Locale.ROOT, "%.4f", coverage.reverseKl());
+            out.printf(Locale.ROOT, "Modes captured: %d of %d, high-quality samples: %.1f%%, reverse KL: %s%n",
+                    coverage.modesCaptured(), coverage.modeCount(), 100 * coverage.highQualityShare(), reverseKl);
         }
         out.flush();
         return 0;

@@ -44,6 +44,10 @@ sealed interface SessionCommand {
     record SetSeed(long seed) implements SessionCommand {
     }
 
+    /** Train at most this many steps per second while playing; 0 for as fast as possible. */
+    record SetSpeedLimit(double stepsPerSecond) implements SessionCommand {
+    }
+
     /** Publish the state once every earlier command is applied, then count down. */
     record Sync(CountDownLatch done) implements SessionCommand {
     }

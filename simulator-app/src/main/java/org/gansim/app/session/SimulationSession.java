@@ -46,6 +46,8 @@ public final class SimulationSession implements AutoCloseable {
     private List<String> pendingReset = List.of();
     private Optional<String> problem = Optional.empty();
     private final SpeedMeter speed = new SpeedMeter();
+    private long stepIntervalNanos;
+    private long nextStepNanos;
 
     /**
      * Builds the run and starts the worker, paused at step 0.
@@ -109,6 +111,14 @@ public final class SimulationSession implements AutoCloseable {
         commands.add(new SessionCommand.SetSeed(newSeed));
     }
 
+    /**
+     * Slows training down to at most {@code stepsPerSecond} while playing, so a class can watch each
+     * step; 0 (the default) trains as fast as the machine allows. The numbers do not change.
+     */
+    public void setSpeedLimit(double stepsPerSecond) {
+        commands.add(new SessionCommand.SetSpeedLimit(stepsPerSecond));
+    }
+
     /** The newest state published; null only before the worker built the first. Any thread. */
     public SessionState latest() {
         return publisher.latest();
@@ -163,7 +173,7 @@ public final class SimulationSession implements AutoCloseable {
         publish();
         try {
             while (!closed) {
-                SessionCommand command = running ? commands.poll() : commands.take();
+                SessionCommand command = running ? nextCommandOrStep() : commands.take();
                 if (command instanceof SessionCommand.Close || closed) {
                     return;
                 }
@@ -186,11 +196,29 @@ public final class SimulationSession implements AutoCloseable {
         }
     }
 
+    /**
+     * While playing: the next waiting command, or null when it is time for a step. Under a speed
+     * limit the wait for the next step's time is spent listening for commands.
+     */
+    private SessionCommand nextCommandOrStep() throws InterruptedException {
+        if (stepIntervalNanos == 0) {
+            return commands.poll();
+        }
+        long wait = nextStepNanos - System.nanoTime();
+        SessionCommand command = wait > 0 ? commands.poll(wait, TimeUnit.NANOSECONDS) : commands.poll();
+        if (command == null) {
+            // No bursts to catch up after a slow step: at most one step per interval.
+            nextStepNanos = Math.max(nextStepNanos + stepIntervalNanos, System.nanoTime());
+        }
+        return command;
+    }
+
     private void apply(SessionCommand command) {
         if (command instanceof SessionCommand.Play) {
             if (simulation != null) {
                 running = true;
                 problem = Optional.empty();
+                nextStepNanos = System.nanoTime();
                 speed.restart(System.nanoTime(), simulation.steps());
             }
         } else if (command instanceof SessionCommand.Pause) {
@@ -211,6 +239,9 @@ public final class SimulationSession implements AutoCloseable {
         } else if (command instanceof SessionCommand.SetVariant v) {
             requested = requested.withVariant(v.variant());
             rebuild();
+        } else if (command instanceof SessionCommand.SetSpeedLimit l) {
+            stepIntervalNanos = l.stepsPerSecond() > 0 ? (long) (1e9 / l.stepsPerSecond()) : 0;
+            nextStepNanos = System.nanoTime();
         } else if (command instanceof SessionCommand.SetSeed s) {
             seed = s.seed();
             rebuild();

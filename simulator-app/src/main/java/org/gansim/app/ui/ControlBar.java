@@ -1,8 +1,10 @@
 package org.gansim.app.ui;
 
 import java.util.Locale;
+import java.util.function.DoubleConsumer;
 import java.util.function.LongConsumer;
 import javax.swing.JButton;
+import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
@@ -18,11 +20,16 @@ import org.gansim.app.session.SessionState;
  */
 final class ControlBar extends JPanel {
 
+    /** The speed limits offered, in steps per second (0: as fast as possible), and their names. */
+    private static final double[] SPEEDS = {0, 200, 50, 10, 2};
+    private static final String[] SPEED_NAMES = {"Full speed", "200 steps/s", "50 steps/s", "10 steps/s", "2 steps/s"};
+
     private final JButton play = new JButton("Play");
     private final JButton step = new JButton("Step");
     private final JButton reset = new JButton("Reset");
     private final JSpinner seed = new JSpinner(new SpinnerNumberModel(Long.valueOf(1), Long.valueOf(0),
             Long.valueOf(Long.MAX_VALUE), Long.valueOf(1)));
+    private final JComboBox<String> speedLimit = new JComboBox<>(SPEED_NAMES);
     private final JLabel stepCounter = new JLabel("Step 0");
     private final JLabel speed = new JLabel("paused");
     private boolean attached;
@@ -35,13 +42,18 @@ final class ControlBar extends JPanel {
      * @param onStep  step pressed
      * @param onReset reset pressed
      * @param onSeed  a new seed chosen
+     * @param onSpeed a new speed limit in steps per second, 0 for none
      */
-    ControlBar(Runnable onPlay, Runnable onPause, Runnable onStep, Runnable onReset, LongConsumer onSeed) {
-        super(new MigLayout("insets 6 10 6 10", "[][][]20[][]push[]20[]"));
+    ControlBar(Runnable onPlay, Runnable onPause, Runnable onStep, Runnable onReset, LongConsumer onSeed,
+               DoubleConsumer onSpeed) {
+        super(new MigLayout("insets 6 10 6 10", "[][][]20[][]20[]push[]20[]"));
         play.setName("playButton");
         step.setName("stepButton");
         reset.setName("resetButton");
         seed.setName("seedSpinner");
+        speedLimit.setName("speedLimit");
+        speedLimit.setToolTipText("Slow training down to watch each step; the numbers stay the same.");
+        speedLimit.addActionListener(e -> onSpeed.accept(SPEEDS[speedLimit.getSelectedIndex()]));
         stepCounter.setName("stepCounter");
         speed.setName("speedLabel");
         play.setToolTipText("Train continuously, or pause.");
@@ -63,6 +75,7 @@ final class ControlBar extends JPanel {
         add(reset, "sg buttons");
         add(new JLabel("Seed"));
         add(seed, "w 110!");
+        add(speedLimit);
         add(stepCounter);
         add(speed);
         setEnabledAll(false);
@@ -95,5 +108,6 @@ final class ControlBar extends JPanel {
         step.setEnabled(enabled);
         reset.setEnabled(enabled);
         seed.setEnabled(enabled);
+        speedLimit.setEnabled(enabled);
     }
 }

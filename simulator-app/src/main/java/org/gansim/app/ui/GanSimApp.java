@@ -6,7 +6,6 @@ import javax.swing.UIManager;
 import org.gansim.app.plugins.PluginFolders;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
-import org.gansim.app.ui.plugins.PluginMenus;
 
 /**
  * Starts the window the way FlatLaf's own demo does: system properties on the calling thread, then
@@ -25,8 +24,7 @@ public final class GanSimApp {
         System.setProperty("flatlaf.useWindowDecorations", "false");
         SwingUtilities.invokeLater(() -> {
             installLookAndFeel();
-            MainWindow window = new MainWindow(registry);
-            PluginMenus.install(window, new PluginManager(registry, PluginFolders.userFolder()));
+            MainWindow window = new MainWindow(new PluginManager(registry, PluginFolders.userFolder()));
             window.pack();
             window.setLocationRelativeTo(null);
             window.setVisible(true);

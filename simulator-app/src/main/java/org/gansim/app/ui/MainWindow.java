@@ -36,10 +36,13 @@ import org.gansim.api.Visualization;
 import org.gansim.api.training.Snapshot;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.api.view.ViewContext;
+import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.plugins.ReloadedPlugins;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
+import org.gansim.app.ui.plugins.AddPluginJarAction;
+import org.gansim.app.ui.plugins.PluginManagerDialog;
 
 /**
  * The main window: menus to choose the target, the variant and the views; the control bar; the
@@ -56,12 +59,10 @@ public final class MainWindow extends JFrame {
     /** How long one call into a plugin may run before the window calls it stuck. */
     static final Duration STUCK_AFTER = Duration.ofSeconds(3);
 
-    // Replaced when the plugin folders are reloaded (usePlugins).
-    private PluginRegistry registry;
+    private final PluginManager plugins;
     private List<TargetDistribution> targets;
     private List<GanVariant> variants;
     private List<Visualization> visualizations;
-    private final JMenuItem pluginCount = new JMenuItem();
     private final ControlBar controlBar;
     private final ParameterPanel parameterPanel;
     private final ViewGrid viewGrid = new ViewGrid();
@@ -75,6 +76,7 @@ public final class MainWindow extends JFrame {
     private final Timer watchdog = new Timer(1000, e -> checkForStuckPlugin());
     private SimulationSession session;
     private String stuckPlugin;
+    private double speedLimit;
 
     // What is shown now, to rebuild only what changed.
     private TargetDistribution shownTarget;
@@ -84,10 +86,15 @@ public final class MainWindow extends JFrame {
     private Optional<ViewContext> shownContext = Optional.empty();
     private SessionState latestState;
 
-    /** Builds the window and starts a simulation with the default target and variant (not shown yet). */
-    public MainWindow(PluginRegistry registry) {
+    /**
+     * Builds the window and starts a simulation with the default target and variant (not shown yet).
+     *
+     * @param plugins the app's plugins; the menus follow its reloads
+     */
+    public MainWindow(PluginManager plugins) {
         super("GanSim");
-        this.registry = registry;
+        this.plugins = plugins;
+        PluginRegistry registry = plugins.registry();
         this.targets = registry.targets();
         this.variants = registry.variants();
         this.visualizations = registry.visualizations();
@@ -96,7 +103,11 @@ public final class MainWindow extends JFrame {
                 () -> command(SimulationSession::pause),
                 () -> command(SimulationSession::step),
                 this::reset,
-                seed -> command(s -> s.setSeed(seed)));
+                seed -> command(s -> s.setSeed(seed)),
+                limit -> {
+                    speedLimit = limit;
+                    command(s -> s.setSpeedLimit(limit));
+                });
         this.parameterPanel = new ParameterPanel((key, value) -> {
             if (session != null) {
                 session.setParam(key, value);
@@ -136,6 +147,29 @@ public final class MainWindow extends JFrame {
         });
         start();
         watchdog.start();
+        plugins.onReload(this::usePlugins);
+    }
+
+    /**
+     * Offers the plugins of a reloaded registry in the menus. The running simulation keeps the
+     * plugins it started with until it is reset or another target or variant is chosen.
+     */
+    void usePlugins(PluginRegistry registry) {
+        if (!isDisplayable()) {
+            return;
+        }
+        targets = registry.targets();
+        variants = registry.variants();
+        visualizations = registry.visualizations();
+        fillPluginMenus();
+        if (shownTarget != null) {
+            select(targetMenu, "target:" + shownTarget.id());
+            select(variantMenu, "variant:" + shownVariant.id());
+        }
+        rebuildViews();
+        if (session == null) {
+            start(); // the first target or variant has just arrived
+        }
     }
 
     private void command(Consumer<SimulationSession> action) {
@@ -146,7 +180,8 @@ public final class MainWindow extends JFrame {
 
     /**
      * Reset: normally a command to the session; when a plugin holds the training thread in an
-     * endless loop, the session is left behind and a fresh one starts from the same settings.
+     * endless loop, or the plugin folders were reloaded since the simulation started, the session
+     * is left behind and a fresh one starts from the same settings (with the reloaded plugins).
      */
     private void reset() {
         if (session == null) {
@@ -154,7 +189,7 @@ public final class MainWindow extends JFrame {
         }
         // After a plugin reload, the reset is when the simulation lets go of its old plugin objects.
         TrainingSettings reloaded = latestState == null ? null
-                : ReloadedPlugins.carryOver(latestState.settings(), registry);
+                : ReloadedPlugins.carryOver(latestState.settings(), plugins.registry());
         if (latestState == null || (stuckPlugin == null && reloaded == latestState.settings())) {
             session.reset();
             return;
@@ -167,30 +202,7 @@ public final class MainWindow extends JFrame {
         shownVariant = null;
         shownGeneration = -1;
         session = startSession(reloaded, last.seed());
-    }
-
-    /**
-     * Offers the plugins of a reloaded registry in the menus. The running simulation keeps its
-     * target and variant until Reset; the views are rebuilt from the new plugins at once.
-     */
-    public void usePlugins(PluginRegistry fresh) {
-        registry = fresh;
-        targets = fresh.targets();
-        variants = fresh.variants();
-        visualizations = fresh.visualizations();
-        fillPluginMenus();
-        if (shownTarget != null) {
-            select(targetMenu, "target:" + shownTarget.id());
-            select(variantMenu, "variant:" + shownVariant.id());
-        }
-        if (session == null) {
-            start();
-        } else {
-            rebuildViews();
-            if (shownSnapshot != null) {
-                viewGrid.show(shownSnapshot);
-            }
-        }
+        session.setSpeedLimit(speedLimit);
     }
 
     /** A new session whose states are shown only while it is this window's session. */
@@ -226,8 +238,8 @@ public final class MainWindow extends JFrame {
     }
 
     /** The plugins this window offers. */
-    public PluginRegistry registry() {
-        return registry;
+    public PluginManager plugins() {
+        return plugins;
     }
 
     /** The simulation, or null when there is nothing to simulate (no target or no variant installed). */
@@ -259,6 +271,7 @@ public final class MainWindow extends JFrame {
                     + " put a plugin jar in ~/.gansim/plugins or start with --plugin-dir FOLDER.");
             return;
         }
+        status.setText(" ");
         TrainingSettings settings = TrainingSettings.defaults(target.get(), variant.get());
         session = startSession(settings, 1);
         controlBar.attach(true);
@@ -272,13 +285,17 @@ public final class MainWindow extends JFrame {
         viewMenu.setName("viewMenu");
         pluginsMenu.setName("pluginsMenu");
 
+        fileMenu.add(new JMenuItem(new AddPluginJarAction(this, plugins))).setName("addPluginJarItem");
+        fileMenu.addSeparator();
         JMenuItem exit = new JMenuItem("Exit");
         exit.setName("exitItem");
         exit.addActionListener(e -> dispose());
         fileMenu.add(exit);
-        pluginCount.setName("pluginCountItem");
-        pluginCount.setEnabled(false);
-        pluginsMenu.add(pluginCount);
+
+        JMenuItem manage = new JMenuItem("Manage\u2026");
+        manage.setName("managePluginsItem");
+        manage.addActionListener(e -> new PluginManagerDialog(this, plugins).open());
+        pluginsMenu.add(manage);
         fillPluginMenus();
 
         bar.add(fileMenu);
@@ -289,10 +306,9 @@ public final class MainWindow extends JFrame {
         return bar;
     }
 
-    /** The Target and Variant menus and the plugin count, from the current plugins. */
+    /** The Target and Variant menus: one radio item per plugin. */
     private void fillPluginMenus() {
         targetMenu.removeAll();
-        variantMenu.removeAll();
         ButtonGroup targetGroup = new ButtonGroup();
         for (TargetDistribution target : targets) {
             JRadioButtonMenuItem item = pluginItem(new JRadioButtonMenuItem(), "target:", target);
@@ -304,6 +320,7 @@ public final class MainWindow extends JFrame {
             targetGroup.add(item);
             targetMenu.add(item);
         }
+        variantMenu.removeAll();
         ButtonGroup variantGroup = new ButtonGroup();
         for (GanVariant variant : variants) {
             JRadioButtonMenuItem item = pluginItem(new JRadioButtonMenuItem(), "variant:", variant);
@@ -315,8 +332,6 @@ public final class MainWindow extends JFrame {
             variantGroup.add(item);
             variantMenu.add(item);
         }
-        pluginCount.setText(targets.size() + " targets, " + variants.size() + " variants, "
-                + visualizations.size() + " views loaded");
     }
 
     private static <T extends AbstractButton> T pluginItem(T item, String prefix, Plugin plugin) {

@@ -107,6 +107,23 @@ class SimulationSessionTest {
     }
 
     @Test
+    void aSpeedLimitSlowsTrainingDownButChangesNoNumber() throws InterruptedException {
+        start(settings());
+        session.setSpeedLimit(20);
+        session.play();
+        Thread.sleep(500);
+        session.pause();
+        SessionState slow = sync();
+        // At 20 steps per second, half a second holds at most about 11 steps (never more).
+        assertTrue(slow.step() >= 1 && slow.step() <= 12, "steps: " + slow.step());
+        assertArrayEquals(headless(settings(), slow.step()).generated().points(),
+                slow.snapshot().get().generated().points());
+        session.setSpeedLimit(0);
+        session.play();
+        awaitState(s -> s.step() >= slow.step() + 50);
+    }
+
+    @Test
     void theWindowSeesTheSameNumbersAsTheCommandLineWhateverTheFrameRate() throws InterruptedException {
         start(settings());
         session.play();

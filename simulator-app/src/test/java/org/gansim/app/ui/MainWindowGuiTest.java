@@ -24,9 +24,11 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
+import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.SessionState;
 import org.gansim.fakes.FakePluginJar;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,9 @@ class MainWindowGuiTest {
     @TempDir
     static Path pluginFolder;
 
+    @TempDir
+    Path userFolder;
+
     private PluginRegistry registry;
     private Robot robot;
     private FrameFixture window;
@@ -54,13 +59,19 @@ class MainWindowGuiTest {
         FakePluginJar.writeTo(pluginFolder);
     }
 
+    @AfterAll
+    static void tearDownOnce() {
+        // The check is global to the JVM: leave other test classes as they found Swing.
+        FailOnThreadViolationRepaintManager.uninstall();
+    }
+
     @BeforeEach
     void openWindow() {
         registry = PluginRegistry.load(List.of(pluginFolder));
         robot = BasicRobot.robotWithNewAwtHierarchy();
         mainWindow = GuiActionRunner.execute(() -> {
             GanSimApp.installLookAndFeel();
-            MainWindow w = new MainWindow(registry);
+            MainWindow w = new MainWindow(new PluginManager(registry, userFolder));
             w.pack();
             return w;
         });
@@ -153,6 +164,40 @@ class MainWindowGuiTest {
         assertEquals(paused, stepCounter(), "the counter stays put while paused");
         assertEquals(paused, state().step(), "and no step is taken behind it");
         assertEquals("paused", window.label("speedLabel").text());
+    }
+
+    @Test
+    void aReloadWithANewJarPutsItsPluginsInTheMenus() throws IOException {
+        window.cleanUp(); // also releases the robot
+        registry.close();
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        registry = PluginRegistry.load(List.of());
+        PluginManager manager = new PluginManager(registry, userFolder);
+        mainWindow = GuiActionRunner.execute(() -> {
+            MainWindow w = new MainWindow(manager);
+            w.pack();
+            return w;
+        });
+        window = new FrameFixture(robot, mainWindow);
+        window.show();
+        assertTrue(robot.finder().findAll(c -> "variant:drift".equals(c.getName())).isEmpty());
+
+        FakePluginJar.writeTo(userFolder);
+        registry = manager.reload();
+        waitUntil("the new plugins are offered", () -> !robot.finder()
+                .findAll(c -> "variant:drift".equals(c.getName())).isEmpty());
+        choose("blob", "drift");
+        window.button("stepButton").click();
+        waitUntil("it trains with the new plugins", () -> stepCounter() == 1);
+    }
+
+    @Test
+    void theMenusOfferThePluginManager() {
+        window.menuItem("managePluginsItem").click();
+        robot.finder().findByName("pluginManagerDialog");
+        window.dialog("pluginManagerDialog").close();
+        window.menuItem("addPluginJarItem").requireEnabled();
+        window.menuItem("exitItem").requireEnabled();
     }
 
     @Test

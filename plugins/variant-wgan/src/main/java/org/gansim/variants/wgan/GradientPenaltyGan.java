@@ -1,0 +1,45 @@
+package org.gansim.variants.wgan;
+
+import java.util.List;
+import org.gansim.api.nn.Autograd;
+import org.gansim.api.nn.Tensor;
+import org.gansim.api.training.Batch;
+import org.gansim.api.training.GanSetup;
+
+/**
+ * WGAN-GP (Gulrajani et al. 2017, Algorithm 1): the critic's loss gains
+ * {@code lambda * mean (|grad_x C(x^)| - 1)^2} at x^ = e x + (1 - e) G(z), with e uniform in [0, 1]
+ * for each pair of a real sample x and a generated one.
+ */
+final class GradientPenaltyGan extends WassersteinGan {
+
+    /** Keeps the square root differentiable where the gradient is exactly zero. */
+    private static final double TINY = 1e-12;
+
+    GradientPenaltyGan(GanSetup setup) {
+        super(setup);
+    }
+
+    @Override
+    Penalty penalty(Tensor realPoints, Tensor fakePoints, Batch labels) {
+        int n = realPoints.rows();
+        int d = realPoints.cols();
+        double[] real = realPoints.toArray();
+        double[] fake = fakePoints.toArray();
+        double[] mixed = new double[n * d];
+        for (int i = 0; i < n; i++) {
+            double e = stepRandom.nextDouble();
+            for (int j = 0; j < d; j++) {
+                mixed[i * d + j] = e * real[i * d + j] + (1 - e) * fake[i * d + j];
+            }
+        }
+        Tensor interpolates = Tensor.parameter(n, d, mixed);
+        Tensor scores = discriminate(interpolates, labels);
+        // Each score depends only on its own point, so the gradient of their sum holds every point's
+        // own gradient. createGraph: the penalty below must itself be differentiated by the weights.
+        Tensor gradients = Autograd.grad(scores.sum(), List.of(interpolates), true).get(0);
+        Tensor norms = gradients.square().sumEachRow().add(TINY).sqrt();
+        Tensor loss = norms.add(-1).square().mean().mul(params().getDouble(Wgan.LAMBDA));
+        return new Penalty(loss, norms.mean().item());
+    }
+}

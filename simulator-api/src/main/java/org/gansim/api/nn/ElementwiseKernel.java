@@ -1,0 +1,16 @@
+package org.gansim.api.nn;
+
+/**
+ * Element-wise loops that plain Java runs slowly: those with a branch on the sign of each value,
+ * which a CPU mispredicts about half the time on the random signs of a hidden layer.
+ *
+ * <p>Implementations are stateless and may be used from any thread.
+ */
+interface ElementwiseKernel {
+
+    /** {@code out[i] = x[i] > 0 ? x[i] : slope * x[i]} (ReLU when {@code slope} is 0). */
+    void leakyRelu(double[] x, double slope, double[] out);
+
+    /** {@code out[i] = x[i] > 0 ? g[i] : slope * g[i]}: the gradient through {@link #leakyRelu}. */
+    void leakyReluGradient(double[] g, double[] x, double slope, double[] out);
+}

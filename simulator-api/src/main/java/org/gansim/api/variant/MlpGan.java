@@ -1,0 +1,279 @@
+package org.gansim.api.variant;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.gansim.api.nn.Activation;
+import org.gansim.api.nn.Autograd;
+import org.gansim.api.nn.Init;
+import org.gansim.api.nn.Mlp;
+import org.gansim.api.nn.Tensor;
+import org.gansim.api.param.Params;
+import org.gansim.api.training.Batch;
+import org.gansim.api.training.FrozenGan;
+import org.gansim.api.training.Gan;
+import org.gansim.api.training.GanSetup;
+import org.gansim.api.training.StepReport;
+
+/**
+ * A base for GANs whose generator and discriminator are multi-layer perceptrons: it builds both
+ * networks from the {@link GanSetup}, feeds class labels and packs samples as the {@link NetworkShape}
+ * says, owns one optimizer per network, applies live parameter changes and freezes copies for the
+ * views. A subclass writes only what makes its variant different: its losses, in
+ * {@link #discriminatorStep} and {@link #generatorStep}.
+ *
+ * <p>Example: the heart of the vanilla GAN.
+ * <pre>{@code
+ * public StepReport discriminatorStep(Batch real, Batch latent) {
+ *     Tensor realLogits = discriminate(points(real), real);
+ *     Tensor fakeLogits = discriminate(generate(latent).detach(), latent);
+ *     Tensor loss = Losses.bceWithLogits(realLogits, 1.0).add(Losses.bceWithLogits(fakeLogits, 0.0));
+ *     updateDiscriminator(loss);
+ *     return discriminatorReport(loss, realLogits, fakeLogits);
+ * }
+ * }</pre>
+ *
+ * <p>Reads the {@link VariantParams} keys for its optimizers and activations (a variant that does
+ * not declare one gets the documented fallback). Like every {@link Gan}, an {@code MlpGan} is used by
+ * the one training thread that created it.
+ *
+ * @since 1
+ */
+public abstract class MlpGan implements Gan {
+
+    /** The setup the networks were built from. */
+    protected final GanSetup setup;
+    /** How the networks are wired. */
+    protected final NetworkShape shape;
+    /** The generator: latent vector (and one-hot label) in, data point out. */
+    protected final Mlp generator;
+    /** The discriminator or critic: {@code pack} data points (each with its one-hot label) in, one raw score out. */
+    protected final Mlp discriminator;
+    /** Randomness inside steps (interpolation weights, ...), independent of the data and latent streams. */
+    protected final RandomGenerator stepRandom;
+
+    private final GanOptimizers optimizers;
+    private Params params;
+
+    /**
+     * Builds both networks from {@code setup.initRandom()}: the same setup gives the same weights.
+     *
+     * @param setup sizes, the variant's parameter values and the seed; never null
+     * @param shape labels, packing and output kind; never null
+     * @throws IllegalArgumentException when a conditional shape is given a setup without classes
+     */
+    protected MlpGan(GanSetup setup, NetworkShape shape) {
+        if (shape.conditional() && setup.classes() < 2) {
+            throw new IllegalArgumentException("A conditional GAN needs a target labelled with at least 2 classes,"
+                    + " got " + setup.classes());
+        }
+        this.setup = setup;
+        this.shape = shape;
+        this.params = setup.params();
+        RandomGenerator init = setup.initRandom();
+        this.generator = buildMlp(setup.latentDim() + classes(), setup.generatorHidden(),
+                activation(VariantParams.G_ACTIVATION, VariantParams.RELU), setup.dataDim(), init);
+        this.discriminator = buildMlp(shape.pack() * (setup.dataDim() + classes()), setup.discriminatorHidden(),
+                activation(VariantParams.D_ACTIVATION, VariantParams.LEAKY_RELU), 1, init);
+        this.stepRandom = setup.stepRandom();
+        this.optimizers = new GanOptimizers(discriminator.parameters(), generator.parameters(), params);
+    }
+
+    private static Mlp buildMlp(int inputs, List<Integer> hidden, Activation activation, int outputs,
+                                RandomGenerator rng) {
+        // He initialisation keeps ReLU-family activations at a steady scale through the layers;
+        // Xavier does the same for tanh.
+        return Mlp.builder(inputs)
+                .hidden(hidden.stream().mapToInt(Integer::intValue).toArray())
+                .activation(activation)
+                .output(outputs, Activation.IDENTITY)
+                .init(activation == Activation.TANH ? Init.xavier() : Init.he())
+                .build(rng);
+    }
+
+    private Activation activation(String key, String fallback) {
+        String name = params.has(key) ? params.getString(key) : fallback;
+        return switch (name) {
+            case VariantParams.RELU -> Activation.RELU;
+            case VariantParams.TANH -> Activation.TANH;
+            case VariantParams.LEAKY_RELU -> Activation.LEAKY_RELU;
+            default -> throw new IllegalArgumentException(key + " must be one of relu, leaky_relu, tanh, got '"
+                    + name + "'");
+        };
+    }
+
+    /** The parameter values in force (the setup's, then every live change). */
+    protected Params params() {
+        return params;
+    }
+
+    /** The number of classes fed to the networks: the setup's when conditional, else 0. */
+    protected int classes() {
+        return shape.conditional() ? setup.classes() : 0;
+    }
+
+    /**
+     * Runs the generator on a latent batch, attached to the graph so a loss can reach G's weights.
+     *
+     * @param latent latent vectors, labelled when conditional
+     * @return one generated point per row
+     */
+    protected Tensor generate(Batch latent) {
+        return generator.forward(withLabels(Tensor.of(latent.size(), latent.dimension(), latent.points()), latent));
+    }
+
+    /** The points of a batch as a constant tensor, one per row. */
+    protected static Tensor points(Batch batch) {
+        return Tensor.of(batch.size(), batch.dimension(), batch.points());
+    }
+
+    /**
+     * Runs the discriminator: appends each point's one-hot label when conditional, packs
+     * {@code pack} points into one input row, and returns the raw outputs (logits or scores).
+     *
+     * @param points     one point per row (real, generated, or interpolated)
+     * @param labelsFrom the batch whose labels belong to {@code points} (ignored when unconditional)
+     * @return one row per pack of points, one column
+     */
+    protected Tensor discriminate(Tensor points, Batch labelsFrom) {
+        return discriminator.forward(pack(withLabels(points, labelsFrom)));
+    }
+
+    private Tensor withLabels(Tensor rows, Batch labelsFrom) {
+        if (classes() == 0) {
+            return rows;
+        }
+        if (!labelsFrom.hasLabels()) {
+            throw new IllegalArgumentException("A conditional GAN needs labelled batches");
+        }
+        return Tensor.concatColumns(rows, OneHot.encode(labelsFrom.labels(), classes()));
+    }
+
+    /**
+     * Packs rows for a discriminator that judges {@code m} samples at once (Lin et al. 2018): the rows
+     * are split into m consecutive blocks and block j becomes columns j of each packed row. Samples are
+     * independent, so which ones share a pack does not matter. Rows beyond a multiple of m are left out.
+     */
+    private Tensor pack(Tensor rows) {
+        int m = shape.pack();
+        if (m == 1) {
+            return rows;
+        }
+        int packs = rows.rows() / m;
+        if (packs == 0) {
+            throw new IllegalArgumentException("A batch of " + rows.rows() + " samples cannot fill one pack of " + m);
+        }
+        Tensor[] blocks = new Tensor[m];
+        for (int j = 0; j < m; j++) {
+            blocks[j] = rows.sliceRows(j * packs, (j + 1) * packs);
+        }
+        return Tensor.concatColumns(blocks);
+    }
+
+    /** Takes one optimizer step of the discriminator down the gradient of {@code loss}. */
+    protected void updateDiscriminator(Tensor loss) {
+        optimizers.discriminator().zeroGrad();
+        loss.backward();
+        optimizers.discriminator().step();
+    }
+
+    /**
+     * Takes one optimizer step of the generator down the gradient of {@code loss}, and measures how
+     * hard the loss pushes each generated point.
+     *
+     * <p>The gradient is taken in two halves of the chain rule: first the gradient of the loss with
+     * respect to the generated points (back through D), then from the points back into G's weights
+     * (back through G, as the backward pass of {@code sum(points * thatGradient)}). The result is
+     * exactly dLoss/dWeights, D's weights are left alone, and the first half is the push on each
+     * point that the report shows.
+     *
+     * @param loss    a scalar, the mean of {@code terms} loss terms, depending on G's weights only
+     *                through {@code samples}
+     * @param samples G's output for this step, one point per row
+     * @param terms   how many terms the loss averages (D's output rows)
+     * @return the mean over points of the norm of the gradient of each point's own loss term with
+     *     respect to that point ({@code terms} times the mean loss's gradient), for
+     *     {@link StepReport#G_GRADIENT_NORM}
+     */
+    protected double updateGenerator(Tensor loss, Tensor samples, int terms) {
+        Tensor pushOnSamples = Autograd.grad(loss, List.of(samples), false).get(0);
+        optimizers.generator().zeroGrad();
+        samples.mul(pushOnSamples).sum().backward();
+        optimizers.generator().step();
+        return meanRowNorm(pushOnSamples) * terms;
+    }
+
+    /** Clips every discriminator weight and bias into [-c, c], as WGAN does after each critic step. */
+    protected void clipDiscriminatorWeights(double c) {
+        discriminator.clipWeights(c);
+    }
+
+    private static double meanRowNorm(Tensor t) {
+        double sum = 0;
+        for (int i = 0; i < t.rows(); i++) {
+            double squares = 0;
+            for (int j = 0; j < t.cols(); j++) {
+                squares += t.get(i, j) * t.get(i, j);
+            }
+            sum += Math.sqrt(squares);
+        }
+        return sum / t.rows();
+    }
+
+    /**
+     * The report of a discriminator step: its loss, the mean output on real and on fake samples
+     * (probabilities when D outputs one, else raw scores) and its accuracy.
+     *
+     * @param loss        the scalar loss D was updated on
+     * @param realOutputs D's raw outputs on the real batch
+     * @param fakeOutputs D's raw outputs on the fake batch
+     * @param threshold   the raw output above which D says "real": 0 for logits, halfway between the
+     *                    targets for least squares
+     */
+    protected StepReport discriminatorReport(Tensor loss, Tensor realOutputs, Tensor fakeOutputs, double threshold) {
+        return discriminatorReport(loss, realOutputs, fakeOutputs, threshold, true);
+    }
+
+    /**
+     * The report of a discriminator step whose "real" side may be below the threshold (a least-squares
+     * D taught b &lt; a).
+     *
+     * @param realAbove whether outputs above {@code threshold} mean "real"
+     */
+    protected StepReport discriminatorReport(Tensor loss, Tensor realOutputs, Tensor fakeOutputs, double threshold,
+                                             boolean realAbove) {
+        double[] real = realOutputs.toArray();
+        double[] fake = fakeOutputs.toArray();
+        int correct = 0;
+        for (double r : real) {
+            correct += (r > threshold) == realAbove ? 1 : 0;
+        }
+        for (double f : fake) {
+            correct += (f > threshold) != realAbove ? 1 : 0;
+        }
+        return StepReport.empty()
+                .with(StepReport.D_LOSS, loss.item())
+                .with(StepReport.D_REAL, meanOutput(real))
+                .with(StepReport.D_FAKE, meanOutput(fake))
+                .with(StepReport.D_ACCURACY, correct / (double) (real.length + fake.length));
+    }
+
+    private double meanOutput(double[] raw) {
+        double sum = 0;
+        for (double v : raw) {
+            sum += shape.outputProbability() ? Sigmoid.of(v) : v;
+        }
+        return sum / raw.length;
+    }
+
+    @Override
+    public void updateParams(Params newParams) {
+        optimizers.update(newParams);
+        this.params = newParams;
+    }
+
+    @Override
+    public FrozenGan freeze() {
+        return new MlpFrozenGan(generator.freeze(), discriminator.freeze(), setup.dataDim(), setup.latentDim(),
+                classes(), shape.pack(), shape.outputProbability());
+    }
+}

@@ -1,0 +1,129 @@
+package org.gansim.api.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The vectorised kernels against the plain loops, on shapes that exercise every block size and
+ * edge path. Tests run with {@code --add-modules jdk.incubator.vector}, so both are available.
+ */
+class KernelTest {
+
+    private static final int[][] SHAPES = {
+        {1, 1, 1}, {3, 2, 1}, {5, 7, 2}, {6, 3, 3}, {4, 9, 4}, {7, 5, 5}, {9, 11, 8}, {13, 6, 12},
+        {12, 64, 16}, {31, 17, 19}, {256, 2, 64}, {256, 64, 64}, {64, 256, 64}, {256, 64, 2},
+        {256, 64, 1}, {150, 8, 8}, {37, 1, 40}, {5, 9, 16}, {8, 150, 8},
+    };
+
+    private static final MatmulKernel PLAIN = new PlainMatmul();
+    private static final MatmulKernel VECTOR = new VectorMatmul();
+
+    private static double[] random(int size, SplittableRandom rng) {
+        double[] values = new double[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = rng.nextDouble(-1, 1);
+        }
+        return values;
+    }
+
+    @Test
+    void vectorKernelIsChosenWhenTheModuleIsPresent() {
+        assertTrue(Kernels.vectorModulePresent(), "tests are meant to run with the Vector API module");
+        assertTrue(Kernels.vectorised());
+        assertTrue(Kernels.MATMUL instanceof VectorMatmul);
+        assertTrue(Kernels.ELEMENTWISE instanceof VectorElementwise);
+    }
+
+    @Test
+    void allThreeProductFormsAgreeWithPlainLoops() {
+        SplittableRandom rng = new SplittableRandom(1);
+        for (int[] shape : SHAPES) {
+            int m = shape[0];
+            int k = shape[1];
+            int n = shape[2];
+            String name = m + "x" + k + "x" + n;
+            double[] a = random(m * k, rng);
+            double[] b = random(k * n, rng);
+            double[] bias = random(n, rng);
+            assertClose(name + " affine", product(PLAIN, a, b, bias, m, k, n), product(VECTOR, a, b, bias, m, k, n));
+            double[] at = random(k * m, rng);
+            double[] expected = new double[m * n];
+            double[] actual = new double[m * n];
+            PLAIN.multiplyTransposeA(at, b, expected, k, m, n);
+            VECTOR.multiplyTransposeA(at, b, actual, k, m, n);
+            assertClose(name + " A^T B", expected, actual);
+            double[] bt = random(n * k, rng);
+            PLAIN.multiplyTransposeB(a, bt, expected, m, k, n);
+            VECTOR.multiplyTransposeB(a, bt, actual, m, k, n);
+            assertClose(name + " A B^T", expected, actual);
+        }
+    }
+
+    @Test
+    void plainKernelMatchesTheDefinition() {
+        double[] a = {1, 2, 3, 4, 5, 6};          // 2 x 3
+        double[] b = {7, 8, 9, 10, 11, 12};       // 3 x 2
+        double[] c = new double[4];
+        PLAIN.affine(a, b, new double[] {1, -1}, c, 2, 3, 2);
+        assertArrayEquals(new double[] {58 + 1, 64 - 1, 139 + 1, 154 - 1}, c);
+    }
+
+    @Test
+    void splittingRowsBetweenThreadsChangesNoBit() {
+        SplittableRandom rng = new SplittableRandom(2);
+        int m = 256;
+        int k = 64;
+        int n = 64;
+        double[] a = random(m * k, rng);
+        double[] b = random(k * n, rng);
+        double[] whole = new double[m * n];
+        // Row by row on one thread: what a split at any row boundary must reproduce.
+        for (int i = 0; i < m; i++) {
+            double[] row = new double[n];
+            VECTOR.multiply(java.util.Arrays.copyOfRange(a, i * k, (i + 1) * k), b, row, 1, k, n);
+            System.arraycopy(row, 0, whole, i * n, n);
+        }
+        double[] split = new double[m * n];
+        VECTOR.multiply(a, b, split, m, k, n); // large enough to be split between two threads
+        assertArrayEquals(whole, split);
+    }
+
+    @Test
+    void leakyReluKernelsAgreeExactly() {
+        SplittableRandom rng = new SplittableRandom(3);
+        ElementwiseKernel plain = new PlainElementwise();
+        ElementwiseKernel vector = new VectorElementwise();
+        for (int size : new int[] {1, 3, 4, 7, 64, 1001}) {
+            double[] x = random(size, rng);
+            x[0] = 0.0;
+            double[] g = random(size, rng);
+            for (double slope : new double[] {0.0, 0.2}) {
+                double[] expected = new double[size];
+                double[] actual = new double[size];
+                plain.leakyRelu(x, slope, expected);
+                vector.leakyRelu(x, slope, actual);
+                assertArrayEquals(expected, actual);
+                plain.leakyReluGradient(g, x, slope, expected);
+                vector.leakyReluGradient(g, x, slope, actual);
+                assertArrayEquals(expected, actual);
+            }
+        }
+    }
+
+    private static double[] product(MatmulKernel kernel, double[] a, double[] b, double[] bias, int m, int k, int n) {
+        double[] c = new double[m * n];
+        kernel.affine(a, b, bias, c, m, k, n);
+        return c;
+    }
+
+    private static void assertClose(String name, double[] expected, double[] actual) {
+        assertEquals(expected.length, actual.length, name);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], 1e-12 * Math.max(1, Math.abs(expected[i])), name + " [" + i + "]");
+        }
+    }
+}

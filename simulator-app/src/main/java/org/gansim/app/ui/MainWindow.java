@@ -38,6 +38,7 @@ import org.gansim.api.training.TrainingSettings;
 import org.gansim.api.view.ViewContext;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.plugins.ReloadedPlugins;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
 import org.gansim.app.ui.plugins.AddPluginJarAction;
@@ -179,24 +180,28 @@ public final class MainWindow extends JFrame {
 
     /**
      * Reset: normally a command to the session; when a plugin holds the training thread in an
-     * endless loop, the session is left behind and a fresh one starts from the same settings.
+     * endless loop, or the plugin folders were reloaded since the simulation started, the session
+     * is left behind and a fresh one starts from the same settings (with the reloaded plugins).
      */
     private void reset() {
         if (session == null) {
             return;
         }
-        if (stuckPlugin == null) {
+        // After a plugin reload, the reset is when the simulation lets go of its old plugin objects.
+        TrainingSettings reloaded = latestState == null ? null
+                : ReloadedPlugins.carryOver(latestState.settings(), plugins.registry());
+        if (latestState == null || (stuckPlugin == null && reloaded == latestState.settings())) {
             session.reset();
             return;
         }
-        SimulationSession stuck = session;
+        SimulationSession old = session;
         SessionState last = latestState;
         stuckPlugin = null;
-        stuck.close();
+        old.close();
         shownTarget = null;
         shownVariant = null;
         shownGeneration = -1;
-        session = startSession(last.settings(), last.seed());
+        session = startSession(reloaded, last.seed());
         session.setSpeedLimit(speedLimit);
     }
 
@@ -289,11 +294,7 @@ public final class MainWindow extends JFrame {
 
         JMenuItem manage = new JMenuItem("Manage\u2026");
         manage.setName("managePluginsItem");
-        manage.addActionListener(e -> {
-            PluginManagerDialog dialog = new PluginManagerDialog(this, plugins);
-            dialog.setLocationRelativeTo(this);
-            dialog.setVisible(true);
-        });
+        manage.addActionListener(e -> new PluginManagerDialog(this, plugins).open());
         pluginsMenu.add(manage);
         fillPluginMenus();
 

@@ -13,8 +13,14 @@ public final class TestPluginJars {
 
     /** A jar with one good target, "Circle {id}", version 1.0. */
     public static Path circle(Path folder, String fileName, String id) throws IOException {
+        return circle(folder, fileName, id, "1.0", 1);
+    }
+
+    /** A jar with one good target: points on a circle, with a "radius" parameter of this default. */
+    public static Path circle(Path folder, String fileName, String id, String version, double radius)
+            throws IOException {
         return new PluginJar(fileName)
-                .source("demo.Circle", SamplePlugins.circle("demo", id, "1.0", 1))
+                .source("demo.Circle", SamplePlugins.circle("demo", id, version, radius))
                 .source("demo.CirclePoints", SamplePlugins.circlePoints("demo"))
                 .service(TargetDistribution.class, "demo.Circle")
                 .writeTo(folder);

@@ -102,8 +102,17 @@ public final class PluginManagerDialog extends JDialog {
                 show(fresh);
             }
         });
+    }
+
+    /**
+     * Sizes the dialog, centres it on its owner and shows it. Placing it only now, in one move,
+     * matters on X displays without a window manager, where a window moved twice before it first
+     * shows can end up elsewhere than Java believes.
+     */
+    public void open() {
         pack();
-        setLocationRelativeTo(owner);
+        setLocationRelativeTo(getOwner());
+        setVisible(true);
     }
 
     /** Fills the table from {@code registry}. */

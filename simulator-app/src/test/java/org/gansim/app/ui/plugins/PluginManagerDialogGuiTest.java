@@ -61,11 +61,6 @@ class PluginManagerDialogGuiTest {
         PluginManagerDialog shown = GuiActionRunner.execute(() -> new PluginManagerDialog(null, manager));
         dialog = new DialogFixture(robot, shown);
         dialog.show();
-        // without a window manager the dialog may still be moving when it first shows: let the
-        // display settle so the first click lands on the button it aims at
-        dialog.moveToFront();
-        robot.waitForIdle();
-        Pause.pause(200);
     }
 
     @AfterEach
@@ -124,7 +119,9 @@ class PluginManagerDialogGuiTest {
         assertThat(rowWithId("late")).isNull();
         TestPluginJars.circle(userFolder, "late.jar", "late");
 
-        dialog.button("reloadPlugins").click();
+        PluginRegistry before = manager.registry();
+        RobotClicks.clickUntil(() -> dialog.button("reloadPlugins").click(), "reloaded",
+                () -> manager.registry() != before);
 
         waitUntil("the new jar's row", () -> rowWithId("late") != null);
         assertThat(rowWithId("late").get(4)).isEqualTo(userFolder.resolve("late.jar").toString());
@@ -136,11 +133,11 @@ class PluginManagerDialogGuiTest {
         Path downloads = temp.resolve("downloads");
         Path jar = TestPluginJars.circle(downloads, "homework.jar", "homework");
 
-        dialog.button("addPluginJar").click();
+        RobotClicks.clickUntil(() -> dialog.button("addPluginJar").click(), "the file chooser shows",
+                () -> RobotClicks.chooserShowing(robot, "pluginJarChooser"));
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("pluginJarChooser").withTimeout(20_000).using(robot);
         chooser.setCurrentDirectory(downloads.toFile());
-        chooser.fileNameTextBox().setText(jar.toString());
-        chooser.approve();
+        chooseFile(chooser, jar);
 
         JOptionPaneFixture message = JOptionPaneFinder.findOptionPane(new GenericTypeMatcher<>(JOptionPane.class) {
             @Override
@@ -150,7 +147,9 @@ class PluginManagerDialogGuiTest {
         }).withTimeout(20_000).using(robot);
         message.requireInformationMessage();
         message.requireMessage("Added homework.jar to " + userFolder + ".\nNow available: target homework.");
-        message.okButton().click();
+        // Enter presses the message's OK button: keys reach the focused dialog wherever it is drawn
+        RobotClicks.clickUntil(() -> robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER), "the message closed",
+                () -> !message.target().isShowing());
 
         assertThat(userFolder.resolve("homework.jar")).exists();
         waitUntil("the added jar's row", () -> rowWithId("homework") != null);
@@ -161,17 +160,19 @@ class PluginManagerDialogGuiTest {
         Path downloads = Files.createDirectories(temp.resolve("downloads"));
         Path notes = Files.writeString(downloads.resolve("notes.jar"), "my notes");
 
-        dialog.button("addPluginJar").click();
+        RobotClicks.clickUntil(() -> dialog.button("addPluginJar").click(), "the file chooser shows",
+                () -> RobotClicks.chooserShowing(robot, "pluginJarChooser"));
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("pluginJarChooser").withTimeout(20_000).using(robot);
         chooser.setCurrentDirectory(downloads.toFile());
-        chooser.fileNameTextBox().setText(notes.toString());
-        chooser.approve();
+        chooseFile(chooser, notes);
 
         JOptionPaneFixture message = JOptionPaneFinder.findOptionPane().withTimeout(20_000).using(robot);
         message.requireErrorMessage();
         assertThat(String.valueOf(message.target().getMessage())).startsWith("notes.jar is not a readable jar file")
                 .endsWith("; nothing was added");
-        message.okButton().click();
+        // Enter presses the message's OK button: keys reach the focused dialog wherever it is drawn
+        RobotClicks.clickUntil(() -> robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER), "the message closed",
+                () -> !message.target().isShowing());
         assertThat(userFolder.resolve("notes.jar")).doesNotExist();
     }
 
@@ -188,5 +189,13 @@ class PluginManagerDialogGuiTest {
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
         ImageIO.write(image, "png", folder.resolve(name).toFile());
         assertThat(image.getWidth()).isGreaterThan(0);
+    }
+
+    /** Types the jar's path into the file chooser and presses Enter. */
+    private void chooseFile(JFileChooserFixture chooser, Path file) {
+        chooser.fileNameTextBox().setText(file.toString());
+        // Enter in the file name field approves, as a user typing a path would
+        RobotClicks.clickUntil(() -> chooser.fileNameTextBox().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER),
+                "the file chooser closed", () -> !RobotClicks.chooserShowing(robot, "pluginJarChooser"));
     }
 }

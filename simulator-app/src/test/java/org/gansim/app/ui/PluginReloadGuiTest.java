@@ -1,0 +1,226 @@
+package org.gansim.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javax.swing.JOptionPane;
+import javax.swing.JTable;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.gansim.app.plugins.PluginManager;
+import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.plugins.TestPluginJars;
+import org.gansim.app.session.SessionState;
+import org.gansim.app.ui.plugins.RobotClicks;
+import org.gansim.fakes.FakePluginJar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real main window with its plugin menus, under a display: a jar added with File → Add plugin
+ * jar… and a jar replaced and reloaded with Plugins → Manage… while a simulation runs.
+ */
+class PluginReloadGuiTest {
+
+    @TempDir
+    Path temp;
+
+    private Path userFolder;
+    private PluginManager manager;
+    private Robot robot;
+    private FrameFixture window;
+    private MainWindow mainWindow;
+
+    @BeforeAll
+    static void needsADisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
+    }
+
+    @BeforeEach
+    void openWindow() throws IOException {
+        userFolder = Files.createDirectories(temp.resolve("user-plugins"));
+        FakePluginJar.writeTo(userFolder);
+        manager = new PluginManager(PluginRegistry.load(List.of(userFolder)), userFolder);
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        mainWindow = GuiActionRunner.execute(() -> {
+            GanSimApp.installLookAndFeel();
+            MainWindow w = new MainWindow(manager);
+            w.pack();
+            return w;
+        });
+        window = new FrameFixture(robot, mainWindow);
+        window.show();
+        window.moveToFront();
+        robot.waitForIdle();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (window != null) {
+            window.cleanUp();
+        }
+        if (manager != null) {
+            manager.registry().close();
+        }
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return condition.getAsBoolean();
+            }
+        }, Timeout.timeout(30_000));
+    }
+
+    private SessionState state() {
+        return GuiActionRunner.execute(() -> mainWindow.latestState());
+    }
+
+    private long steps() {
+        return Long.parseLong(window.label("stepCounter").text().replace("Step ", ""));
+    }
+
+    private void choose(String target, String variant) {
+        RobotClicks.clickUntil(() -> window.menuItem("target:" + target).click(), "the target is " + target,
+                () -> state() != null && state().settings().target().id().equals(target));
+        RobotClicks.clickUntil(() -> window.menuItem("variant:" + variant).click(), "the variant is " + variant,
+                () -> state().settings().variant().id().equals(variant));
+    }
+
+    private void step(long expected) {
+        RobotClicks.clickUntil(() -> window.button("stepButton").click(), "step " + expected, () -> steps() == expected);
+    }
+
+    @Test
+    void aJarAddedWhileTrainingAppearsInTheMenusAndTrainingGoesOn() throws IOException {
+        choose("ring8", "drift");
+        step(1);
+        step(2);
+        Path downloads = temp.resolve("downloads");
+        Path jar = TestPluginJars.circle(downloads, "homework.jar", "homework");
+
+        RobotClicks.clickUntil(() -> window.menuItem("addPluginJarItem").click(), "the file chooser shows",
+                () -> RobotClicks.chooserShowing(robot, "pluginJarChooser"));
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("pluginJarChooser").withTimeout(20_000)
+                .using(robot);
+        chooser.setCurrentDirectory(downloads.toFile());
+        chooseFile(chooser, jar);
+        JOptionPaneFixture message = JOptionPaneFinder.findOptionPane(new GenericTypeMatcher<>(JOptionPane.class) {
+            @Override
+            protected boolean isMatching(JOptionPane pane) {
+                return String.valueOf(pane.getMessage()).startsWith("Added homework.jar");
+            }
+        }).withTimeout(20_000).using(robot);
+        message.requireMessage("Added homework.jar to " + userFolder + ".\nNow available: target homework.");
+        // Enter presses the message's OK button: keys reach the focused dialog wherever it is drawn
+        RobotClicks.clickUntil(() -> robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER), "the message closed",
+                () -> !message.target().isShowing());
+
+        waitUntil("the new target is in the menu", () -> !robot.finder().findAll(
+                c -> "target:homework".equals(c.getName())).isEmpty());
+        // the running simulation was not disturbed
+        assertThat(state().settings().target().id()).isEqualTo("ring8");
+        step(3);
+
+        choose("homework", "drift");
+        step(1);
+        window.menuItem("fileMenu").click();
+        screenshot("main-window-file-menu.png");
+        robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+        window.menuItem("pluginsMenu").click();
+        screenshot("main-window-plugins-menu.png");
+        robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+    }
+
+    /** The whole virtual screen, menus included, for a person to look at. */
+    private void screenshot(String name) throws IOException {
+        robot.waitForIdle();
+        java.awt.Rectangle screen = new java.awt.Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+        java.awt.image.BufferedImage image;
+        try {
+            image = new java.awt.Robot().createScreenCapture(screen);
+        } catch (java.awt.AWTException e) {
+            throw new IOException(e);
+        }
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(image, "png", folder.resolve(name).toFile());
+    }
+
+    @Test
+    void aReloadedPluginReplacesTheRunningOneOnlyAtReset() throws IOException {
+        TestPluginJars.circle(userFolder, "circle.jar", "circle", "1.0", 1);
+        GuiActionRunner.execute(() -> manager.reload());   // as if it had been there at start-up
+        waitUntil("the circle is offered", () -> !robot.finder().findAll(
+                c -> "target:circle".equals(c.getName())).isEmpty());
+        choose("circle", "drift");
+        window.spinner("param:target.radius").enterTextAndCommit("2");
+        waitUntil("the radius is set", () -> state().settings().all().getDouble("target.radius") == 2.0);
+        step(1);
+
+        // the teacher fixes the plugin: version 2.0 of the same jar, reloaded from the manager
+        TestPluginJars.circle(userFolder, "circle.jar", "circle", "2.0", 1);
+        RobotClicks.clickUntil(() -> window.menuItem("managePluginsItem").click(), "the plugin manager shows",
+                () -> !robot.finder().findAll(c -> PluginManagerDialogName.NAME.equals(c.getName()) && c.isShowing())
+                        .isEmpty());
+        DialogFixture dialog = WindowFinder.findDialog(PluginManagerDialogName.NAME).withTimeout(10_000).using(robot);
+        PluginRegistry before = manager.registry();
+        RobotClicks.clickUntil(() -> dialog.button("reloadPlugins").click(), "reloaded",
+                () -> manager.registry() != before);
+        waitUntil("the table shows version 2.0", () -> GuiActionRunner.execute(() -> {
+            JTable table = dialog.table("pluginTable").target();
+            for (int r = 0; r < table.getRowCount(); r++) {
+                if ("circle".equals(table.getValueAt(r, 1))) {
+                    return "2.0".equals(table.getValueAt(r, 3));
+                }
+            }
+            return false;
+        }));
+        RobotClicks.clickUntil(() -> dialog.button("closePlugins").click(), "the plugin manager closed",
+                () -> !dialog.target().isShowing());
+
+        // still the old object, still training
+        assertThat(state().settings().target().version()).isEqualTo("1.0");
+        step(2);
+
+        RobotClicks.clickUntil(() -> window.button("resetButton").click(), "the reset took the new version",
+                () -> state() != null && state().settings().target().version().equals("2.0") && steps() == 0);
+        assertThat(state().settings().all().getDouble("target.radius")).isEqualTo(2.0);
+        assertThat(state().settings().variant().id()).isEqualTo("drift");
+        step(1);
+    }
+
+    /** The dialog's component name, kept in one place. */
+    private static final class PluginManagerDialogName {
+        static final String NAME = "pluginManagerDialog";
+    }
+
+    /** Types the jar's path into the file chooser and presses Enter. */
+    private void chooseFile(JFileChooserFixture chooser, Path file) {
+        chooser.fileNameTextBox().setText(file.toString());
+        // Enter in the file name field approves, as a user typing a path would
+        RobotClicks.clickUntil(() -> chooser.fileNameTextBox().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER),
+                "the file chooser closed", () -> !RobotClicks.chooserShowing(robot, "pluginJarChooser"));
+    }
+}

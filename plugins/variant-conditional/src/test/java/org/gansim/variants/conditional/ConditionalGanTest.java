@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.gansim.api.GanVariant;
 import org.gansim.api.metrics.CoverageRun;
+import org.gansim.api.testkit.GanVariantContract;
 import org.gansim.api.training.Batch;
 import org.gansim.api.training.GanSetup;
 import org.gansim.api.training.LatentPrior;
@@ -14,7 +16,12 @@ import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 
 /** The conditional GAN (Mirza and Osindero 2014) on the labelled ring: class c of ring8 is mode c. */
-class ConditionalGanTest {
+class ConditionalGanTest implements GanVariantContract {
+
+    @Override
+    public GanVariant createVariant() {
+        return new ConditionalGan();
+    }
 
     @Test
     void showClassMakesTheViewsGeneratorDrawOnlyThatClass() {

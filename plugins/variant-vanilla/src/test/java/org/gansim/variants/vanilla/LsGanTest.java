@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.SplittableRandom;
+import org.gansim.api.GanVariant;
 import org.gansim.api.metrics.CoverageRun;
+import org.gansim.api.testkit.GanVariantContract;
 import org.gansim.api.training.Batch;
 import org.gansim.api.training.FrozenGan;
 import org.gansim.api.training.StepReport;
@@ -12,9 +14,14 @@ import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 
 /** LSGAN's squared-error losses against the formulas of Mao et al. (2017), on frozen copies of its networks. */
-class LsGanTest {
+class LsGanTest implements GanVariantContract {
 
     private static final double CLOSE = 1e-9;
+
+    @Override
+    public GanVariant createVariant() {
+        return new LsGan();
+    }
 
     @Test
     void lossesAreHalfMeanSquaredErrorsAgainstTheTargets() {

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.gansim.api.GanVariant;
 import org.gansim.api.metrics.CoverageRun;
 import org.gansim.api.param.Params;
+import org.gansim.api.testkit.GanVariantContract;
 import org.gansim.api.training.Batch;
 import org.gansim.api.training.FrozenGan;
 import org.gansim.api.training.StepReport;
@@ -14,9 +16,14 @@ import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 
 /** The vanilla GAN's losses against formulas evaluated independently on frozen copies of its networks. */
-class VanillaGanTest {
+class VanillaGanTest implements GanVariantContract {
 
     private static final double CLOSE = 1e-9;
+
+    @Override
+    public GanVariant createVariant() {
+        return new VanillaGan();
+    }
 
     @Test
     void discriminatorLossIsTheCrossEntropyOfItsProbabilities() {
@@ -135,7 +142,7 @@ class VanillaGanTest {
     }
 
     /** mean ln p, or mean ln(1 - p) when {@code complement}. */
-    private static double meanLog(double[] p, boolean complement) {
+    static double meanLog(double[] p, boolean complement) {
         double sum = 0;
         for (double v : p) {
             sum += Math.log(complement ? 1 - v : v);

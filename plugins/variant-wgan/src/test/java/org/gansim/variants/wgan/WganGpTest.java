@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.gansim.api.GanVariant;
 import org.gansim.api.metrics.CoverageRun;
+import org.gansim.api.testkit.GanVariantContract;
 import org.gansim.api.training.Batch;
 import org.gansim.api.training.FrozenGan;
 import org.gansim.api.training.StepReport;
@@ -13,7 +15,12 @@ import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 
 /** WGAN-GP (Gulrajani et al. 2017). */
-class WganGpTest {
+class WganGpTest implements GanVariantContract {
+
+    @Override
+    public GanVariant createVariant() {
+        return new WganGp();
+    }
 
     /**
      * The critic's loss is mean C(fake) - mean C(real) + lambda mean (|grad C(x^)| - 1)^2 at

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.gansim.api.GanVariant;
 import org.gansim.api.metrics.CoverageRun;
 import org.gansim.api.nn.Tensor;
+import org.gansim.api.testkit.GanVariantContract;
 import org.gansim.api.training.Batch;
 import org.gansim.api.training.FrozenGan;
 import org.gansim.api.training.StepReport;
@@ -15,9 +17,14 @@ import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 
 /** WGAN with weight clipping (Arjovsky et al. 2017). */
-class WganTest {
+class WganTest implements GanVariantContract {
 
     private static final double CLOSE = 1e-9;
+
+    @Override
+    public GanVariant createVariant() {
+        return new Wgan();
+    }
 
     @Test
     void criticLossIsMinusTheWassersteinEstimate() {

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.gansim.api.GanVariant;
+import org.gansim.api.ModeSet;
 import org.gansim.api.metrics.CoverageRun;
+import org.gansim.api.metrics.ModeCoverage;
 import org.gansim.api.testkit.GanVariantContract;
 import org.gansim.api.training.Batch;
+import org.gansim.api.training.FrozenGan;
 import org.gansim.api.training.GanSetup;
 import org.gansim.api.training.LatentPrior;
 import org.gansim.distributions.Ring;
@@ -21,6 +25,32 @@ class ConditionalGanTest implements GanVariantContract {
     @Override
     public GanVariant createVariant() {
         return new ConditionalGan();
+    }
+
+    /**
+     * What a conditional GAN is for (Mirza and Osindero 2014): asked for class c, it draws class c.
+     * On the labelled benchmark ring (class c is mode c), at least 90% of the high-quality samples
+     * generated for each class c lie nearest to mode c; a generator that ignored its label would put
+     * about one in eight there. A few hundred steps suffice: every seed tried gets 100% by step 300.
+     */
+    @Test
+    void askedForClassCItsHighQualitySamplesAreNearestToModeC() {
+        CoverageRun run = CoverageRun.start(new Ring(), new ConditionalGan(), 1,
+                "target.radius=1", "target.std=0.01").train(500);
+        ModeSet modes = run.sampler().modes().orElseThrow();
+        FrozenGan generator = run.gan().freeze();
+        int n = ModeCoverage.BENCHMARK_SAMPLES;
+        for (int c = 0; c < modes.count(); c++) {
+            int[] askForC = new int[n];
+            Arrays.fill(askForC, c);
+            Batch latent = run.loop().latentBatch(n, new SplittableRandom(100 + c)).withLabels(askForC);
+            int[] histogram = ModeCoverage.highQualityHistogram(modes, Batch.of(2, generator.generate(latent)));
+            int highQuality = Arrays.stream(histogram).sum();
+            assertTrue(highQuality >= 100, "class " + c + ": only " + highQuality + " of " + n
+                    + " samples are high quality, too few to judge");
+            assertTrue(histogram[c] >= 0.9 * highQuality, "class " + c + ": " + histogram[c] + " of "
+                    + highQuality + " high-quality samples are nearest to mode " + c + ": " + Arrays.toString(histogram));
+        }
     }
 
     @Test

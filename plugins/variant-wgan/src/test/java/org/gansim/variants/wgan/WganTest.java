@@ -56,9 +56,11 @@ class WganTest implements GanVariantContract {
 
     /**
      * Gulrajani et al. (2017, Figure 1b): with clipping at c = 0.01 the critic's weights pile up at
-     * the two ends of [-c, c]; with the gradient penalty they keep a bell shape. (The initial weights
-     * are far larger than c, so the first clip already piles them up; training keeps them there,
-     * because a critic wants to be as steep as clipping allows.)
+     * the two ends of [-c, c]; with the gradient penalty they keep a bell shape. The initial weights
+     * are far larger than c, so the first clip puts 93% of them at an end; training keeps about 70%
+     * there (seed 7: 71% after 300 steps, 74% after 4,000), long after RMSprop, moving a weight by
+     * about its learning rate of 5e-5 per critic step, could have carried every weight across [-c, c]
+     * several times: the pile is the critic's doing, as it tries to be as steep as clipping allows.
      */
     @Test
     void clippingPilesTheCriticWeightsAtPlusAndMinusC() {
@@ -82,8 +84,8 @@ class WganTest implements GanVariantContract {
                 "share of WGAN-GP weights at its extremes: " + shareAtLeast(penalised, 0.99 * largest));
     }
 
-    /** Generator steps (5 critic steps each) before the weights are looked at. */
-    private static final int STEPS = 50;
+    /** Generator steps (5 critic steps each, 1,500 in all) before the weights are looked at. */
+    private static final int STEPS = 300;
 
     private static double shareAtLeast(Iterable<Tensor> parameters, double threshold) {
         int near = 0;

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.gansim.api.GanVariant;
 import org.gansim.api.metrics.CoverageRun;
+import org.gansim.api.metrics.ModeCoverage;
 import org.gansim.api.testkit.GanVariantContract;
 import org.gansim.api.training.Batch;
 import org.gansim.api.training.FrozenGan;
@@ -61,12 +62,30 @@ class WganGpTest implements GanVariantContract {
     }
 
     /**
+     * On the ring benchmark of VEEGAN and PacGAN (eight Gaussians of std 0.01 on a circle of radius 1,
+     * 2,500 samples), WGAN-GP at its defaults covers every mode and concentrates its samples on them.
+     *
+     * <p>It covers all eight modes from step 4,000 on with every seed from 1 to 5. Its share of
+     * high-quality samples rises steadily but slowly at this scale (the authors trained 512-wide
+     * networks for 100,000 steps): at 10,000 steps it is 52% to 73% over those seeds, and 80% is
+     * reached only after about 20,000 steps (seed 1: 79% at 20,000; seed 2: 69% at 24,000), which would
+     * take minutes here. This test asks for half at 10,000 steps; bench/mode-benchmark.sh shows more.
+     */
+    @Test
+    void coversTheRingBenchmarkAndConcentratesOnItsModes() {
+        ModeCoverage coverage = CoverageRun.start(new Ring(), new WganGp(), 1, "target.radius=1", "target.std=0.01")
+                .train(10_000).coverage();
+        assertTrue(coverage.modesCaptured() >= 7 && coverage.highQualityShare() >= 0.5, "WGAN-GP: " + coverage);
+    }
+
+    /**
      * The penalty only works if its own gradient, a second derivative of the critic, is right: trained
-     * against a fixed generator, the critic's gradient norm between the two distributions settles at 1.
+     * against a fixed generator with the paper's lambda = 10, the critic's gradient norm between the
+     * two distributions settles at 1.
      */
     @Test
     void thePenaltyDrivesTheCriticsGradientNormToOne() {
-        CoverageRun run = CoverageRun.start(new Ring(), new WganGp(), 3);
+        CoverageRun run = CoverageRun.start(new Ring(), new WganGp(), 3, "variant.lambda=10");
         SplittableRandom data = new SplittableRandom(4);
         SplittableRandom noise = new SplittableRandom(5);
         double first = Double.NaN;

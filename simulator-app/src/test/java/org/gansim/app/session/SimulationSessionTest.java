@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.gansim.api.training.Snapshot;
 import org.gansim.api.training.TrainingSettings;
+import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.fakes.BlobTarget;
 import org.gansim.fakes.DriftVariant;
 import org.junit.jupiter.api.AfterEach;
@@ -299,6 +300,25 @@ class SimulationSessionTest {
         assertEquals(256, state.settings().batchSize());
         session.setParam("nope.key", 1);
         assertTrue(sync().problem().get().startsWith("Unknown parameter 'nope.key'"));
+    }
+
+    @Test
+    void aValueTheTargetRefusesIsReportedInItsOwnWordsAndTheRunGoesOn() throws InterruptedException {
+        try (PluginRegistry registry = PluginRegistry.load(List.of())) {
+            start(TrainingSettings.defaults(registry.target("drawn").orElseThrow(), new DriftVariant()));
+            session.step();
+            SessionState before = sync();
+            session.setParam("target.points", "");
+            SessionState refused = sync();
+            assertEquals("drawn: the drawing is empty; draw at least one point.", refused.problem().get());
+            assertEquals(before.settings().all().get("target.points"), refused.settings().all().get("target.points"),
+                    "the drawing in force stays");
+            assertTrue(refused.pendingReset().isEmpty());
+            session.step();
+            SessionState after = sync();
+            assertEquals(2, after.step(), "training goes on with the old drawing");
+            assertTrue(after.problem().isEmpty());
+        }
     }
 
     @Test

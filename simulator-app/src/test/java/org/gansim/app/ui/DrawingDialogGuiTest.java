@@ -30,7 +30,6 @@ import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.exception.ActionFailedException;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -85,6 +84,7 @@ class DrawingDialogGuiTest {
     void openWindow() {
         registry = PluginRegistry.load(List.of());
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().timeoutToFindPopup(5000); // a missed menu click is retried, not waited out
         mainWindow = GuiActionRunner.execute(() -> {
             GanSimApp.installLookAndFeel();
             MainWindow w = new MainWindow(new PluginManager(registry, userFolder));
@@ -92,28 +92,15 @@ class DrawingDialogGuiTest {
             return w;
         });
         window = new FrameFixture(robot, mainWindow);
-        window.show();
+        RobotClicks.showAtOrigin(robot, mainWindow);
         chooseTarget("drawn");
         waitUntil("the drawn target's plot", () -> state().context().isPresent());
     }
 
-    /**
-     * Target → {@code id} with the robot. A window that has only just appeared may not be where Java
-     * believes it is yet (see {@link RobotClicks}), and the menu then never opens: try again.
-     */
+    /** Target → {@code id} with the robot. */
     private void chooseTarget(String id) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                window.menuItem("target:" + id).click();
-                break;
-            } catch (ActionFailedException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                robot.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
-            }
-        }
-        waitUntil("the target is " + id, () -> state() != null && state().settings().target().id().equals(id));
+        RobotClicks.clickUntil(() -> window.menuItem("target:" + id).click(), "the target is " + id,
+                () -> mainWindow.latestState() != null && mainWindow.latestState().settings().target().id().equals(id));
     }
 
     @AfterEach

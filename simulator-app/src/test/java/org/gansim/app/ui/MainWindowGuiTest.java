@@ -27,6 +27,7 @@ import org.assertj.swing.timing.Timeout;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.SessionState;
+import org.gansim.app.ui.plugins.RobotClicks;
 import org.gansim.fakes.FakePluginJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +70,7 @@ class MainWindowGuiTest {
     void openWindow() {
         registry = PluginRegistry.load(List.of(pluginFolder));
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().timeoutToFindPopup(5000); // a missed menu click is retried, not waited out
         mainWindow = GuiActionRunner.execute(() -> {
             GanSimApp.installLookAndFeel();
             MainWindow w = new MainWindow(new PluginManager(registry, userFolder));
@@ -76,7 +78,7 @@ class MainWindowGuiTest {
             return w;
         });
         window = new FrameFixture(robot, mainWindow);
-        window.show();
+        RobotClicks.showAtOrigin(robot, mainWindow);
     }
 
     @AfterEach
@@ -112,10 +114,11 @@ class MainWindowGuiTest {
     }
 
     private void choose(String target, String variant) {
-        window.menuItem("target:" + target).click();
-        waitUntil("the target is " + target, () -> state() != null && state().settings().target().id().equals(target));
-        window.menuItem("variant:" + variant).click();
-        waitUntil("the variant is " + variant, () -> state().settings().variant().id().equals(variant));
+        RobotClicks.clickUntil(() -> window.menuItem("target:" + target).click(), "the target is " + target,
+                () -> mainWindow.latestState() != null
+                        && mainWindow.latestState().settings().target().id().equals(target));
+        RobotClicks.clickUntil(() -> window.menuItem("variant:" + variant).click(), "the variant is " + variant,
+                () -> mainWindow.latestState().settings().variant().id().equals(variant));
     }
 
     /** What the data-space view shows now, painted into an image. */
@@ -171,6 +174,7 @@ class MainWindowGuiTest {
         window.cleanUp(); // also releases the robot
         registry.close();
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().timeoutToFindPopup(5000);
         registry = PluginRegistry.load(List.of());
         PluginManager manager = new PluginManager(registry, userFolder);
         mainWindow = GuiActionRunner.execute(() -> {
@@ -179,7 +183,7 @@ class MainWindowGuiTest {
             return w;
         });
         window = new FrameFixture(robot, mainWindow);
-        window.show();
+        RobotClicks.showAtOrigin(robot, mainWindow);
         assertTrue(robot.finder().findAll(c -> "variant:drift".equals(c.getName())).isEmpty());
 
         FakePluginJar.writeTo(userFolder);
@@ -193,8 +197,9 @@ class MainWindowGuiTest {
 
     @Test
     void theMenusOfferThePluginManager() {
-        window.menuItem("managePluginsItem").click();
-        robot.finder().findByName("pluginManagerDialog");
+        RobotClicks.clickUntil(() -> window.menuItem("managePluginsItem").click(), "the plugin manager shows",
+                () -> !robot.finder().findAll(c -> "pluginManagerDialog".equals(c.getName()) && c.isShowing())
+                        .isEmpty());
         window.dialog("pluginManagerDialog").close();
         window.menuItem("addPluginJarItem").requireEnabled();
         window.menuItem("exitItem").requireEnabled();

@@ -63,6 +63,7 @@ class PluginReloadGuiTest {
         FakePluginJar.writeTo(userFolder);
         manager = new PluginManager(PluginRegistry.load(List.of(userFolder)), userFolder);
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().timeoutToFindPopup(5000); // a missed menu click is retried, not waited out
         mainWindow = GuiActionRunner.execute(() -> {
             GanSimApp.installLookAndFeel();
             MainWindow w = new MainWindow(manager);
@@ -70,7 +71,7 @@ class PluginReloadGuiTest {
             return w;
         });
         window = new FrameFixture(robot, mainWindow);
-        window.show();
+        RobotClicks.showAtOrigin(robot, mainWindow);
         window.moveToFront();
         robot.waitForIdle();
     }

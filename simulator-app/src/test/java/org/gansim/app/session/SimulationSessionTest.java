@@ -222,6 +222,23 @@ class SimulationSessionTest {
     }
 
     @Test
+    void aGeneratorOfTheWrongShapePausesWithAMessage() throws InterruptedException {
+        start(settings("variant.fault=shape", "variant.fault_step=3"));
+        session.play();
+        SessionState failed = awaitState(s -> s.problem().isPresent());
+        assertFalse(failed.running());
+        // The drawing sample of 1000 two-dimensional points comes back one point short.
+        int expected = 2 * Simulation.DISPLAY_SAMPLES;
+        assertEquals("Plugin 'drift' returned " + (expected - 2) + " generated numbers where " + expected
+                + " were expected", failed.problem().get());
+
+        session.setParam("variant.fault", "none");
+        session.step();
+        SessionState repaired = sync();
+        assertTrue(repaired.problem().isEmpty(), repaired.problem().toString());
+    }
+
+    @Test
     void aPluginStuckInALoopIsNamedAndTheSessionCanBeLeftBehind() throws InterruptedException {
         start(settings("variant.fault=loop", "variant.fault_step=3"));
         assertTrue(session.stuck(Duration.ZERO).isEmpty(), "nothing runs while paused");

@@ -201,7 +201,7 @@ class DrawingDialogGuiTest {
                 () -> pointsOf(dialog) == before + 1);
     }
 
-    /** Drags along {@code corners} with the left button held, through a pointer position every 8 pixels. */
+    /** Drags along {@code corners} with the left button held, through a pointer position every 16 pixels. */
     private void drag(DrawingDialog dialog, List<Point> corners) {
         int before = points(dialog);
         RobotClicks.clickUntil(() -> {
@@ -209,7 +209,7 @@ class DrawingDialogGuiTest {
             for (int i = 1; i < corners.size(); i++) {
                 Point a = corners.get(i - 1);
                 Point b = corners.get(i);
-                int steps = (int) Math.ceil(a.distance(b) / 8);
+                int steps = (int) Math.ceil(a.distance(b) / 16);
                 for (int s = 1; s <= steps; s++) {
                     robot.moveMouse(dialog.canvas(), new Point(a.x + (b.x - a.x) * s / steps, a.y + (b.y - a.y) * s / steps));
                 }

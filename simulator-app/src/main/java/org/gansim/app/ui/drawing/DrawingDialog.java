@@ -148,8 +148,12 @@ public final class DrawingDialog extends JDialog {
         } else {
             showMessage("Click to add a point, drag to draw a stroke.", false);
         }
-        pack();
+        // Placed before pack() creates the native window, so it is created where it shows: under X
+        // without a window manager, moving a window just created can leave Java believing it is
+        // still at its first place, and the mouse then lands off its aim.
+        setSize(getPreferredSize());
         setLocationRelativeTo(owner);
+        pack();
     }
 
     /** Shows the dialog and waits until it is closed; the canvas has the keyboard. */

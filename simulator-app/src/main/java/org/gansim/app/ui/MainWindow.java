@@ -123,12 +123,11 @@ public final class MainWindow extends JFrame {
 
         JScrollPane parameters = new JScrollPane(parameterPanel);
         parameters.setBorder(BorderFactory.createEmptyBorder());
-        parameters.getVerticalScrollBar().setUnitIncrement(16);
         parameters.setMinimumSize(new Dimension(260, 200));
         viewGrid.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, parameters, viewGrid);
         split.setResizeWeight(0);
-        split.setDividerLocation(300);
+        split.setDividerLocation(330); // room for the longest choice, "non-saturating", without a horizontal scroll bar
         status.setName("statusLabel");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
 

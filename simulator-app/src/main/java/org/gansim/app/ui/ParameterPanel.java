@@ -1,6 +1,8 @@
 package org.gansim.app.ui;
 
 import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Rectangle;
 import java.awt.Font;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
+import javax.swing.Scrollable;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
@@ -32,7 +35,7 @@ import org.gansim.app.ui.drawing.DrawingDialog;
  *
  * <p>Swing thread only.
  */
-final class ParameterPanel extends JPanel {
+final class ParameterPanel extends JPanel implements Scrollable {
 
     /** The mark shown after the label of a parameter that takes effect on reset. */
     static final String RESET_MARK = " \u21bb";
@@ -144,5 +147,33 @@ final class ParameterPanel extends JPanel {
     /** The control of a namespaced key, for tests. */
     ParamEditor editor(String key) {
         return editors.get(key);
+    }
+
+    // Scrollable: the panel is as wide as the space beside the views (its fields shrink to fit)
+    // and scrolls only vertically, so no horizontal scroll bar hides the last row.
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return Math.max(16, visible.height - 32);
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
     }
 }

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -32,9 +31,6 @@ import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.gansim.api.training.Snapshot;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
@@ -94,7 +90,7 @@ class DrawingDialogGuiTest {
         window = new FrameFixture(robot, mainWindow);
         RobotClicks.showAtOrigin(robot, mainWindow);
         chooseTarget("drawn");
-        waitUntil("the drawn target's plot", () -> state().context().isPresent());
+        RobotClicks.waitUntil("the drawn target's plot", () -> state().context().isPresent());
     }
 
     /** Target → {@code id} with the robot. */
@@ -111,15 +107,6 @@ class DrawingDialogGuiTest {
         if (registry != null) {
             registry.close();
         }
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.getAsBoolean();
-            }
-        }, Timeout.timeout(30_000));
     }
 
     private SessionState state() {
@@ -251,7 +238,7 @@ class DrawingDialogGuiTest {
 
         String drawn = GuiActionRunner.execute(dialog::text);
         confirm(dialog);
-        waitUntil("the drawing is in force", () -> drawn.equals(pointsInForce()));
+        RobotClicks.waitUntil("the drawing is in force", () -> drawn.equals(pointsInForce()));
         assertEquals(drawn, window.textBox("param:" + POINTS).text(), "the field shows it");
 
         // In data coordinates, within a pixel: the stroke along the L, then the three clicks.
@@ -280,7 +267,7 @@ class DrawingDialogGuiTest {
         assertNear(new Point2D.Double(-1, 1), xy[2 * strokePoints], xy[2 * strokePoints + 1], pixel);
 
         // The real samples, which training draws the same way, lie around the drawn points.
-        waitUntil("the snapshot has the drawing",
+        RobotClicks.waitUntil("the snapshot has the drawing",
                 () -> state().snapshot().map(s -> drawn.equals(s.params().getString(POINTS))).orElse(false));
         Snapshot snapshot = state().snapshot().get();
         double noise = snapshot.params().getDouble("target.noise");
@@ -294,7 +281,7 @@ class DrawingDialogGuiTest {
             assertTrue(nearest(real, at.getX(), at.getY()) < 3 * noise, "samples around the clicked point " + at);
         }
         window.button("stepButton").click();
-        waitUntil("it trains on the drawing", () -> state().step() == 1 && state().problem().isEmpty());
+        RobotClicks.waitUntil("it trains on the drawing", () -> state().step() == 1 && state().problem().isEmpty());
     }
 
     @Test
@@ -317,9 +304,9 @@ class DrawingDialogGuiTest {
         assertEquals(-1, strokes.get(0).x(0), 1 / mapping.pixelsPerUnit(), "the click comes first, as class 0");
         assertEquals(1, strokes.get(1).x(0), 1 / mapping.pixelsPerUnit(), "then the click of class 1");
         confirm(dialog);
-        waitUntil("the labelled drawing is in force", () -> drawn.equals(pointsInForce()));
+        RobotClicks.waitUntil("the labelled drawing is in force", () -> drawn.equals(pointsInForce()));
         // Two classes where there were none: the networks wait for a reset, as when the text is typed.
-        waitUntil("a reset is asked for", () -> state().pendingReset().contains(POINTS));
+        RobotClicks.waitUntil("a reset is asked for", () -> state().pendingReset().contains(POINTS));
     }
 
     @Test
@@ -340,7 +327,7 @@ class DrawingDialogGuiTest {
 
         // Only drawings get the button: the csv target's file name is plain text.
         chooseTarget("csv");
-        waitUntil("its panel is built", () -> !robot.finder().findAll(c -> "param:target.file".equals(c.getName())).isEmpty());
+        RobotClicks.waitUntil("its panel is built", () -> !robot.finder().findAll(c -> "param:target.file".equals(c.getName())).isEmpty());
         assertTrue(robot.finder().findAll(c -> c.getName() != null && c.getName().startsWith("draw:")).isEmpty());
     }
 

@@ -107,6 +107,16 @@ public final class RobotClicks {
         return text.toString();
     }
 
+    /** Waits up to 30 seconds for {@code condition}, checked now and then on the test's thread. */
+    public static void waitUntil(String what, BooleanSupplier condition) {
+        Pause.pause(new org.assertj.swing.timing.Condition(what) {
+            @Override
+            public boolean test() {
+                return condition.getAsBoolean();
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(30_000));
+    }
+
     /** Whether a file chooser with this name is showing. */
     public static boolean chooserShowing(Robot robot, String name) {
         return !robot.finder().findAll(c -> c instanceof JFileChooser && name.equals(c.getName()) && c.isShowing())

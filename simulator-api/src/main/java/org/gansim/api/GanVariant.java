@@ -19,7 +19,38 @@ import org.gansim.api.training.GanSetup;
  *     }
  * }
  * }</pre>
- * List the class in {@code META-INF/services/org.gansim.api.GanVariant}.
+ * where {@code MyGanTraining} extends {@link org.gansim.api.variant.MlpGan}, which builds both
+ * networks and their optimizers, and writes only the two losses:
+ * <pre>{@code
+ * final class MyGanTraining extends MlpGan {
+ *     MyGanTraining(GanSetup setup) { super(setup, NetworkShape.standard()); }
+ *     public StepReport discriminatorStep(Batch real, Batch latent) {
+ *         Tensor realLogits = discriminate(points(real), real);
+ *         Tensor fakeLogits = discriminate(generate(latent).detach(), latent);
+ *         Tensor loss = Losses.bceWithLogits(realLogits, 1).add(Losses.bceWithLogits(fakeLogits, 0));
+ *         updateDiscriminator(loss);
+ *         return discriminatorReport(loss, realLogits, fakeLogits, 0);
+ *     }
+ *     public StepReport generatorStep(Batch latent) {
+ *         Tensor fake = generate(latent);
+ *         Tensor logits = discriminate(fake, latent);
+ *         Tensor loss = Losses.nonSaturatingGenerator(logits);
+ *         updateGenerator(loss, fake, logits.rows());
+ *         return StepReport.empty().with(StepReport.G_LOSS, loss.item());
+ *     }
+ * }
+ * }</pre>
+ * List the class in {@code META-INF/services/org.gansim.api.GanVariant}; test it with
+ * {@link org.gansim.api.testkit.GanVariantContract}.
+ *
+ * <p><b>Threads.</b> The host makes one instance and may call it from any thread, several at once,
+ * so it holds no mutable state. {@link #create} is called on the thread that trains (a simulation's
+ * worker, or the command line's thread); the {@link Gan} it returns is used by that thread only, and
+ * the views see it only through immutable {@link Gan#freeze()} copies.
+ *
+ * <p><b>Nullness.</b> No argument is ever null and no method may return null. Anything the plugin
+ * or its {@code Gan} throws, and any NaN or infinite loss it reports, is caught by the host:
+ * training pauses with a message naming the plugin's id.
  *
  * @since 1
  */

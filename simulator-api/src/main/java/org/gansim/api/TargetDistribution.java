@@ -5,7 +5,7 @@ import org.gansim.api.param.Params;
 /**
  * A plugin that provides a target distribution: the "real data" the generator learns to imitate.
  *
- * <p>Example: a ring of Gaussians.
+ * <p>Example: a ring of radius {@code radius}, blurred a little.
  * <pre>{@code
  * public final class Ring implements TargetDistribution {
  *     public String id() { return "my-ring"; }
@@ -15,11 +15,33 @@ import org.gansim.api.param.Params;
  *     }
  *     public Sampler create(Params params) {
  *         double radius = params.getDouble("radius");
- *         return new MyRingSampler(radius);
+ *         return new Sampler() {
+ *             public int dimension() { return 2; }
+ *             public PlotBounds bounds() { return PlotBounds.square(radius + 1); }
+ *             public Batch sample(int n, RandomGenerator rng) {
+ *                 double[] xy = new double[2 * n];
+ *                 for (int i = 0; i < n; i++) {
+ *                     double angle = 2 * Math.PI * rng.nextDouble();
+ *                     xy[2 * i] = radius * Math.cos(angle) + 0.05 * rng.nextGaussian();
+ *                     xy[2 * i + 1] = radius * Math.sin(angle) + 0.05 * rng.nextGaussian();
+ *                 }
+ *                 return Batch.of(2, xy);
+ *             }
+ *         };
  *     }
  * }
  * }</pre>
- * List the class in {@code META-INF/services/org.gansim.api.TargetDistribution}.
+ * List the class in {@code META-INF/services/org.gansim.api.TargetDistribution}; test it with
+ * {@link org.gansim.api.testkit.TargetDistributionContract}.
+ *
+ * <p><b>Threads.</b> The host makes one instance and may call it from any thread, several at once
+ * (menus read its name on the Swing thread while a simulation trains), so it holds no mutable state.
+ * {@link #create} is called on the thread that trains (a simulation's worker, or the command line's
+ * thread) each time a run starts or a target parameter changes; the {@link Sampler} it returns must
+ * be immutable, since it may be used from any thread.
+ *
+ * <p><b>Nullness.</b> No argument is ever null and no method may return null. Anything the plugin
+ * throws is caught by the host: training pauses with a message naming the plugin's id.
  *
  * @since 1
  */

@@ -21,7 +21,17 @@ import org.gansim.api.view.ViewContext;
  *     }
  * }
  * }</pre>
- * List the class in {@code META-INF/services/org.gansim.api.Visualization}.
+ * List the class in {@code META-INF/services/org.gansim.api.Visualization}; test it with
+ * {@link org.gansim.api.testkit.VisualizationContract}.
+ *
+ * <p><b>Threads.</b> The host makes one instance; its {@link Plugin} methods may be called from any
+ * thread, so it holds no mutable state. {@link #create}, {@link #supports} and every method of the
+ * {@link View} it creates are called on the Swing event thread only. A view receives immutable
+ * snapshots and does heavy work (D on a fine grid) off the event thread or once per snapshot.
+ *
+ * <p><b>Nullness.</b> No argument is ever null and no method may return null. A view that throws
+ * while being created, shown a snapshot or painted is replaced by a notice naming the plugin's id;
+ * the rest of the window goes on.
  *
  * @since 1
  */

@@ -19,8 +19,9 @@ import org.gansim.api.training.StepReport;
  * so determinism tests see any change in the data or noise streams.
  *
  * <p>{@code fault} makes it misbehave from step {@code fault_step} on: {@code throw} throws,
- * {@code nan} reports a NaN loss, {@code loop} spins until its thread is interrupted (an endless
- * loop that lets the test JVM go once the host gives up on it).
+ * {@code nan} reports a NaN loss, {@code shape} freezes a generator that returns one point too few,
+ * {@code loop} spins until its thread is interrupted (an endless loop that lets the test JVM go once
+ * the host gives up on it).
  */
 public final class DriftVariant implements GanVariant {
 
@@ -55,7 +56,7 @@ public final class DriftVariant implements GanVariant {
                 ParamSpec.decimal("lr_d", "D rate", 0.1, 1e-6, 1).logScale(),
                 ParamSpec.decimal("lr_g", "G rate", 0.05, 1e-6, 1).logScale(),
                 ParamSpec.integer("width", "Width", 4, 1, 64).resetRequired(),
-                ParamSpec.choice("fault", "Fault", "none", "none", "throw", "nan", "loop"),
+                ParamSpec.choice("fault", "Fault", "none", "none", "throw", "nan", "shape", "loop"),
                 ParamSpec.integer("fault_step", "Fault step", 5, 1, 1_000_000));
     }
 
@@ -138,6 +139,8 @@ public final class DriftVariant implements GanVariant {
             double[] muCopy = mu.clone();
             double[] mCopy = m.clone();
             double s = scale;
+            int missing = params.getString("fault").equals("shape") && generatorSteps >= params.getInt("fault_step")
+                    ? dim : 0;
             return new FrozenGan() {
                 public int dataDim() {
                     return dim;
@@ -156,7 +159,8 @@ public final class DriftVariant implements GanVariant {
                 }
 
                 public double[] generate(Batch latent) {
-                    return DriftGan.generate(muCopy, s, latent, dim, latentDim);
+                    double[] points = DriftGan.generate(muCopy, s, latent, dim, latentDim);
+                    return java.util.Arrays.copyOf(points, points.length - missing);
                 }
 
                 public double[] discriminate(Batch points) {

@@ -27,7 +27,7 @@ public final class Drawn extends BuiltInDistribution {
     @Override
     public List<ParamSpec> params() {
         return List.of(
-                ParamSpec.text("points", "Drawing", SMILEY)
+                ParamSpec.text("points", "Drawing", SMILEY).drawnPoints()
                         .describe("The drawn points: 'x y' pairs separated by semicolons, each optionally"
                                 + " followed by a class label."),
                 ParamSpec.decimal("noise", "Noise", 0.04, 0, 1)

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
+import org.gansim.api.param.ParamSpec;
 import org.gansim.api.param.Params;
 import org.gansim.api.testkit.TargetDistributionContract;
 import org.gansim.api.training.Batch;
@@ -47,6 +48,12 @@ class DrawnTest implements TargetDistributionContract {
         assertEquals("1.2346 -0.5 0; 0 2 1; 0 3 0", Drawing.format(points, new int[] {0, 1, 0}));
         assertArrayEquals(points, Drawing.parse(Drawing.format(points, null)).points(), 1e-4);
         assertEquals(Drawn.SMILEY, Drawing.format(Drawing.parse(Drawn.SMILEY).points(), null));
+    }
+
+    @Test
+    void thePointsSayTheyAreADrawingSoTheAppOffersToDrawThem() {
+        ParamSpec points = defaults.spec("points");
+        assertTrue(points instanceof ParamSpec.TextSpec text && text.drawing());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Locale;
  * ParamSpec.choice("loss", "Generator loss", "non-saturating", "minimax", "non-saturating")
  * ParamSpec.intList("g_hidden", "G hidden layers", List.of(64, 64), 1, 1024).resetRequired()
  * ParamSpec.text("file", "Data file", "")
+ * ParamSpec.text("points", "Drawing", "-1 0; 1 0").drawnPoints()
  * }</pre>
  * A spec is <em>live</em> by default: a new value takes effect between two steps. Specs marked
  * {@link #resetRequired()} (network sizes, say) only take effect when the simulation is reset.
@@ -353,14 +354,44 @@ public sealed interface ParamSpec
         }
     }
 
-    /** Free text, taken as typed (not trimmed): a file path, or data written as text. */
-    record TextSpec(String key, String label, String description, String defaultValue, boolean live)
-            implements ParamSpec {
+    /**
+     * Free text, taken as typed (not trimmed): a file path, or data written as text.
+     *
+     * @param drawing whether the text is a set of 2-D points drawn by hand, in the format described at
+     *     {@link #drawnPoints()}; the app then offers to draw them with the mouse
+     */
+    record TextSpec(String key, String label, String description, String defaultValue, boolean live,
+                    boolean drawing) implements ParamSpec {
         public TextSpec {
             checkKey(key);
             if (defaultValue == null) {
                 throw new IllegalArgumentException("Parameter " + key + ": the default text must not be null");
             }
+        }
+
+        /** Plain text, not a drawing. */
+        public TextSpec(String key, String label, String description, String defaultValue, boolean live) {
+            this(key, label, description, defaultValue, live, false);
+        }
+
+        /**
+         * A copy that says the text is a set of 2-D points drawn by hand, so the app offers a "Draw…"
+         * button that opens a canvas over the target's plot bounds and writes the drawing back as
+         * text. Only for a 2-D target. The text the app writes, and should read, has this format:
+         * <ul>
+         *   <li>points separated by semicolons (or new lines);</li>
+         *   <li>each point {@code x y} in data coordinates, with a decimal point (a comma between
+         *       the two numbers also works);</li>
+         *   <li>optionally a whole-number class label from 0 after each point ({@code x y label}), in
+         *       which case every point has one and the labels run from 0 without gaps;</li>
+         *   <li>an empty text is an empty drawing.</li>
+         * </ul>
+         * For example {@code "-1 0.5; 0 1; 1 0.5"}, or with two classes {@code "-1 0.5 0; 1 -1 1"}.
+         * As with any text, the plugin checks the drawing when it creates its object and refuses one
+         * it cannot use (an empty one, say) with an IllegalArgumentException naming the problem.
+         */
+        public TextSpec drawnPoints() {
+            return new TextSpec(key, label, description, defaultValue, live, true);
         }
 
         @Override
@@ -383,12 +414,12 @@ public sealed interface ParamSpec
 
         @Override
         public TextSpec describe(String text) {
-            return new TextSpec(key, label, text, defaultValue, live);
+            return new TextSpec(key, label, text, defaultValue, live, drawing);
         }
 
         @Override
         public TextSpec resetRequired() {
-            return new TextSpec(key, label, description, defaultValue, false);
+            return new TextSpec(key, label, description, defaultValue, false, drawing);
         }
     }
 }

@@ -328,7 +328,8 @@ public final class TrainingSettings {
             return new ParamSpec.IntListSpec(key, s.label(), s.description(), s.defaultValue(), s.min(),
                     s.max(), s.live());
         } else if (spec instanceof ParamSpec.TextSpec s) {
-            return new ParamSpec.TextSpec(key, s.label(), s.description(), s.defaultValue(), s.live());
+            return new ParamSpec.TextSpec(key, s.label(), s.description(), s.defaultValue(), s.live(),
+                    s.drawing());
         }
         throw new IllegalStateException("Unknown kind of parameter: " + spec);
     }

@@ -42,4 +42,18 @@ class TextSpecTest {
         assertEquals("Data file", refined.label());
         assertEquals("any text", refined.validValues());
     }
+
+    @Test
+    void aDrawingIsTextThatSaysSoAndKeepsSayingItThroughRefinements() {
+        assertFalse(file.drawing(), "plain text is not a drawing");
+        ParamSpec.TextSpec points = ParamSpec.text("points", "Drawing", "0 0").drawnPoints();
+        assertTrue(points.drawing());
+        ParamSpec.TextSpec refined = points.describe("Hand-drawn points.").resetRequired();
+        assertTrue(refined.drawing());
+        assertEquals("Hand-drawn points.", refined.description());
+        assertFalse(refined.live());
+        assertEquals("0 0", refined.defaultValue());
+        assertEquals(new ParamSpec.TextSpec("file", "Data file", "", "points.csv", true, false), file,
+                "the five-value constructor makes plain text");
+    }
 }

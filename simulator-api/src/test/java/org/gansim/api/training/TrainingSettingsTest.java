@@ -177,4 +177,11 @@ class TrainingSettingsTest {
         assertEquals(new ParamSpec.DecimalSpec("variant.lr_d", "D learning rate", "why", 2e-4, 1e-6, 1, true, true),
                 spec);
     }
+
+    @Test
+    void namespacedTextKeepsSayingItIsADrawing() {
+        ParamSpec spec = TrainingSettings.namespaced("target",
+                ParamSpec.text("points", "Drawing", "0 0").drawnPoints().describe("why"));
+        assertEquals(new ParamSpec.TextSpec("target.points", "Drawing", "why", "0 0", true, true), spec);
+    }
 }

@@ -162,8 +162,10 @@ final class PluginScanner {
         String key = kind + ":" + id.toLowerCase(Locale.ROOT);
         PluginEntry first = firstById.get(key);
         if (first != null) {
-            entries.add(failed(kind, id, name, version, origin, "duplicate id '" + id + "': the " + kind.label()
-                    + " with this id from " + first.origin() + " is used instead"));
+            String winner = first.builtIn() ? "the built-in " + kind.label() + " with this id"
+                    : "the " + kind.label() + " with this id from " + first.origin();
+            entries.add(failed(kind, id, name, version, origin, "duplicate id '" + id + "': " + winner
+                    + " is used instead"));
             return;
         }
         PluginEntry entry = new PluginEntry(kind, id, name, version, origin, PluginStatus.LOADED, "");

@@ -30,13 +30,28 @@ public final class GuardedSampler implements Sampler {
      * Creates the target's sampler for {@code params} and checks what it says about itself.
      *
      * @param calls records the calls into the plugin
+     * @throws IllegalArgumentException when the target refuses the values, with the target's own sentence
+     * @throws PluginFault              when the target fails in any other way
      */
     public static GuardedSampler create(TargetDistribution target, Params params, PluginCalls calls) {
-        Sampler sampler = calls.call(target.id(), "to create its sampler", () -> target.create(params));
-        if (sampler == null) {
+        Object made = calls.call(target.id(), "to create its sampler", () -> {
+            try {
+                return target.create(params);
+            } catch (IllegalArgumentException refused) {
+                return refused;
+            }
+        });
+        if (made instanceof IllegalArgumentException refused) {
+            // The API's way to refuse a combination of values (an empty drawing, say): a bad value
+            // for the user to correct, not a fault of the plugin.
+            String why = refused.getMessage();
+            throw new IllegalArgumentException(why == null || why.isBlank()
+                    ? "Target '" + target.id() + "' refuses these parameter values" : why, refused);
+        }
+        if (made == null) {
             throw new PluginFault(target.id(), "returned no sampler", null);
         }
-        return new GuardedSampler(target.id(), sampler, calls);
+        return new GuardedSampler(target.id(), (Sampler) made, calls);
     }
 
     GuardedSampler(String pluginId, Sampler sampler, PluginCalls calls) {

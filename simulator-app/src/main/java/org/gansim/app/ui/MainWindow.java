@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.swing.AbstractButton;
@@ -41,6 +42,7 @@ import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.plugins.ReloadedPlugins;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
+import org.gansim.app.session.ValueCheck;
 import org.gansim.app.ui.plugins.AddPluginJarAction;
 import org.gansim.app.ui.plugins.PluginManagerDialog;
 
@@ -112,19 +114,20 @@ public final class MainWindow extends JFrame {
             if (session != null) {
                 session.setParam(key, value);
             }
-        }, this::showProblem);
+        }, this::showProblem, new ParameterPanel.DrawingSupport(
+                () -> shownContext.filter(c -> c.dataDim() == 2).map(ViewContext::bounds),
+                this::refusal));
         setName("mainWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setJMenuBar(buildMenuBar());
 
         JScrollPane parameters = new JScrollPane(parameterPanel);
         parameters.setBorder(BorderFactory.createEmptyBorder());
-        parameters.getVerticalScrollBar().setUnitIncrement(16);
         parameters.setMinimumSize(new Dimension(260, 200));
         viewGrid.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, parameters, viewGrid);
         split.setResizeWeight(0);
-        split.setDividerLocation(300);
+        split.setDividerLocation(330); // room for the longest choice, "non-saturating", without a horizontal scroll bar
         status.setName("statusLabel");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
 
@@ -380,6 +383,14 @@ public final class MainWindow extends JFrame {
             status.setForeground(UIManager.getColor("Label.foreground"));
             status.setText(" ");
         }
+    }
+
+    /** Whether the simulation would take a value, checked off the Swing thread against the settings asked for. */
+    private CompletableFuture<Optional<String>> refusal(String key, Object value) {
+        if (latestState == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return ValueCheck.inBackground(latestState.settings(), key, value);
     }
 
     private void showProblem(String message) {

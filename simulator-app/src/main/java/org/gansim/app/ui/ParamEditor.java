@@ -6,19 +6,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
+import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
+import net.miginfocom.swing.MigLayout;
 import org.gansim.api.param.ParamSpec;
 
 /**
  * One control of the parameter panel, made from a {@link ParamSpec}: a spinner for numbers (one
  * that steps 1, 2, 5, 10 for log-scale values), a combo box for choices, a check box for switches
- * and a text field for lists such as layer widths. A change by the user is sent on at once; a value
- * set by the program is not sent back.
+ * and a text field for lists such as layer widths, with a "Draw…" button beside it for text that is
+ * a {@linkplain ParamSpec.TextSpec#drawing() drawing}. A change by the user is sent on at once; a
+ * value set by the program is not sent back.
  *
  * <p>Swing thread only.
  */
@@ -36,8 +40,13 @@ abstract class ParamEditor {
         return key;
     }
 
-    /** The control itself. */
+    /** The control itself, as laid out in the panel. */
     abstract JComponent component();
+
+    /** The part of the control that takes the value (the text field beside a button), for labels and tests. */
+    JComponent input() {
+        return component();
+    }
 
     /** The value shown now. */
     abstract Object value();
@@ -62,15 +71,27 @@ abstract class ParamEditor {
         return updating;
     }
 
+    /** Opens the drawing dialog for a drawn-points text. */
+    interface Drawer {
+        /**
+         * @param key   the namespaced key
+         * @param spec  the parameter's spec
+         * @param text  the drawing in force
+         * @param enter takes a new drawing in as if it had been typed into the field
+         */
+        void draw(String key, ParamSpec spec, String text, Consumer<String> enter);
+    }
+
     /**
      * Makes the control for a spec.
      *
      * @param key       the namespaced key
      * @param onChange  receives the key and the new value when the user changes it
      * @param onInvalid receives a sentence when the user types something invalid
+     * @param drawer    opens the drawing dialog for a text spec that is a drawing
      */
     static ParamEditor create(String key, ParamSpec spec, BiConsumer<String, Object> onChange,
-                              Consumer<String> onInvalid) {
+                              Consumer<String> onInvalid, Drawer drawer) {
         ParamEditor editor;
         if (spec instanceof ParamSpec.IntSpec s) {
             editor = new SpinnerEditor(key, new SpinnerNumberModel(s.defaultValue().intValue(), s.min(), s.max(), 1),
@@ -85,11 +106,15 @@ abstract class ParamEditor {
         } else if (spec instanceof ParamSpec.BoolSpec) {
             editor = new BoolEditor(key, onChange);
         } else {
-            editor = new TextEditor(key, spec, onChange, onInvalid);
+            TextEditor text = new TextEditor(key, spec, onChange, onInvalid);
+            if (spec instanceof ParamSpec.TextSpec s && s.drawing()) {
+                text.addDrawButton(() -> drawer.draw(key, spec, (String) text.value(), text::enter));
+            }
+            editor = text;
         }
         editor.setValue(spec.defaultValue());
-        editor.component().setName("param:" + key);
-        editor.component().setToolTipText(spec.description().isBlank() ? null : spec.description());
+        editor.input().setName("param:" + key);
+        editor.input().setToolTipText(spec.description().isBlank() ? null : spec.description());
         return editor;
     }
 
@@ -190,16 +215,21 @@ abstract class ParamEditor {
         }
     }
 
-    /** Lists (and anything else) as text, read with the spec when the user presses Enter or leaves. */
+    /**
+     * Lists (and anything else) as text, read with the spec when the user presses Enter or leaves;
+     * a drawing also gets a button that opens the drawing dialog, whose result enters the same way.
+     */
     private static final class TextEditor extends ParamEditor {
         private final JTextField field = new JTextField(8);
         private final ParamSpec spec;
+        private final Runnable commit;
+        private JComponent row;
         private Object shown;
 
         TextEditor(String key, ParamSpec spec, BiConsumer<String, Object> onChange, Consumer<String> onInvalid) {
             super(key);
             this.spec = spec;
-            Runnable commit = () -> {
+            this.commit = () -> {
                 if (field.getText().equals(spec.format(shown))) {
                     return;
                 }
@@ -222,8 +252,31 @@ abstract class ParamEditor {
             });
         }
 
+        /** Puts a "Draw…" button after the field. */
+        void addDrawButton(Runnable draw) {
+            JButton button = new JButton("Draw\u2026");
+            button.setName("draw:" + key());
+            button.setToolTipText("Draw the points with the mouse");
+            button.addActionListener(e -> draw.run());
+            row = new JPanel(new MigLayout("insets 0, gap 4", "[grow,fill][]"));
+            // A narrow preferred width, so the row asks for no more room than a spinner; it grows to fill.
+            row.add(field, "w 40:60");
+            row.add(button);
+        }
+
+        /** Takes {@code text} in exactly as if the user had typed it and pressed Enter. */
+        void enter(String text) {
+            field.setText(text);
+            commit.run();
+        }
+
         @Override
         JComponent component() {
+            return row != null ? row : field;
+        }
+
+        @Override
+        JComponent input() {
             return field;
         }
 

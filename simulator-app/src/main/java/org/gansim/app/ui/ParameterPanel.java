@@ -1,30 +1,41 @@
 package org.gansim.app.ui;
 
 import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Rectangle;
 import java.awt.Font;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
+import javax.swing.Scrollable;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import org.gansim.api.PlotBounds;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.param.Params;
 import org.gansim.api.training.TrainingSettings;
+import org.gansim.app.ui.drawing.DrawingDialog;
 
 /**
  * The parameter panel: one control per parameter of the target, the variant, the networks and the
  * training loop, built from their {@link ParamSpec}s. Live values are sent to the simulation as the
  * user changes them; values that shape the networks carry a reset mark, and turn orange while they
- * wait for a reset.
+ * wait for a reset. A text that is a drawing gets a "Draw…" button, which opens a
+ * {@link DrawingDialog} over the target's plot bounds.
  *
  * <p>Swing thread only.
  */
-final class ParameterPanel extends JPanel {
+final class ParameterPanel extends JPanel implements Scrollable {
 
     /** The mark shown after the label of a parameter that takes effect on reset. */
     static final String RESET_MARK = " \u21bb";
@@ -35,20 +46,35 @@ final class ParameterPanel extends JPanel {
             TrainingSettings.MODEL, "Networks",
             TrainingSettings.TRAIN, "Training");
 
+    /**
+     * What the drawing dialog needs from the window.
+     *
+     * @param plotBounds the plot bounds of the running target, when known (Swing thread)
+     * @param check      given a namespaced key and a value on the Swing thread, completes with the
+     *                   sentence the simulation would refuse the value with, or empty
+     */
+    record DrawingSupport(Supplier<Optional<PlotBounds>> plotBounds,
+                          BiFunction<String, Object, CompletableFuture<Optional<String>>> check) {
+    }
+
     private final BiConsumer<String, Object> onChange;
     private final Consumer<String> onInvalid;
+    private final DrawingSupport drawing;
     private final Map<String, ParamEditor> editors = new LinkedHashMap<>();
     private final Map<String, JLabel> labels = new LinkedHashMap<>();
     private Color labelColour;
+    private String targetName = "";
 
     /**
      * @param onChange  receives a namespaced key and its new value when the user changes one
      * @param onInvalid receives a sentence when the user types an invalid value
+     * @param drawing   what the drawing dialog needs from the window
      */
-    ParameterPanel(BiConsumer<String, Object> onChange, Consumer<String> onInvalid) {
+    ParameterPanel(BiConsumer<String, Object> onChange, Consumer<String> onInvalid, DrawingSupport drawing) {
         super(new MigLayout("wrap 2, fillx, insets 8 10 8 10", "[right][grow,fill]"));
         this.onChange = onChange;
         this.onInvalid = onInvalid;
+        this.drawing = drawing;
         setName("parameterPanel");
     }
 
@@ -57,6 +83,7 @@ final class ParameterPanel extends JPanel {
         removeAll();
         editors.clear();
         labels.clear();
+        targetName = settings.target().name();
         for (String namespace : TrainingSettings.NAMESPACES) {
             Params params = settings.params(namespace);
             if (params.specs().isEmpty()) {
@@ -74,13 +101,13 @@ final class ParameterPanel extends JPanel {
             add(new JSeparator(), "growx, gaptop 6");
             for (ParamSpec spec : params.specs()) {
                 String key = namespace + "." + spec.key();
-                ParamEditor editor = ParamEditor.create(key, spec, onChange, onInvalid);
+                ParamEditor editor = ParamEditor.create(key, spec, onChange, onInvalid, this::draw);
                 editor.setValue(params.get(spec.key()));
                 JLabel label = new JLabel(spec.label() + (spec.live() ? "" : RESET_MARK));
                 label.setName("label:" + key);
                 String tip = spec.description() + (spec.live() ? "" : " Takes effect when you press Reset.");
                 label.setToolTipText(tip.isBlank() ? key : tip.strip() + " (" + key + ")");
-                label.setLabelFor(editor.component());
+                label.setLabelFor(editor.input());
                 add(label);
                 add(editor.component(), "wmin 90");
                 editors.put(key, editor);
@@ -110,8 +137,43 @@ final class ParameterPanel extends JPanel {
         }
     }
 
+    /** Opens the drawing dialog; OK enters the new drawing like a typed value. */
+    private void draw(String key, ParamSpec spec, String text, Consumer<String> enter) {
+        PlotBounds bounds = drawing.plotBounds().get().orElse(null);
+        new DrawingDialog(SwingUtilities.getWindowAncestor(this), spec.label() + " \u2014 " + targetName, text, bounds,
+                drawn -> drawing.check().apply(key, drawn), enter).open();
+    }
+
     /** The control of a namespaced key, for tests. */
     ParamEditor editor(String key) {
         return editors.get(key);
+    }
+
+    // Scrollable: the panel is as wide as the space beside the views (its fields shrink to fit)
+    // and scrolls only vertically, so no horizontal scroll bar hides the last row.
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return Math.max(16, visible.height - 32);
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
     }
 }

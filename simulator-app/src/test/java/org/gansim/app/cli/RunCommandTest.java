@@ -191,6 +191,16 @@ class RunCommandTest {
     }
 
     @Test
+    void aValueTheTargetRefusesIsBadInputInTheTargetsOwnWords() {
+        Result result = gansim("run", "--target", "drawn", "--variant", "drift", "--plugin-dir", pluginFolder.toString(),
+                "--steps", "1", "--seed", "1", "--samples", "1", "--samples-out", out.resolve("s.csv").toString(),
+                "--param", "target.points=");
+        assertEquals(2, result.status(), result.err());
+        assertEquals(List.of("drawn: the drawing is empty; draw at least one point."), result.errLines());
+        assertFalse(Files.exists(out.resolve("s.csv")));
+    }
+
+    @Test
     void anUnwritableOutputIsBadInput() {
         Result result = gansim("run", "--target", "ring8", "--variant", "drift", "--steps", "1", "--seed", "1",
                 "--samples", "1", "--samples-out", out.resolve("no/such/folder/s.csv").toString());

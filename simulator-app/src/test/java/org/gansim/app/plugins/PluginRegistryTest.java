@@ -273,6 +273,22 @@ class PluginRegistryTest {
     }
 
     @Test
+    void aPluginThatTakesABuiltInIdIsReportedAndTheBuiltInWins() throws IOException {
+        Path jar = new PluginJar("my-vanilla.jar")
+                .source("demo.Vanilla", SamplePlugins.variant("demo", "Vanilla", "vanilla", ""))
+                .service(GanVariant.class, "demo.Vanilla")
+                .writeTo(folder());
+
+        try (PluginRegistry registry = PluginRegistry.load(List.of(folder()))) {
+            assertThat(registry.variant("vanilla").orElseThrow().getClass().getName()).isNotEqualTo("demo.Vanilla");
+            assertThat(external(registry)).singleElement().satisfies(e -> {
+                assertThat(e.origin()).isEqualTo(jar.toString());
+                assertThat(e.error()).isEqualTo("duplicate id 'vanilla': the built-in variant with this id is used instead");
+            });
+        }
+    }
+
+    @Test
     void blankIdsAndThrowingIdsFail() throws IOException {
         new PluginJar("bad-ids.jar")
                 .source("demo.Blank", SamplePlugins.variant("demo", "Blank", " ", ""))

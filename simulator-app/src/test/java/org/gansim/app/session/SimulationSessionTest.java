@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.gansim.api.training.Snapshot;
 import org.gansim.api.training.TrainingSettings;
+import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.fakes.BlobTarget;
 import org.gansim.fakes.DriftVariant;
 import org.junit.jupiter.api.AfterEach;
@@ -221,6 +222,23 @@ class SimulationSessionTest {
     }
 
     @Test
+    void aGeneratorOfTheWrongShapePausesWithAMessage() throws InterruptedException {
+        start(settings("variant.fault=shape", "variant.fault_step=3"));
+        session.play();
+        SessionState failed = awaitState(s -> s.problem().isPresent());
+        assertFalse(failed.running());
+        // The drawing sample of 1000 two-dimensional points comes back one point short.
+        int expected = 2 * Simulation.DISPLAY_SAMPLES;
+        assertEquals("Plugin 'drift' returned " + (expected - 2) + " generated numbers where " + expected
+                + " were expected", failed.problem().get());
+
+        session.setParam("variant.fault", "none");
+        session.step();
+        SessionState repaired = sync();
+        assertTrue(repaired.problem().isEmpty(), repaired.problem().toString());
+    }
+
+    @Test
     void aPluginStuckInALoopIsNamedAndTheSessionCanBeLeftBehind() throws InterruptedException {
         start(settings("variant.fault=loop", "variant.fault_step=3"));
         assertTrue(session.stuck(Duration.ZERO).isEmpty(), "nothing runs while paused");
@@ -299,6 +317,25 @@ class SimulationSessionTest {
         assertEquals(256, state.settings().batchSize());
         session.setParam("nope.key", 1);
         assertTrue(sync().problem().get().startsWith("Unknown parameter 'nope.key'"));
+    }
+
+    @Test
+    void aValueTheTargetRefusesIsReportedInItsOwnWordsAndTheRunGoesOn() throws InterruptedException {
+        try (PluginRegistry registry = PluginRegistry.load(List.of())) {
+            start(TrainingSettings.defaults(registry.target("drawn").orElseThrow(), new DriftVariant()));
+            session.step();
+            SessionState before = sync();
+            session.setParam("target.points", "");
+            SessionState refused = sync();
+            assertEquals("drawn: the drawing is empty; draw at least one point.", refused.problem().get());
+            assertEquals(before.settings().all().get("target.points"), refused.settings().all().get("target.points"),
+                    "the drawing in force stays");
+            assertTrue(refused.pendingReset().isEmpty());
+            session.step();
+            SessionState after = sync();
+            assertEquals(2, after.step(), "training goes on with the old drawing");
+            assertTrue(after.problem().isEmpty());
+        }
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import javax.swing.JComponent;
 import javax.swing.JTextArea;
 import org.assertj.swing.core.BasicRobot;
@@ -21,12 +20,10 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.SessionState;
+import org.gansim.app.ui.plugins.RobotClicks;
 import org.gansim.fakes.FakePluginJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +66,7 @@ class MainWindowGuiTest {
     void openWindow() {
         registry = PluginRegistry.load(List.of(pluginFolder));
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().timeoutToFindPopup(5000); // a missed menu click is retried, not waited out
         mainWindow = GuiActionRunner.execute(() -> {
             GanSimApp.installLookAndFeel();
             MainWindow w = new MainWindow(new PluginManager(registry, userFolder));
@@ -76,7 +74,7 @@ class MainWindowGuiTest {
             return w;
         });
         window = new FrameFixture(robot, mainWindow);
-        window.show();
+        RobotClicks.showAtOrigin(robot, mainWindow);
     }
 
     @AfterEach
@@ -87,15 +85,6 @@ class MainWindowGuiTest {
         if (registry != null) {
             registry.close();
         }
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.getAsBoolean();
-            }
-        }, Timeout.timeout(30_000));
     }
 
     private long stepCounter() {
@@ -112,10 +101,11 @@ class MainWindowGuiTest {
     }
 
     private void choose(String target, String variant) {
-        window.menuItem("target:" + target).click();
-        waitUntil("the target is " + target, () -> state() != null && state().settings().target().id().equals(target));
-        window.menuItem("variant:" + variant).click();
-        waitUntil("the variant is " + variant, () -> state().settings().variant().id().equals(variant));
+        RobotClicks.clickUntil(() -> window.menuItem("target:" + target).click(), "the target is " + target,
+                () -> mainWindow.latestState() != null
+                        && mainWindow.latestState().settings().target().id().equals(target));
+        RobotClicks.clickUntil(() -> window.menuItem("variant:" + variant).click(), "the variant is " + variant,
+                () -> mainWindow.latestState().settings().variant().id().equals(variant));
     }
 
     /** What the data-space view shows now, painted into an image. */
@@ -145,20 +135,20 @@ class MainWindowGuiTest {
     @Test
     void chooseFromTheMenusPlaySeeItLearnThenPauseReallyStops() throws InterruptedException {
         choose("ring8", "drift");
-        waitUntil("the title names the choice", () -> window.target().getTitle().equals("GanSim \u2014 "
+        RobotClicks.waitUntil("the title names the choice", () -> window.target().getTitle().equals("GanSim \u2014 "
                 + registry.target("ring8").get().name() + " / " + registry.variant("drift").get().name()));
         assertTrue(window.menuItem("target:ring8").target().isSelected());
         assertEquals("0", window.label("stepCounter").text().replace("Step ", ""));
         BufferedImage before = dataSpacePicture();
 
         window.button("playButton").click();
-        waitUntil("training runs", () -> stepCounter() >= 50);
+        RobotClicks.waitUntil("training runs", () -> stepCounter() >= 50);
         window.button("playButton").requireText("Pause");
         BufferedImage during = dataSpacePicture();
         assertTrue(differingPixels(before, during) > 100, "the generated points move as G learns");
 
         window.button("playButton").click();
-        waitUntil("training pauses", () -> !state().running() && window.button("playButton").text().equals("Play"));
+        RobotClicks.waitUntil("training pauses", () -> !state().running() && window.button("playButton").text().equals("Play"));
         long paused = stepCounter();
         Thread.sleep(1000);
         assertEquals(paused, stepCounter(), "the counter stays put while paused");
@@ -171,6 +161,7 @@ class MainWindowGuiTest {
         window.cleanUp(); // also releases the robot
         registry.close();
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().timeoutToFindPopup(5000);
         registry = PluginRegistry.load(List.of());
         PluginManager manager = new PluginManager(registry, userFolder);
         mainWindow = GuiActionRunner.execute(() -> {
@@ -179,22 +170,23 @@ class MainWindowGuiTest {
             return w;
         });
         window = new FrameFixture(robot, mainWindow);
-        window.show();
+        RobotClicks.showAtOrigin(robot, mainWindow);
         assertTrue(robot.finder().findAll(c -> "variant:drift".equals(c.getName())).isEmpty());
 
         FakePluginJar.writeTo(userFolder);
         registry = manager.reload();
-        waitUntil("the new plugins are offered", () -> !robot.finder()
+        RobotClicks.waitUntil("the new plugins are offered", () -> !robot.finder()
                 .findAll(c -> "variant:drift".equals(c.getName())).isEmpty());
         choose("blob", "drift");
         window.button("stepButton").click();
-        waitUntil("it trains with the new plugins", () -> stepCounter() == 1);
+        RobotClicks.waitUntil("it trains with the new plugins", () -> stepCounter() == 1);
     }
 
     @Test
     void theMenusOfferThePluginManager() {
-        window.menuItem("managePluginsItem").click();
-        robot.finder().findByName("pluginManagerDialog");
+        RobotClicks.clickUntil(() -> window.menuItem("managePluginsItem").click(), "the plugin manager shows",
+                () -> !robot.finder().findAll(c -> "pluginManagerDialog".equals(c.getName()) && c.isShowing())
+                        .isEmpty());
         window.dialog("pluginManagerDialog").close();
         window.menuItem("addPluginJarItem").requireEnabled();
         window.menuItem("exitItem").requireEnabled();
@@ -204,26 +196,26 @@ class MainWindowGuiTest {
     void stepTakesOneStepAndResetStartsAgain() {
         choose("ring8", "drift");
         window.button("stepButton").click();
-        waitUntil("one step", () -> stepCounter() == 1);
+        RobotClicks.waitUntil("one step", () -> stepCounter() == 1);
         window.button("stepButton").click();
         window.button("stepButton").click();
-        waitUntil("three steps", () -> stepCounter() == 3);
+        RobotClicks.waitUntil("three steps", () -> stepCounter() == 3);
         window.button("resetButton").click();
-        waitUntil("back to step 0", () -> stepCounter() == 0 && state().step() == 0);
+        RobotClicks.waitUntil("back to step 0", () -> stepCounter() == 0 && state().step() == 0);
     }
 
     @Test
     void aViewThatThrowsWhilePaintingIsReplacedByANoticeAndTheRestGoesOn() {
         choose("ring8", "drift");
         window.button("stepButton").click();
-        waitUntil("the broken view is replaced", () -> robot.finder()
+        RobotClicks.waitUntil("the broken view is replaced", () -> robot.finder()
                 .findAll(c -> "viewError:broken-paint".equals(c.getName()) && c.isShowing()).size() == 1);
         JTextArea notice = (JTextArea) robot.finder().findByName("viewError:broken-paint");
         String text = GuiActionRunner.execute(() -> notice.getText());
         assertTrue(text.startsWith("View 'broken-paint' failed while painting: IllegalStateException: cannot draw step"),
                 text);
         window.button("stepButton").click();
-        waitUntil("training goes on", () -> stepCounter() == 2);
+        RobotClicks.waitUntil("training goes on", () -> stepCounter() == 2);
         robot.finder().findByName("dataSpaceCanvas", JComponent.class, true);
     }
 
@@ -231,16 +223,16 @@ class MainWindowGuiTest {
     void aPluginFaultPausesWithAMessageAndTheAppStaysUsable() {
         choose("ring8", "drift");
         window.comboBox("param:variant.fault").selectItem("throw");
-        waitUntil("the fault is set", () -> "throw".equals(state().settings().all().get("variant.fault")));
+        RobotClicks.waitUntil("the fault is set", () -> "throw".equals(state().settings().all().get("variant.fault")));
         window.button("playButton").click();
-        waitUntil("the fault is reported", () -> status().contains("Plugin 'drift' failed in a generator step:"
+        RobotClicks.waitUntil("the fault is reported", () -> status().contains("Plugin 'drift' failed in a generator step:"
                 + " IllegalStateException: boom at step 5"));
         window.button("playButton").requireText("Play");
         assertEquals(4, stepCounter());
 
         window.comboBox("param:variant.fault").selectItem("none");
         window.button("stepButton").click();
-        waitUntil("training goes on", () -> stepCounter() == 5);
+        RobotClicks.waitUntil("training goes on", () -> stepCounter() == 5);
         assertFalse(status().contains("Plugin"), status());
     }
 
@@ -248,38 +240,38 @@ class MainWindowGuiTest {
     void aPluginStuckInALoopIsNamedAndResetStartsAFreshSimulation() {
         choose("ring8", "drift");
         window.comboBox("param:variant.fault").selectItem("loop");
-        waitUntil("the fault is set", () -> "loop".equals(state().settings().all().get("variant.fault")));
+        RobotClicks.waitUntil("the fault is set", () -> "loop".equals(state().settings().all().get("variant.fault")));
         window.button("playButton").click();
-        waitUntil("the stuck plugin is named", () -> status().contains("Plugin 'drift' has not returned for"));
+        RobotClicks.waitUntil("the stuck plugin is named", () -> status().contains("Plugin 'drift' has not returned for"));
         assertTrue(status().contains("Press Reset"), status());
 
         window.button("resetButton").click();
-        waitUntil("a fresh simulation", () -> state() != null && state().step() == 0 && !state().running()
+        RobotClicks.waitUntil("a fresh simulation", () -> state() != null && state().step() == 0 && !state().running()
                 && status().isBlank());
         window.comboBox("param:variant.fault").selectItem("none");
         window.button("stepButton").click();
-        waitUntil("it trains", () -> stepCounter() == 1);
+        RobotClicks.waitUntil("it trains", () -> stepCounter() == 1);
     }
 
     @Test
     void liveValuesApplyAtOnceAndArchitectureWaitsForReset() {
         choose("ring8", "drift");
         window.spinner("param:variant.lr_g").increment();
-        waitUntil("the new rate is in force", () -> state().snapshot().get().params().getDouble("variant.lr_g") == 0.1);
+        RobotClicks.waitUntil("the new rate is in force", () -> state().snapshot().get().params().getDouble("variant.lr_g") == 0.1);
         assertEquals("", status().strip());
 
         window.textBox("param:model.g_hidden").deleteText().enterText("8,8").pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitUntil("the reset is asked for", () -> status().startsWith("Reset needed: model.g_hidden"));
+        RobotClicks.waitUntil("the reset is asked for", () -> status().startsWith("Reset needed: model.g_hidden"));
         assertEquals(List.of(64, 64), state().snapshot().get().params().getIntList("model.g_hidden"));
         assertNotEquals(window.label("label:model.g_hidden").foreground().target(),
                 window.label("label:model.d_hidden").foreground().target(), "the waiting value is marked");
 
         window.textBox("param:model.g_hidden").deleteText().enterText("8,x").pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitUntil("the typo is explained", () -> status().contains("model.g_hidden must be a comma-separated list"));
+        RobotClicks.waitUntil("the typo is explained", () -> status().contains("model.g_hidden must be a comma-separated list"));
         window.textBox("param:model.g_hidden").requireText("8,8");
 
         window.button("resetButton").click();
-        waitUntil("the reset applies it", () -> state().snapshot().get().params().getIntList("model.g_hidden")
+        RobotClicks.waitUntil("the reset applies it", () -> state().snapshot().get().params().getIntList("model.g_hidden")
                 .equals(List.of(8, 8)) && !state().resetNeeded());
         assertEquals(0.1, state().snapshot().get().params().getDouble("variant.lr_g"), "live values survive a reset");
     }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import javax.swing.JOptionPane;
 import javax.swing.JTable;
 import org.assertj.swing.core.BasicRobot;
@@ -22,9 +21,6 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.plugins.TestPluginJars;
@@ -63,6 +59,7 @@ class PluginReloadGuiTest {
         FakePluginJar.writeTo(userFolder);
         manager = new PluginManager(PluginRegistry.load(List.of(userFolder)), userFolder);
         robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().timeoutToFindPopup(5000); // a missed menu click is retried, not waited out
         mainWindow = GuiActionRunner.execute(() -> {
             GanSimApp.installLookAndFeel();
             MainWindow w = new MainWindow(manager);
@@ -70,7 +67,7 @@ class PluginReloadGuiTest {
             return w;
         });
         window = new FrameFixture(robot, mainWindow);
-        window.show();
+        RobotClicks.showAtOrigin(robot, mainWindow);
         window.moveToFront();
         robot.waitForIdle();
     }
@@ -83,15 +80,6 @@ class PluginReloadGuiTest {
         if (manager != null) {
             manager.registry().close();
         }
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.getAsBoolean();
-            }
-        }, Timeout.timeout(30_000));
     }
 
     private SessionState state() {
@@ -138,7 +126,7 @@ class PluginReloadGuiTest {
         RobotClicks.clickUntil(() -> robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER), "the message closed",
                 () -> !message.target().isShowing());
 
-        waitUntil("the new target is in the menu", () -> !robot.finder().findAll(
+        RobotClicks.waitUntil("the new target is in the menu", () -> !robot.finder().findAll(
                 c -> "target:homework".equals(c.getName())).isEmpty());
         // the running simulation was not disturbed
         assertThat(state().settings().target().id()).isEqualTo("ring8");
@@ -172,11 +160,11 @@ class PluginReloadGuiTest {
     void aReloadedPluginReplacesTheRunningOneOnlyAtReset() throws IOException {
         TestPluginJars.circle(userFolder, "circle.jar", "circle", "1.0", 1);
         GuiActionRunner.execute(() -> manager.reload());   // as if it had been there at start-up
-        waitUntil("the circle is offered", () -> !robot.finder().findAll(
+        RobotClicks.waitUntil("the circle is offered", () -> !robot.finder().findAll(
                 c -> "target:circle".equals(c.getName())).isEmpty());
         choose("circle", "drift");
         window.spinner("param:target.radius").enterTextAndCommit("2");
-        waitUntil("the radius is set", () -> state().settings().all().getDouble("target.radius") == 2.0);
+        RobotClicks.waitUntil("the radius is set", () -> state().settings().all().getDouble("target.radius") == 2.0);
         step(1);
 
         // the teacher fixes the plugin: version 2.0 of the same jar, reloaded from the manager
@@ -188,7 +176,7 @@ class PluginReloadGuiTest {
         PluginRegistry before = manager.registry();
         RobotClicks.clickUntil(() -> dialog.button("reloadPlugins").click(), "reloaded",
                 () -> manager.registry() != before);
-        waitUntil("the table shows version 2.0", () -> GuiActionRunner.execute(() -> {
+        RobotClicks.waitUntil("the table shows version 2.0", () -> GuiActionRunner.execute(() -> {
             JTable table = dialog.table("pluginTable").target();
             for (int r = 0; r < table.getRowCount(); r++) {
                 if ("circle".equals(table.getValueAt(r, 1))) {

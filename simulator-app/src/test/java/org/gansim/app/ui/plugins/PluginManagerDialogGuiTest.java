@@ -60,7 +60,7 @@ class PluginManagerDialogGuiTest {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         PluginManagerDialog shown = GuiActionRunner.execute(() -> new PluginManagerDialog(null, manager));
         dialog = new DialogFixture(robot, shown);
-        dialog.show();
+        RobotClicks.showAtOrigin(robot, shown);
     }
 
     @AfterEach

@@ -2,8 +2,8 @@ package org.gansim.app.ui;
 
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.Rectangle;
 import java.awt.Font;
+import java.awt.Rectangle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -24,13 +24,10 @@ import javax.imageio.ImageIO;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.MouseButton;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.gansim.api.training.Snapshot;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
@@ -61,9 +58,7 @@ class DrawingDialogGuiTest {
     Path userFolder;
 
     private PluginRegistry registry;
-    private Robot robot;
-    private FrameFixture window;
-    private MainWindow mainWindow;
+    private MainWindowUnderTest opened;
 
     @BeforeAll
     static void setUpOnce() {
@@ -79,30 +74,15 @@ class DrawingDialogGuiTest {
     @BeforeEach
     void openWindow() {
         registry = PluginRegistry.load(List.of());
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().timeoutToFindPopup(5000); // a missed menu click is retried, not waited out
-        mainWindow = GuiActionRunner.execute(() -> {
-            GanSimApp.installLookAndFeel();
-            MainWindow w = new MainWindow(new PluginManager(registry, userFolder));
-            w.pack();
-            return w;
-        });
-        window = new FrameFixture(robot, mainWindow);
-        RobotClicks.showAtOrigin(robot, mainWindow);
-        chooseTarget("drawn");
+        opened = new MainWindowUnderTest(new PluginManager(registry, userFolder));
+        opened.chooseTarget("drawn");
         RobotClicks.waitUntil("the drawn target's plot", () -> state().context().isPresent());
-    }
-
-    /** Target → {@code id} with the robot. */
-    private void chooseTarget(String id) {
-        RobotClicks.clickUntil(() -> window.menuItem("target:" + id).click(), "the target is " + id,
-                () -> mainWindow.latestState() != null && mainWindow.latestState().settings().target().id().equals(id));
     }
 
     @AfterEach
     void closeWindow() {
-        if (window != null) {
-            window.cleanUp();
+        if (opened != null) {
+            opened.close();
         }
         if (registry != null) {
             registry.close();
@@ -110,7 +90,7 @@ class DrawingDialogGuiTest {
     }
 
     private SessionState state() {
-        return GuiActionRunner.execute(() -> mainWindow.latestState());
+        return opened.state();
     }
 
     private String pointsInForce() {
@@ -119,7 +99,7 @@ class DrawingDialogGuiTest {
 
     /** Opens the dialog with the robot, and waits until the canvas follows the pointer where Java puts it. */
     private DrawingDialog openDialog() {
-        RobotClicks.clickUntil(() -> window.button("draw:" + POINTS).click(), "the drawing dialog shows",
+        RobotClicks.clickUntil(() -> opened.window.button("draw:" + POINTS).click(), "the drawing dialog shows",
                 () -> showingDialog() != null);
         DrawingDialog dialog = GuiActionRunner.execute(this::showingDialog);
         DrawingCanvas canvas = dialog.canvas();
@@ -130,7 +110,7 @@ class DrawingDialogGuiTest {
         Point[] sent = new Point[1];
         RobotClicks.clickUntil(() -> {
             sent[0] = new Point(centre.x + 7 * attempt.getAndIncrement(), centre.y);
-            robot.moveMouse(canvas, sent[0]);
+            opened.robot.moveMouse(canvas, sent[0]);
         }, "the canvas sees the pointer where it was moved", () -> sent[0].equals(canvas.pointer()));
         return dialog;
     }
@@ -176,7 +156,7 @@ class DrawingDialogGuiTest {
 
     /** Clears the drawing with the robot. */
     private void clear(DrawingDialog dialog) {
-        DialogFixture fixture = new DialogFixture(robot, dialog);
+        DialogFixture fixture = new DialogFixture(opened.robot, dialog);
         RobotClicks.clickUntil(() -> fixture.button("drawingClear").click(), "the drawing is empty",
                 () -> dialog.text().isEmpty());
     }
@@ -184,7 +164,7 @@ class DrawingDialogGuiTest {
     /** Clicks one point; its effect is one more point in the drawing. */
     private void clickPoint(DrawingDialog dialog, Point where) {
         int before = points(dialog);
-        RobotClicks.clickUntil(() -> robot.click(dialog.canvas(), where), "a point at " + where,
+        RobotClicks.clickUntil(() -> opened.robot.click(dialog.canvas(), where), "a point at " + where,
                 () -> pointsOf(dialog) == before + 1);
     }
 
@@ -192,22 +172,22 @@ class DrawingDialogGuiTest {
     private void drag(DrawingDialog dialog, List<Point> corners) {
         int before = points(dialog);
         RobotClicks.clickUntil(() -> {
-            robot.pressMouse(dialog.canvas(), corners.get(0), MouseButton.LEFT_BUTTON);
+            opened.robot.pressMouse(dialog.canvas(), corners.get(0), MouseButton.LEFT_BUTTON);
             for (int i = 1; i < corners.size(); i++) {
                 Point a = corners.get(i - 1);
                 Point b = corners.get(i);
                 int steps = (int) Math.ceil(a.distance(b) / 16);
                 for (int s = 1; s <= steps; s++) {
-                    robot.moveMouse(dialog.canvas(), new Point(a.x + (b.x - a.x) * s / steps, a.y + (b.y - a.y) * s / steps));
+                    opened.robot.moveMouse(dialog.canvas(), new Point(a.x + (b.x - a.x) * s / steps, a.y + (b.y - a.y) * s / steps));
                 }
             }
-            robot.releaseMouse(MouseButton.LEFT_BUTTON);
+            opened.robot.releaseMouse(MouseButton.LEFT_BUTTON);
         }, "a stroke of many points", () -> pointsOf(dialog) > before + 10);
     }
 
     /** Enter presses OK: keys reach the focused dialog wherever it is drawn. */
     private void confirm(DrawingDialog dialog) {
-        RobotClicks.clickUntil(() -> robot.pressAndReleaseKeys(KeyEvent.VK_ENTER), "the dialog closed",
+        RobotClicks.clickUntil(() -> opened.robot.pressAndReleaseKeys(KeyEvent.VK_ENTER), "the dialog closed",
                 () -> !dialog.isShowing());
     }
 
@@ -230,16 +210,16 @@ class DrawingDialogGuiTest {
         int kept = points(dialog);
         clickPoint(dialog, pixel(mapping, 1, 1.5));
         RobotClicks.clickUntil(() -> {
-            robot.pressKey(KeyEvent.VK_CONTROL);
-            robot.pressAndReleaseKeys(KeyEvent.VK_Z);
-            robot.releaseKey(KeyEvent.VK_CONTROL);
+            opened.robot.pressKey(KeyEvent.VK_CONTROL);
+            opened.robot.pressAndReleaseKeys(KeyEvent.VK_Z);
+            opened.robot.releaseKey(KeyEvent.VK_CONTROL);
         }, "the last click is undone", () -> pointsOf(dialog) == kept);
         saveScreenshots(dialog, "drawing-dialog");
 
         String drawn = GuiActionRunner.execute(dialog::text);
         confirm(dialog);
         RobotClicks.waitUntil("the drawing is in force", () -> drawn.equals(pointsInForce()));
-        assertEquals(drawn, window.textBox("param:" + POINTS).text(), "the field shows it");
+        assertEquals(drawn, opened.window.textBox("param:" + POINTS).text(), "the field shows it");
 
         // In data coordinates, within a pixel: the stroke along the L, then the three clicks.
         List<Stroke> strokes = PointsText.parse(drawn).strokes();
@@ -280,7 +260,7 @@ class DrawingDialogGuiTest {
             Point2D at = mapping.toData(p.x, p.y);
             assertTrue(nearest(real, at.getX(), at.getY()) < 3 * noise, "samples around the clicked point " + at);
         }
-        window.button("stepButton").click();
+        opened.window.button("stepButton").click();
         RobotClicks.waitUntil("it trains on the drawing", () -> state().step() == 1 && state().problem().isEmpty());
     }
 
@@ -289,11 +269,11 @@ class DrawingDialogGuiTest {
         DrawingDialog dialog = openDialog();
         clear(dialog);
         PlotMapping mapping = GuiActionRunner.execute(() -> dialog.canvas().mapping());
-        RobotClicks.clickUntil(() -> robot.pressAndReleaseKeys(KeyEvent.VK_0), "labelled",
+        RobotClicks.clickUntil(() -> opened.robot.pressAndReleaseKeys(KeyEvent.VK_0), "labelled",
                 () -> named(dialog, "drawingLabelled", JCheckBox.class).isSelected());
         clickPoint(dialog, pixel(mapping, -1, 0));
         drag(dialog, List.of(pixel(mapping, -1.5, -1.5), pixel(mapping, -1.5, 1.5)));
-        RobotClicks.clickUntil(() -> robot.pressAndReleaseKeys(KeyEvent.VK_1), "class 1 chosen",
+        RobotClicks.clickUntil(() -> opened.robot.pressAndReleaseKeys(KeyEvent.VK_1), "class 1 chosen",
                 () -> Integer.valueOf(1).equals(named(dialog, "drawingClass", JComboBox.class).getSelectedItem()));
         clickPoint(dialog, pixel(mapping, 1, 0));
         drag(dialog, List.of(pixel(mapping, 1.5, -1.5), pixel(mapping, 1.5, 1.5)));
@@ -314,21 +294,21 @@ class DrawingDialogGuiTest {
         String before = pointsInForce();
         DrawingDialog dialog = openDialog();
         clear(dialog);
-        RobotClicks.clickUntil(() -> robot.pressAndReleaseKeys(KeyEvent.VK_ENTER), "the refusal is shown",
+        RobotClicks.clickUntil(() -> opened.robot.pressAndReleaseKeys(KeyEvent.VK_ENTER), "the refusal is shown",
                 () -> named(dialog, "drawingMessage", JLabel.class).getText()
                         .equals("drawn: the drawing is empty; draw at least one point."));
         assertTrue(GuiActionRunner.execute(dialog::isShowing), "the dialog stays open");
 
-        RobotClicks.clickUntil(() -> robot.pressAndReleaseKeys(KeyEvent.VK_ESCAPE), "the dialog closed",
+        RobotClicks.clickUntil(() -> opened.robot.pressAndReleaseKeys(KeyEvent.VK_ESCAPE), "the dialog closed",
                 () -> !dialog.isShowing());
         assertEquals(before, pointsInForce());
-        assertEquals(before, window.textBox("param:" + POINTS).text());
+        assertEquals(before, opened.window.textBox("param:" + POINTS).text());
         assertTrue(state().problem().isEmpty());
 
         // Only drawings get the button: the csv target's file name is plain text.
-        chooseTarget("csv");
-        RobotClicks.waitUntil("its panel is built", () -> !robot.finder().findAll(c -> "param:target.file".equals(c.getName())).isEmpty());
-        assertTrue(robot.finder().findAll(c -> c.getName() != null && c.getName().startsWith("draw:")).isEmpty());
+        opened.chooseTarget("csv");
+        RobotClicks.waitUntil("its panel is built", () -> !opened.robot.finder().findAll(c -> "param:target.file".equals(c.getName())).isEmpty());
+        assertTrue(opened.robot.finder().findAll(c -> c.getName() != null && c.getName().startsWith("draw:")).isEmpty());
     }
 
     private static void assertNear(Point2D expected, double x, double y, double tolerance) {

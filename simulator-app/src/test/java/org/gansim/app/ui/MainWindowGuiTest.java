@@ -15,11 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.JTextArea;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.SessionState;
@@ -45,9 +42,7 @@ class MainWindowGuiTest {
     Path userFolder;
 
     private PluginRegistry registry;
-    private Robot robot;
-    private FrameFixture window;
-    private MainWindow mainWindow;
+    private MainWindowUnderTest opened;
 
     @BeforeAll
     static void setUpOnce() throws IOException {
@@ -65,22 +60,13 @@ class MainWindowGuiTest {
     @BeforeEach
     void openWindow() {
         registry = PluginRegistry.load(List.of(pluginFolder));
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().timeoutToFindPopup(5000); // a missed menu click is retried, not waited out
-        mainWindow = GuiActionRunner.execute(() -> {
-            GanSimApp.installLookAndFeel();
-            MainWindow w = new MainWindow(new PluginManager(registry, userFolder));
-            w.pack();
-            return w;
-        });
-        window = new FrameFixture(robot, mainWindow);
-        RobotClicks.showAtOrigin(robot, mainWindow);
+        opened = new MainWindowUnderTest(new PluginManager(registry, userFolder));
     }
 
     @AfterEach
     void closeWindow() {
-        if (window != null) {
-            window.cleanUp();
+        if (opened != null) {
+            opened.close();
         }
         if (registry != null) {
             registry.close();
@@ -88,29 +74,26 @@ class MainWindowGuiTest {
     }
 
     private long stepCounter() {
-        String text = window.label("stepCounter").text();
+        String text = opened.window.label("stepCounter").text();
         return Long.parseLong(text.replace("Step ", ""));
     }
 
     private SessionState state() {
-        return GuiActionRunner.execute(() -> mainWindow.latestState());
+        return opened.state();
     }
 
     private String status() {
-        return window.label("statusLabel").text();
+        return opened.window.label("statusLabel").text();
     }
 
     private void choose(String target, String variant) {
-        RobotClicks.clickUntil(() -> window.menuItem("target:" + target).click(), "the target is " + target,
-                () -> mainWindow.latestState() != null
-                        && mainWindow.latestState().settings().target().id().equals(target));
-        RobotClicks.clickUntil(() -> window.menuItem("variant:" + variant).click(), "the variant is " + variant,
-                () -> mainWindow.latestState().settings().variant().id().equals(variant));
+        opened.chooseTarget(target);
+        opened.chooseVariant(variant);
     }
 
     /** What the data-space view shows now, painted into an image. */
     private BufferedImage dataSpacePicture() {
-        JComponent canvas = robot.finder().findByName("dataSpaceCanvas", JComponent.class, true);
+        JComponent canvas = opened.robot.finder().findByName("dataSpaceCanvas", JComponent.class, true);
         return GuiActionRunner.execute(() -> {
             BufferedImage image = new BufferedImage(canvas.getWidth(), canvas.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
@@ -135,103 +118,95 @@ class MainWindowGuiTest {
     @Test
     void chooseFromTheMenusPlaySeeItLearnThenPauseReallyStops() throws InterruptedException {
         choose("ring8", "drift");
-        RobotClicks.waitUntil("the title names the choice", () -> window.target().getTitle().equals("GanSim \u2014 "
+        RobotClicks.waitUntil("the title names the choice", () -> opened.window.target().getTitle().equals("GanSim \u2014 "
                 + registry.target("ring8").get().name() + " / " + registry.variant("drift").get().name()));
-        assertTrue(window.menuItem("target:ring8").target().isSelected());
-        assertEquals("0", window.label("stepCounter").text().replace("Step ", ""));
+        assertTrue(opened.window.menuItem("target:ring8").target().isSelected());
+        assertEquals("0", opened.window.label("stepCounter").text().replace("Step ", ""));
         BufferedImage before = dataSpacePicture();
 
-        window.button("playButton").click();
+        opened.window.button("playButton").click();
         RobotClicks.waitUntil("training runs", () -> stepCounter() >= 50);
-        window.button("playButton").requireText("Pause");
+        opened.window.button("playButton").requireText("Pause");
         BufferedImage during = dataSpacePicture();
         assertTrue(differingPixels(before, during) > 100, "the generated points move as G learns");
 
-        window.button("playButton").click();
-        RobotClicks.waitUntil("training pauses", () -> !state().running() && window.button("playButton").text().equals("Play"));
+        opened.window.button("playButton").click();
+        RobotClicks.waitUntil("training pauses", () -> !state().running() && opened.window.button("playButton").text().equals("Play"));
         long paused = stepCounter();
         Thread.sleep(1000);
         assertEquals(paused, stepCounter(), "the counter stays put while paused");
         assertEquals(paused, state().step(), "and no step is taken behind it");
-        assertEquals("paused", window.label("speedLabel").text());
+        assertEquals("paused", opened.window.label("speedLabel").text());
     }
 
     @Test
     void aReloadWithANewJarPutsItsPluginsInTheMenus() throws IOException {
-        window.cleanUp(); // also releases the robot
+        opened.close(); // also releases its robot
         registry.close();
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().timeoutToFindPopup(5000);
         registry = PluginRegistry.load(List.of());
         PluginManager manager = new PluginManager(registry, userFolder);
-        mainWindow = GuiActionRunner.execute(() -> {
-            MainWindow w = new MainWindow(manager);
-            w.pack();
-            return w;
-        });
-        window = new FrameFixture(robot, mainWindow);
-        RobotClicks.showAtOrigin(robot, mainWindow);
-        assertTrue(robot.finder().findAll(c -> "variant:drift".equals(c.getName())).isEmpty());
+        opened = new MainWindowUnderTest(manager);
+        assertTrue(opened.robot.finder().findAll(c -> "variant:drift".equals(c.getName())).isEmpty());
 
         FakePluginJar.writeTo(userFolder);
         registry = manager.reload();
-        RobotClicks.waitUntil("the new plugins are offered", () -> !robot.finder()
+        RobotClicks.waitUntil("the new plugins are offered", () -> !opened.robot.finder()
                 .findAll(c -> "variant:drift".equals(c.getName())).isEmpty());
         choose("blob", "drift");
-        window.button("stepButton").click();
+        opened.window.button("stepButton").click();
         RobotClicks.waitUntil("it trains with the new plugins", () -> stepCounter() == 1);
     }
 
     @Test
     void theMenusOfferThePluginManager() {
-        RobotClicks.clickUntil(() -> window.menuItem("managePluginsItem").click(), "the plugin manager shows",
-                () -> !robot.finder().findAll(c -> "pluginManagerDialog".equals(c.getName()) && c.isShowing())
+        RobotClicks.clickUntil(() -> opened.window.menuItem("managePluginsItem").click(), "the plugin manager shows",
+                () -> !opened.robot.finder().findAll(c -> "pluginManagerDialog".equals(c.getName()) && c.isShowing())
                         .isEmpty());
-        window.dialog("pluginManagerDialog").close();
-        window.menuItem("addPluginJarItem").requireEnabled();
-        window.menuItem("exitItem").requireEnabled();
+        opened.window.dialog("pluginManagerDialog").close();
+        opened.window.menuItem("addPluginJarItem").requireEnabled();
+        opened.window.menuItem("exitItem").requireEnabled();
     }
 
     @Test
     void stepTakesOneStepAndResetStartsAgain() {
         choose("ring8", "drift");
-        window.button("stepButton").click();
+        opened.window.button("stepButton").click();
         RobotClicks.waitUntil("one step", () -> stepCounter() == 1);
-        window.button("stepButton").click();
-        window.button("stepButton").click();
+        opened.window.button("stepButton").click();
+        opened.window.button("stepButton").click();
         RobotClicks.waitUntil("three steps", () -> stepCounter() == 3);
-        window.button("resetButton").click();
+        opened.window.button("resetButton").click();
         RobotClicks.waitUntil("back to step 0", () -> stepCounter() == 0 && state().step() == 0);
     }
 
     @Test
     void aViewThatThrowsWhilePaintingIsReplacedByANoticeAndTheRestGoesOn() {
         choose("ring8", "drift");
-        window.button("stepButton").click();
-        RobotClicks.waitUntil("the broken view is replaced", () -> robot.finder()
+        opened.window.button("stepButton").click();
+        RobotClicks.waitUntil("the broken view is replaced", () -> opened.robot.finder()
                 .findAll(c -> "viewError:broken-paint".equals(c.getName()) && c.isShowing()).size() == 1);
-        JTextArea notice = (JTextArea) robot.finder().findByName("viewError:broken-paint");
+        JTextArea notice = (JTextArea) opened.robot.finder().findByName("viewError:broken-paint");
         String text = GuiActionRunner.execute(() -> notice.getText());
         assertTrue(text.startsWith("View 'broken-paint' failed while painting: IllegalStateException: cannot draw step"),
                 text);
-        window.button("stepButton").click();
+        opened.window.button("stepButton").click();
         RobotClicks.waitUntil("training goes on", () -> stepCounter() == 2);
-        robot.finder().findByName("dataSpaceCanvas", JComponent.class, true);
+        opened.robot.finder().findByName("dataSpaceCanvas", JComponent.class, true);
     }
 
     @Test
     void aPluginFaultPausesWithAMessageAndTheAppStaysUsable() {
         choose("ring8", "drift");
-        window.comboBox("param:variant.fault").selectItem("throw");
+        opened.window.comboBox("param:variant.fault").selectItem("throw");
         RobotClicks.waitUntil("the fault is set", () -> "throw".equals(state().settings().all().get("variant.fault")));
-        window.button("playButton").click();
+        opened.window.button("playButton").click();
         RobotClicks.waitUntil("the fault is reported", () -> status().contains("Plugin 'drift' failed in a generator step:"
                 + " IllegalStateException: boom at step 5"));
-        window.button("playButton").requireText("Play");
+        opened.window.button("playButton").requireText("Play");
         assertEquals(4, stepCounter());
 
-        window.comboBox("param:variant.fault").selectItem("none");
-        window.button("stepButton").click();
+        opened.window.comboBox("param:variant.fault").selectItem("none");
+        opened.window.button("stepButton").click();
         RobotClicks.waitUntil("training goes on", () -> stepCounter() == 5);
         assertFalse(status().contains("Plugin"), status());
     }
@@ -239,38 +214,38 @@ class MainWindowGuiTest {
     @Test
     void aPluginStuckInALoopIsNamedAndResetStartsAFreshSimulation() {
         choose("ring8", "drift");
-        window.comboBox("param:variant.fault").selectItem("loop");
+        opened.window.comboBox("param:variant.fault").selectItem("loop");
         RobotClicks.waitUntil("the fault is set", () -> "loop".equals(state().settings().all().get("variant.fault")));
-        window.button("playButton").click();
+        opened.window.button("playButton").click();
         RobotClicks.waitUntil("the stuck plugin is named", () -> status().contains("Plugin 'drift' has not returned for"));
         assertTrue(status().contains("Press Reset"), status());
 
-        window.button("resetButton").click();
+        opened.window.button("resetButton").click();
         RobotClicks.waitUntil("a fresh simulation", () -> state() != null && state().step() == 0 && !state().running()
                 && status().isBlank());
-        window.comboBox("param:variant.fault").selectItem("none");
-        window.button("stepButton").click();
+        opened.window.comboBox("param:variant.fault").selectItem("none");
+        opened.window.button("stepButton").click();
         RobotClicks.waitUntil("it trains", () -> stepCounter() == 1);
     }
 
     @Test
     void liveValuesApplyAtOnceAndArchitectureWaitsForReset() {
         choose("ring8", "drift");
-        window.spinner("param:variant.lr_g").increment();
+        opened.window.spinner("param:variant.lr_g").increment();
         RobotClicks.waitUntil("the new rate is in force", () -> state().snapshot().get().params().getDouble("variant.lr_g") == 0.1);
         assertEquals("", status().strip());
 
-        window.textBox("param:model.g_hidden").deleteText().enterText("8,8").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        opened.window.textBox("param:model.g_hidden").deleteText().enterText("8,8").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         RobotClicks.waitUntil("the reset is asked for", () -> status().startsWith("Reset needed: model.g_hidden"));
         assertEquals(List.of(64, 64), state().snapshot().get().params().getIntList("model.g_hidden"));
-        assertNotEquals(window.label("label:model.g_hidden").foreground().target(),
-                window.label("label:model.d_hidden").foreground().target(), "the waiting value is marked");
+        assertNotEquals(opened.window.label("label:model.g_hidden").foreground().target(),
+                opened.window.label("label:model.d_hidden").foreground().target(), "the waiting value is marked");
 
-        window.textBox("param:model.g_hidden").deleteText().enterText("8,x").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        opened.window.textBox("param:model.g_hidden").deleteText().enterText("8,x").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         RobotClicks.waitUntil("the typo is explained", () -> status().contains("model.g_hidden must be a comma-separated list"));
-        window.textBox("param:model.g_hidden").requireText("8,8");
+        opened.window.textBox("param:model.g_hidden").requireText("8,8");
 
-        window.button("resetButton").click();
+        opened.window.button("resetButton").click();
         RobotClicks.waitUntil("the reset applies it", () -> state().snapshot().get().params().getIntList("model.g_hidden")
                 .equals(List.of(8, 8)) && !state().resetNeeded());
         assertEquals(0.1, state().snapshot().get().params().getDouble("variant.lr_g"), "live values survive a reset");

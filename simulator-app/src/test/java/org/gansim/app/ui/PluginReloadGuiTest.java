@@ -10,15 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JOptionPane;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.gansim.app.plugins.PluginManager;
@@ -44,9 +41,7 @@ class PluginReloadGuiTest {
 
     private Path userFolder;
     private PluginManager manager;
-    private Robot robot;
-    private FrameFixture window;
-    private MainWindow mainWindow;
+    private MainWindowUnderTest opened;
 
     @BeforeAll
     static void needsADisplay() {
@@ -58,24 +53,15 @@ class PluginReloadGuiTest {
         userFolder = Files.createDirectories(temp.resolve("user-plugins"));
         FakePluginJar.writeTo(userFolder);
         manager = new PluginManager(PluginRegistry.load(List.of(userFolder)), userFolder);
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().timeoutToFindPopup(5000); // a missed menu click is retried, not waited out
-        mainWindow = GuiActionRunner.execute(() -> {
-            GanSimApp.installLookAndFeel();
-            MainWindow w = new MainWindow(manager);
-            w.pack();
-            return w;
-        });
-        window = new FrameFixture(robot, mainWindow);
-        RobotClicks.showAtOrigin(robot, mainWindow);
-        window.moveToFront();
-        robot.waitForIdle();
+        opened = new MainWindowUnderTest(manager);
+        opened.window.moveToFront();
+        opened.robot.waitForIdle();
     }
 
     @AfterEach
     void closeWindow() {
-        if (window != null) {
-            window.cleanUp();
+        if (opened != null) {
+            opened.close();
         }
         if (manager != null) {
             manager.registry().close();
@@ -83,22 +69,20 @@ class PluginReloadGuiTest {
     }
 
     private SessionState state() {
-        return GuiActionRunner.execute(() -> mainWindow.latestState());
+        return opened.state();
     }
 
     private long steps() {
-        return Long.parseLong(window.label("stepCounter").text().replace("Step ", ""));
+        return Long.parseLong(opened.window.label("stepCounter").text().replace("Step ", ""));
     }
 
     private void choose(String target, String variant) {
-        RobotClicks.clickUntil(() -> window.menuItem("target:" + target).click(), "the target is " + target,
-                () -> state() != null && state().settings().target().id().equals(target));
-        RobotClicks.clickUntil(() -> window.menuItem("variant:" + variant).click(), "the variant is " + variant,
-                () -> state().settings().variant().id().equals(variant));
+        opened.chooseTarget(target);
+        opened.chooseVariant(variant);
     }
 
     private void step(long expected) {
-        RobotClicks.clickUntil(() -> window.button("stepButton").click(), "step " + expected, () -> steps() == expected);
+        RobotClicks.clickUntil(() -> opened.window.button("stepButton").click(), "step " + expected, () -> steps() == expected);
     }
 
     @Test
@@ -109,10 +93,10 @@ class PluginReloadGuiTest {
         Path downloads = temp.resolve("downloads");
         Path jar = TestPluginJars.circle(downloads, "homework.jar", "homework");
 
-        RobotClicks.clickUntil(() -> window.menuItem("addPluginJarItem").click(), "the file chooser shows",
-                () -> RobotClicks.chooserShowing(robot, "pluginJarChooser"));
+        RobotClicks.clickUntil(() -> opened.window.menuItem("addPluginJarItem").click(), "the file chooser shows",
+                () -> RobotClicks.chooserShowing(opened.robot, "pluginJarChooser"));
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("pluginJarChooser").withTimeout(20_000)
-                .using(robot);
+                .using(opened.robot);
         chooser.setCurrentDirectory(downloads.toFile());
         chooseFile(chooser, jar);
         JOptionPaneFixture message = JOptionPaneFinder.findOptionPane(new GenericTypeMatcher<>(JOptionPane.class) {
@@ -120,13 +104,13 @@ class PluginReloadGuiTest {
             protected boolean isMatching(JOptionPane pane) {
                 return String.valueOf(pane.getMessage()).startsWith("Added homework.jar");
             }
-        }).withTimeout(20_000).using(robot);
+        }).withTimeout(20_000).using(opened.robot);
         message.requireMessage("Added homework.jar to " + userFolder + ".\nNow available: target homework.");
         // Enter presses the message's OK button: keys reach the focused dialog wherever it is drawn
-        RobotClicks.clickUntil(() -> robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER), "the message closed",
+        RobotClicks.clickUntil(() -> opened.robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER), "the message closed",
                 () -> !message.target().isShowing());
 
-        RobotClicks.waitUntil("the new target is in the menu", () -> !robot.finder().findAll(
+        RobotClicks.waitUntil("the new target is in the menu", () -> !opened.robot.finder().findAll(
                 c -> "target:homework".equals(c.getName())).isEmpty());
         // the running simulation was not disturbed
         assertThat(state().settings().target().id()).isEqualTo("ring8");
@@ -134,17 +118,17 @@ class PluginReloadGuiTest {
 
         choose("homework", "drift");
         step(1);
-        window.menuItem("fileMenu").click();
+        opened.window.menuItem("fileMenu").click();
         screenshot("main-window-file-menu.png");
-        robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
-        window.menuItem("pluginsMenu").click();
+        opened.robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+        opened.window.menuItem("pluginsMenu").click();
         screenshot("main-window-plugins-menu.png");
-        robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+        opened.robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
     }
 
     /** The whole virtual screen, menus included, for a person to look at. */
     private void screenshot(String name) throws IOException {
-        robot.waitForIdle();
+        opened.robot.waitForIdle();
         java.awt.Rectangle screen = new java.awt.Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
         java.awt.image.BufferedImage image;
         try {
@@ -160,19 +144,19 @@ class PluginReloadGuiTest {
     void aReloadedPluginReplacesTheRunningOneOnlyAtReset() throws IOException {
         TestPluginJars.circle(userFolder, "circle.jar", "circle", "1.0", 1);
         GuiActionRunner.execute(() -> manager.reload());   // as if it had been there at start-up
-        RobotClicks.waitUntil("the circle is offered", () -> !robot.finder().findAll(
+        RobotClicks.waitUntil("the circle is offered", () -> !opened.robot.finder().findAll(
                 c -> "target:circle".equals(c.getName())).isEmpty());
         choose("circle", "drift");
-        window.spinner("param:target.radius").enterTextAndCommit("2");
+        opened.window.spinner("param:target.radius").enterTextAndCommit("2");
         RobotClicks.waitUntil("the radius is set", () -> state().settings().all().getDouble("target.radius") == 2.0);
         step(1);
 
         // the teacher fixes the plugin: version 2.0 of the same jar, reloaded from the manager
         TestPluginJars.circle(userFolder, "circle.jar", "circle", "2.0", 1);
-        RobotClicks.clickUntil(() -> window.menuItem("managePluginsItem").click(), "the plugin manager shows",
-                () -> !robot.finder().findAll(c -> PluginManagerDialogName.NAME.equals(c.getName()) && c.isShowing())
+        RobotClicks.clickUntil(() -> opened.window.menuItem("managePluginsItem").click(), "the plugin manager shows",
+                () -> !opened.robot.finder().findAll(c -> PluginManagerDialogName.NAME.equals(c.getName()) && c.isShowing())
                         .isEmpty());
-        DialogFixture dialog = WindowFinder.findDialog(PluginManagerDialogName.NAME).withTimeout(10_000).using(robot);
+        DialogFixture dialog = WindowFinder.findDialog(PluginManagerDialogName.NAME).withTimeout(10_000).using(opened.robot);
         PluginRegistry before = manager.registry();
         RobotClicks.clickUntil(() -> dialog.button("reloadPlugins").click(), "reloaded",
                 () -> manager.registry() != before);
@@ -192,7 +176,7 @@ class PluginReloadGuiTest {
         assertThat(state().settings().target().version()).isEqualTo("1.0");
         step(2);
 
-        RobotClicks.clickUntil(() -> window.button("resetButton").click(), "the reset took the new version",
+        RobotClicks.clickUntil(() -> opened.window.button("resetButton").click(), "the reset took the new version",
                 () -> state() != null && state().settings().target().version().equals("2.0") && steps() == 0);
         assertThat(state().settings().all().getDouble("target.radius")).isEqualTo(2.0);
         assertThat(state().settings().variant().id()).isEqualTo("drift");
@@ -209,6 +193,6 @@ class PluginReloadGuiTest {
         chooser.fileNameTextBox().setText(file.toString());
         // Enter in the file name field approves, as a user typing a path would
         RobotClicks.clickUntil(() -> chooser.fileNameTextBox().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER),
-                "the file chooser closed", () -> !RobotClicks.chooserShowing(robot, "pluginJarChooser"));
+                "the file chooser closed", () -> !RobotClicks.chooserShowing(opened.robot, "pluginJarChooser"));
     }
 }

@@ -1,0 +1,56 @@
+package org.gansim.app.ui;
+
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.gansim.app.plugins.PluginManager;
+import org.gansim.app.session.SessionState;
+import org.gansim.app.ui.plugins.RobotClicks;
+
+/**
+ * The real main window opened under a robot of its own, the same way in every window test: the
+ * app's look and feel, packed, shown where Xvfb draws it ({@link RobotClicks#showAtOrigin}), and
+ * menus chosen with retried robot clicks. {@link #close()} disposes the window and releases the robot.
+ */
+final class MainWindowUnderTest implements AutoCloseable {
+
+    final Robot robot;
+    final MainWindow mainWindow;
+    final FrameFixture window;
+
+    MainWindowUnderTest(PluginManager plugins) {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().timeoutToFindPopup(5000); // a missed menu click is retried, not waited out
+        mainWindow = GuiActionRunner.execute(() -> {
+            GanSimApp.installLookAndFeel();
+            MainWindow w = new MainWindow(plugins);
+            w.pack();
+            return w;
+        });
+        window = new FrameFixture(robot, mainWindow);
+        RobotClicks.showAtOrigin(robot, mainWindow);
+    }
+
+    /** The newest state the window has shown, read on the Swing thread; null before the first. */
+    SessionState state() {
+        return GuiActionRunner.execute(mainWindow::latestState);
+    }
+
+    /** Target → {@code id} with the robot, until the simulation runs that target. */
+    void chooseTarget(String id) {
+        RobotClicks.clickUntil(() -> window.menuItem("target:" + id).click(), "the target is " + id,
+                () -> mainWindow.latestState() != null && mainWindow.latestState().settings().target().id().equals(id));
+    }
+
+    /** Variant → {@code id} with the robot, until the simulation runs that variant. */
+    void chooseVariant(String id) {
+        RobotClicks.clickUntil(() -> window.menuItem("variant:" + id).click(), "the variant is " + id,
+                () -> mainWindow.latestState() != null && mainWindow.latestState().settings().variant().id().equals(id));
+    }
+
+    @Override
+    public void close() {
+        window.cleanUp();
+    }
+}

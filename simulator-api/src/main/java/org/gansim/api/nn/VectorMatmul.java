@@ -1,7 +1,6 @@
 package org.gansim.api.nn;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -38,6 +37,11 @@ final class VectorMatmul implements MatmulKernel {
     private static final int BLOCK_COLS = 8;
     /** Results narrower than this take the narrow paths. */
     private static final int NARROW = 4;
+
+    /** Products whose shared dimension is this short take the short path. */
+    private static final int SHORT = 2;
+    /** Column groups of the few-rows path: four vectors, four independent sums. */
+    private static final int WIDE_COLS = 16;
 
     /** Scratch slots: packed column panels, a transposed right-hand matrix, packed rows. */
     private static final int PANELS = 0;
@@ -78,10 +82,14 @@ final class VectorMatmul implements MatmulKernel {
                     (from, to) -> rowDotProducts(a, bTransposed, bias, c, k, n, from, to));
             return;
         }
+        if (k <= SHORT) {
+            shortProducts(a, b, bias, c, k, n, m);
+            return;
+        }
         // A(i, p) = a[i * k + p]
-        double[] panels = packColumnPanels(b, k, m, n);
+        double[] panels = packColumnPanels(b, k, n);
         RowSplitter.forRows(m, (long) m * n * k,
-                (from, to) -> blocked(a, k, 1, b, panels, bias, c, k, n, from, to));
+                (from, to) -> blocked(a, k, 1, panels, b, bias, c, k, n, from, to));
     }
 
     @Override
@@ -91,9 +99,13 @@ final class VectorMatmul implements MatmulKernel {
             return;
         }
         // a is k x m, so (A^T)(i, p) = a[p * m + i]
-        double[] panels = packColumnPanels(b, k, m, n);
+        if (m < TALL_BLOCK_ROWS) {
+            fewRows(a, 1, m, b, c, k, n, m);
+            return;
+        }
+        double[] panels = packColumnPanels(b, k, n);
         RowSplitter.forRows(m, (long) m * n * k,
-                (from, to) -> blocked(a, 1, m, b, panels, null, c, k, n, from, to));
+                (from, to) -> blocked(a, 1, m, panels, b, null, c, k, n, from, to));
     }
 
     @Override
@@ -103,10 +115,15 @@ final class VectorMatmul implements MatmulKernel {
             RowSplitter.forRows(m, (long) m * n * k, (from, to) -> rowDotProducts(a, b, null, c, k, n, from, to));
             return;
         }
-        double[] bTransposed = transpose(b, n, k, scratch(TRANSPOSED, n * k));
-        double[] panels = packColumnPanels(bTransposed, k, m, n);
+        if (k <= SHORT) {
+            shortProducts(a, transpose(b, n, k, scratch(TRANSPOSED, n * k)), null, c, k, n, m);
+            return;
+        }
+        double[] panels = packTransposedPanels(b, n, k);
+        // Columns past the last full panel are read from B^T itself.
+        double[] edge = n % BLOCK_COLS == 0 ? null : transpose(b, n, k, scratch(TRANSPOSED, n * k));
         RowSplitter.forRows(m, (long) m * n * k,
-                (from, to) -> blocked(a, k, 1, bTransposed, panels, null, c, k, n, from, to));
+                (from, to) -> blocked(a, k, 1, panels, edge, null, c, k, n, from, to));
     }
 
     /** Writes the transpose of {@code x} ({@code rows x cols}) into {@code t} and returns it. */
@@ -127,16 +144,39 @@ final class VectorMatmul implements MatmulKernel {
      * side. The kernel then walks memory in order with a constant stride, which also lets the JIT
      * prove its array indices safe once per loop instead of checking them at every step.
      */
-    private static double[] packColumnPanels(double[] b, int k, int m, int n) {
-        if (n == BLOCK_COLS || m < TALL_BLOCK_ROWS) {
-            return b; // already laid out as one panel, or no 6-row block will read the panels
+    private static double[] packColumnPanels(double[] b, int k, int n) {
+        if (n == BLOCK_COLS) {
+            return b; // already laid out as one panel
         }
         int fullCols = n - n % BLOCK_COLS;
         double[] panels = scratch(PANELS, fullCols * k);
         for (int j = 0; j < fullCols; j += BLOCK_COLS) {
             int panel = j * k;
             for (int p = 0; p < k; p++) {
-                System.arraycopy(b, p * n + j, panels, panel + p * BLOCK_COLS, BLOCK_COLS);
+                // Two vector moves rather than System.arraycopy, whose call costs more than 8 numbers.
+                int from = p * n + j;
+                int to = panel + p * BLOCK_COLS;
+                DoubleVector.fromArray(SPECIES, b, from).intoArray(panels, to);
+                DoubleVector.fromArray(SPECIES, b, from + LANES).intoArray(panels, to + LANES);
+            }
+        }
+        return panels;
+    }
+
+    /**
+     * The panels of {@code B^T} (see {@link #packColumnPanels}) made straight from {@code b}
+     * ({@code n x k}), so the transpose itself is never built: {@code B^T(p, j) = b[j * k + p]}.
+     */
+    private static double[] packTransposedPanels(double[] b, int n, int k) {
+        int fullCols = n - n % BLOCK_COLS;
+        double[] panels = scratch(PANELS, fullCols * k);
+        for (int j = 0; j < fullCols; j += BLOCK_COLS) {
+            int panel = j * k;
+            for (int col = 0; col < BLOCK_COLS; col++) {
+                int row = (j + col) * k;
+                for (int p = 0; p < k; p++) {
+                    panels[panel + p * BLOCK_COLS + col] = b[row + p];
+                }
             }
         }
         return panels;
@@ -144,10 +184,12 @@ final class VectorMatmul implements MatmulKernel {
 
     /**
      * Rows {@code [from, to)} of {@code C = L B (+ bias)}, where {@code L(i, p) = a[i * rowStride +
-     * p * colStride]}, {@code B} is {@code k x n} row-major and {@code panels} holds its 8-column
-     * blocks as made by {@link #packColumnPanels}.
+     * p * colStride]} and {@code B} is {@code k x n}: its full 8-column blocks are read from
+     * {@code panels} (as made by {@link #packColumnPanels}), its last {@code n % 8} columns from
+     * {@code edge}, {@code B} itself in row-major order (unused, and may be null, when there are
+     * no such columns).
      */
-    private static void blocked(double[] a, int rowStride, int colStride, double[] b, double[] panels,
+    private static void blocked(double[] a, int rowStride, int colStride, double[] panels, double[] edge,
                                 double[] bias, double[] c, int k, int n, int from, int to) {
         int fullCols = n - n % BLOCK_COLS;
         int i = from;
@@ -163,33 +205,33 @@ final class VectorMatmul implements MatmulKernel {
                 block6x8(rowPanel, panels, j * k, bias, c, k, n, i, j);
             }
             for (int row = i; row < i + TALL_BLOCK_ROWS; row++) {
-                int j = fullCols;
-                for (; j + LANES <= n; j += LANES) {
-                    block1x4(a, rowStride, colStride, b, bias, c, k, n, row, j);
-                }
-                scalarColumns(a, rowStride, colStride, b, bias, c, k, n, row, j);
+                edgeColumns(a, rowStride, colStride, edge, bias, c, k, n, row, fullCols);
             }
         }
         for (; i + BLOCK_ROWS <= to; i += BLOCK_ROWS) {
-            int j = 0;
-            for (; j < fullCols; j += BLOCK_COLS) {
-                block4x8(a, rowStride, colStride, b, bias, c, k, n, i, j);
-            }
-            if (j + LANES <= n) {
-                block4x4(a, rowStride, colStride, b, bias, c, k, n, i, j);
-                j += LANES;
+            for (int j = 0; j < fullCols; j += BLOCK_COLS) {
+                block4x8(a, rowStride, colStride, panels, j * k, bias, c, k, n, i, j);
             }
             for (int row = i; row < i + BLOCK_ROWS; row++) {
-                scalarColumns(a, rowStride, colStride, b, bias, c, k, n, row, j);
+                edgeColumns(a, rowStride, colStride, edge, bias, c, k, n, row, fullCols);
             }
         }
         for (; i < to; i++) {
-            int j = 0;
-            for (; j + LANES <= n; j += LANES) {
-                block1x4(a, rowStride, colStride, b, bias, c, k, n, i, j);
+            for (int j = 0; j < fullCols; j += BLOCK_COLS) {
+                block1x8(a, rowStride, colStride, panels, j * k, bias, c, k, n, i, j);
             }
-            scalarColumns(a, rowStride, colStride, b, bias, c, k, n, i, j);
+            edgeColumns(a, rowStride, colStride, edge, bias, c, k, n, i, fullCols);
         }
+    }
+
+    /** Columns {@code from..n-1} of row {@code i}, from the row-major {@code b}: 4 at a time, then singly. */
+    private static void edgeColumns(double[] a, int rowStride, int colStride, double[] b, double[] bias,
+                                    double[] c, int k, int n, int i, int from) {
+        int j = from;
+        for (; j + LANES <= n; j += LANES) {
+            block1x4(a, rowStride, colStride, b, bias, c, k, n, i, j);
+        }
+        scalarColumns(a, rowStride, colStride, b, bias, c, k, n, i, j);
     }
 
     /**
@@ -266,8 +308,9 @@ final class VectorMatmul implements MatmulKernel {
         c51.intoArray(c, c0 + 5 * n + LANES);
     }
 
-    private static void block4x8(double[] a, int rowStride, int colStride, double[] b, double[] bias,
-                                 double[] c, int k, int n, int i, int j) {
+    /** The 4 x 8 block at row {@code i}, column {@code j}: the rows of L read in place, B from its panel. */
+    private static void block4x8(double[] a, int rowStride, int colStride, double[] panels, int panel,
+                                 double[] bias, double[] c, int k, int n, int i, int j) {
         DoubleVector c00 = DoubleVector.zero(SPECIES);
         DoubleVector c01 = DoubleVector.zero(SPECIES);
         DoubleVector c10 = DoubleVector.zero(SPECIES);
@@ -281,9 +324,9 @@ final class VectorMatmul implements MatmulKernel {
         int a2 = a1 + rowStride;
         int a3 = a2 + rowStride;
         for (int p = 0; p < k; p++) {
-            int bp = p * n + j;
-            DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
-            DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
+            int bp = panel + p * BLOCK_COLS;
+            DoubleVector b0 = DoubleVector.fromArray(SPECIES, panels, bp);
+            DoubleVector b1 = DoubleVector.fromArray(SPECIES, panels, bp + LANES);
             int ap = p * colStride;
             DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + ap]);
             c00 = x.fma(b0, c00);
@@ -321,33 +364,24 @@ final class VectorMatmul implements MatmulKernel {
         c31.intoArray(c, c0 + 3 * n + LANES);
     }
 
-    private static void block4x4(double[] a, int rowStride, int colStride, double[] b, double[] bias,
-                                 double[] c, int k, int n, int i, int j) {
-        DoubleVector c0 = DoubleVector.zero(SPECIES);
-        DoubleVector c1 = DoubleVector.zero(SPECIES);
-        DoubleVector c2 = DoubleVector.zero(SPECIES);
-        DoubleVector c3 = DoubleVector.zero(SPECIES);
+    /** One row of L times one panel of B: the 1 x 8 block at row {@code i}, column {@code j}. */
+    private static void block1x8(double[] a, int rowStride, int colStride, double[] panels, int panel,
+                                 double[] bias, double[] c, int k, int n, int i, int j) {
+        DoubleVector sum0 = DoubleVector.zero(SPECIES);
+        DoubleVector sum1 = DoubleVector.zero(SPECIES);
         int a0 = i * rowStride;
         for (int p = 0; p < k; p++) {
-            DoubleVector bv = DoubleVector.fromArray(SPECIES, b, p * n + j);
-            int ap = a0 + p * colStride;
-            c0 = DoubleVector.broadcast(SPECIES, a[ap]).fma(bv, c0);
-            c1 = DoubleVector.broadcast(SPECIES, a[ap + rowStride]).fma(bv, c1);
-            c2 = DoubleVector.broadcast(SPECIES, a[ap + 2 * rowStride]).fma(bv, c2);
-            c3 = DoubleVector.broadcast(SPECIES, a[ap + 3 * rowStride]).fma(bv, c3);
+            int bp = panel + p * BLOCK_COLS;
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + p * colStride]);
+            sum0 = x.fma(DoubleVector.fromArray(SPECIES, panels, bp), sum0);
+            sum1 = x.fma(DoubleVector.fromArray(SPECIES, panels, bp + LANES), sum1);
         }
         if (bias != null) {
-            DoubleVector biasVector = DoubleVector.fromArray(SPECIES, bias, j);
-            c0 = c0.add(biasVector);
-            c1 = c1.add(biasVector);
-            c2 = c2.add(biasVector);
-            c3 = c3.add(biasVector);
+            sum0 = sum0.add(DoubleVector.fromArray(SPECIES, bias, j));
+            sum1 = sum1.add(DoubleVector.fromArray(SPECIES, bias, j + LANES));
         }
-        int c00 = i * n + j;
-        c0.intoArray(c, c00);
-        c1.intoArray(c, c00 + n);
-        c2.intoArray(c, c00 + 2 * n);
-        c3.intoArray(c, c00 + 3 * n);
+        sum0.intoArray(c, i * n + j);
+        sum1.intoArray(c, i * n + j + LANES);
     }
 
     private static void block1x4(double[] a, int rowStride, int colStride, double[] b, double[] bias,
@@ -377,62 +411,189 @@ final class VectorMatmul implements MatmulKernel {
         }
     }
 
-    // ------------------------------------------------------------ narrow results
+    // ------------------------------------------------------------ short and narrow products
+
+    /**
+     * {@code C = A B (+ bias)} when the shared dimension {@code k} is 1 or 2 (a 2-D point
+     * entering its first layer; a logit's gradient going back through its last): each group of
+     * four result numbers is a chain of one or two multiply-adds, so there is nothing to block;
+     * the row's one or two numbers are broadcast once and swept along the columns of B.
+     */
+    private static void shortProducts(double[] a, double[] b, double[] bias, double[] c, int k, int n, int m) {
+        int vectorEnd = n - n % LANES;
+        DoubleVector zero = DoubleVector.zero(SPECIES);
+        for (int i = 0; i < m; i++) {
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[i * k]);
+            int c0 = i * n;
+            if (k == 1) {
+                for (int j = 0; j < vectorEnd; j += LANES) {
+                    DoubleVector sum = x0.fma(DoubleVector.fromArray(SPECIES, b, j), zero);
+                    if (bias != null) {
+                        sum = sum.add(DoubleVector.fromArray(SPECIES, bias, j));
+                    }
+                    sum.intoArray(c, c0 + j);
+                }
+            } else {
+                DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[i * k + 1]);
+                for (int j = 0; j < vectorEnd; j += LANES) {
+                    DoubleVector sum = x1.fma(DoubleVector.fromArray(SPECIES, b, n + j),
+                            x0.fma(DoubleVector.fromArray(SPECIES, b, j), zero));
+                    if (bias != null) {
+                        sum = sum.add(DoubleVector.fromArray(SPECIES, bias, j));
+                    }
+                    sum.intoArray(c, c0 + j);
+                }
+            }
+            scalarColumns(a, k, 1, b, bias, c, k, n, i, vectorEnd);
+        }
+    }
+
+    /**
+     * {@code C = L B} for fewer than six rows of L (a weight gradient of a layer with one or two
+     * inputs): 16 columns at a time, four independent sums, so the multiply-adds of one row do
+     * not wait for each other.
+     */
+    private static void fewRows(double[] a, int rowStride, int colStride, double[] b, double[] c, int k, int n,
+                                int m) {
+        for (int i = 0; i < m; i++) {
+            int a0 = i * rowStride;
+            int j = 0;
+            for (; j + WIDE_COLS <= n; j += WIDE_COLS) {
+                DoubleVector sum0 = DoubleVector.zero(SPECIES);
+                DoubleVector sum1 = DoubleVector.zero(SPECIES);
+                DoubleVector sum2 = DoubleVector.zero(SPECIES);
+                DoubleVector sum3 = DoubleVector.zero(SPECIES);
+                for (int p = 0; p < k; p++) {
+                    int bp = p * n + j;
+                    DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + p * colStride]);
+                    sum0 = x.fma(DoubleVector.fromArray(SPECIES, b, bp), sum0);
+                    sum1 = x.fma(DoubleVector.fromArray(SPECIES, b, bp + LANES), sum1);
+                    sum2 = x.fma(DoubleVector.fromArray(SPECIES, b, bp + 2 * LANES), sum2);
+                    sum3 = x.fma(DoubleVector.fromArray(SPECIES, b, bp + 3 * LANES), sum3);
+                }
+                int c0 = i * n + j;
+                sum0.intoArray(c, c0);
+                sum1.intoArray(c, c0 + LANES);
+                sum2.intoArray(c, c0 + 2 * LANES);
+                sum3.intoArray(c, c0 + 3 * LANES);
+            }
+            edgeColumns(a, rowStride, colStride, b, null, c, k, n, i, j);
+        }
+    }
 
     /**
      * Rows {@code [from, to)} of {@code C = A Bt^T (+ bias)} for a result only {@code n < 4}
      * columns wide: each element is the dot product of row i of {@code a} ({@code m x k}) and
-     * row j of {@code bt} ({@code n x k}), vectorised along {@code k}.
+     * row j of {@code bt} ({@code n x k}), vectorised along {@code k}: four partial sums, one per
+     * lane, added in lane order, then the last {@code k % 4} products. Four rows are done side by
+     * side so that four chains of multiply-adds run at once.
      */
     private static void rowDotProducts(double[] a, double[] bt, double[] bias, double[] c, int k, int n,
                                        int from, int to) {
         int vectorEnd = k - k % LANES;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+            int a0 = i * k;
+            for (int j = 0; j < n; j++) {
+                int bRow = j * k;
+                DoubleVector sum0 = DoubleVector.zero(SPECIES);
+                DoubleVector sum1 = DoubleVector.zero(SPECIES);
+                DoubleVector sum2 = DoubleVector.zero(SPECIES);
+                DoubleVector sum3 = DoubleVector.zero(SPECIES);
+                for (int p = 0; p < vectorEnd; p += LANES) {
+                    DoubleVector y = DoubleVector.fromArray(SPECIES, bt, bRow + p);
+                    sum0 = DoubleVector.fromArray(SPECIES, a, a0 + p).fma(y, sum0);
+                    sum1 = DoubleVector.fromArray(SPECIES, a, a0 + k + p).fma(y, sum1);
+                    sum2 = DoubleVector.fromArray(SPECIES, a, a0 + 2 * k + p).fma(y, sum2);
+                    sum3 = DoubleVector.fromArray(SPECIES, a, a0 + 3 * k + p).fma(y, sum3);
+                }
+                c[i * n + j] = finishDot(sum0, a, a0, bt, bRow, vectorEnd, k, bias, j);
+                c[(i + 1) * n + j] = finishDot(sum1, a, a0 + k, bt, bRow, vectorEnd, k, bias, j);
+                c[(i + 2) * n + j] = finishDot(sum2, a, a0 + 2 * k, bt, bRow, vectorEnd, k, bias, j);
+                c[(i + 3) * n + j] = finishDot(sum3, a, a0 + 3 * k, bt, bRow, vectorEnd, k, bias, j);
+            }
+        }
+        for (; i < to; i++) {
             int aRow = i * k;
             for (int j = 0; j < n; j++) {
                 int bRow = j * k;
                 DoubleVector sum = DoubleVector.zero(SPECIES);
-                int p = 0;
-                for (; p < vectorEnd; p += LANES) {
+                for (int p = 0; p < vectorEnd; p += LANES) {
                     sum = DoubleVector.fromArray(SPECIES, a, aRow + p)
                             .fma(DoubleVector.fromArray(SPECIES, bt, bRow + p), sum);
                 }
-                double total = sum.reduceLanes(VectorOperators.ADD);
-                for (; p < k; p++) {
-                    total = Math.fma(a[aRow + p], bt[bRow + p], total);
-                }
-                c[i * n + j] = bias == null ? total : total + bias[j];
+                c[i * n + j] = finishDot(sum, a, aRow, bt, bRow, vectorEnd, k, bias, j);
             }
         }
     }
 
     /**
+     * The end of one dot product: the lanes added in lane order (spelled out, because {@code
+     * reduceLanes} may add them in any order, which could differ between interpreted and compiled
+     * code and so between runs), the products past the last full vector, and the bias.
+     */
+    private static double finishDot(DoubleVector sum, double[] a, int aRow, double[] bt, int bRow, int vectorEnd,
+                                    int k, double[] bias, int j) {
+        double total = sum.lane(0) + sum.lane(1) + sum.lane(2) + sum.lane(3);
+        for (int p = vectorEnd; p < k; p++) {
+            total = Math.fma(a[aRow + p], bt[bRow + p], total);
+        }
+        return bias == null ? total : total + bias[j];
+    }
+
+    /**
      * {@code C = A^T B} for a result only {@code n < 4} columns wide ({@code a} is {@code k x m},
      * {@code b} is {@code k x n}): for each output column, vectorised along the rows of the
-     * result, which are contiguous in each row of {@code a}.
+     * result, which are contiguous in each row of {@code a}; sixteen rows (four chains of
+     * multiply-adds) at a time, then four, then one.
      */
     private static void narrowTransposeA(double[] a, double[] b, double[] c, int k, int m, int n) {
-        int vectorEnd = m - m % LANES;
-        double[] lanes = new double[LANES];
         for (int j = 0; j < n; j++) {
-            for (int i = 0; i < vectorEnd; i += LANES) {
+            int i = 0;
+            for (; i + 4 * LANES <= m; i += 4 * LANES) {
+                DoubleVector sum0 = DoubleVector.zero(SPECIES);
+                DoubleVector sum1 = DoubleVector.zero(SPECIES);
+                DoubleVector sum2 = DoubleVector.zero(SPECIES);
+                DoubleVector sum3 = DoubleVector.zero(SPECIES);
+                for (int p = 0; p < k; p++) {
+                    DoubleVector y = DoubleVector.broadcast(SPECIES, b[p * n + j]);
+                    int ap = p * m + i;
+                    sum0 = DoubleVector.fromArray(SPECIES, a, ap).fma(y, sum0);
+                    sum1 = DoubleVector.fromArray(SPECIES, a, ap + LANES).fma(y, sum1);
+                    sum2 = DoubleVector.fromArray(SPECIES, a, ap + 2 * LANES).fma(y, sum2);
+                    sum3 = DoubleVector.fromArray(SPECIES, a, ap + 3 * LANES).fma(y, sum3);
+                }
+                storeColumn(sum0, c, i, n, j);
+                storeColumn(sum1, c, i + LANES, n, j);
+                storeColumn(sum2, c, i + 2 * LANES, n, j);
+                storeColumn(sum3, c, i + 3 * LANES, n, j);
+            }
+            for (; i + LANES <= m; i += LANES) {
                 DoubleVector sum = DoubleVector.zero(SPECIES);
                 for (int p = 0; p < k; p++) {
                     sum = DoubleVector.fromArray(SPECIES, a, p * m + i)
                             .fma(DoubleVector.broadcast(SPECIES, b[p * n + j]), sum);
                 }
-                sum.intoArray(lanes, 0);
-                for (int lane = 0; lane < LANES; lane++) {
-                    c[(i + lane) * n + j] = lanes[lane];
-                }
+                storeColumn(sum, c, i, n, j);
             }
-            for (int i = vectorEnd; i < m; i++) {
+            for (; i < m; i++) {
                 double sum = 0.0;
                 for (int p = 0; p < k; p++) {
                     sum = Math.fma(a[p * m + i], b[p * n + j], sum);
                 }
                 c[i * n + j] = sum;
             }
+        }
+    }
+
+    /** Writes the four lanes of {@code sum} to rows {@code i..i+3} of column {@code j} of {@code c}. */
+    private static void storeColumn(DoubleVector sum, double[] c, int i, int n, int j) {
+        if (n == 1) {
+            sum.intoArray(c, i);
+            return;
+        }
+        for (int lane = 0; lane < LANES; lane++) {
+            c[(i + lane) * n + j] = sum.lane(lane);
         }
     }
 }

@@ -96,21 +96,37 @@ final class Backprop {
                 continue;
             }
             Tensor[] parents = node.parents();
-            for (int p = 0; p < parents.length; p++) {
-                Tensor parent = parents[p];
-                if (!leadsToTarget.contains(parent)) {
-                    continue;
+            if (node.rule() instanceof JointGradientRule joint) {
+                boolean[] wanted = new boolean[parents.length];
+                for (int p = 0; p < parents.length; p++) {
+                    wanted[p] = leadsToTarget.contains(parents[p]);
                 }
-                Tensor contribution = node.rule().gradient(p, upstream, node);
-                checkGradientShape(node, parent, contribution);
-                Tensor sum = gradients.get(parent);
-                gradients.put(parent, sum == null ? contribution : sum.add(contribution));
+                Tensor[] contributions = joint.gradients(wanted, upstream, node);
+                for (int p = 0; p < parents.length; p++) {
+                    if (wanted[p]) {
+                        addContribution(gradients, node, parents[p], contributions[p]);
+                    }
+                }
+            } else {
+                for (int p = 0; p < parents.length; p++) {
+                    if (leadsToTarget.contains(parents[p])) {
+                        addContribution(gradients, node, parents[p], node.rule().gradient(p, upstream, node));
+                    }
+                }
             }
             if (!createGraph && !isTarget.test(node)) {
                 gradients.remove(node); // no longer needed: lets the memory go early
             }
         }
         return gradients;
+    }
+
+    /** Adds one input's share of the gradient to what has reached that input so far. */
+    private static void addContribution(Map<Tensor, Tensor> gradients, Tensor node, Tensor parent,
+                                        Tensor contribution) {
+        checkGradientShape(node, parent, contribution);
+        Tensor sum = gradients.get(parent);
+        gradients.put(parent, sum == null ? contribution : sum.add(contribution));
     }
 
     private static void checkGradientShape(Tensor node, Tensor parent, Tensor contribution) {

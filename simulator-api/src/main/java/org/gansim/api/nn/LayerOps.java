@@ -18,17 +18,10 @@ final class LayerOps {
      * products are stored, and the backward pass needs no broadcast bookkeeping.
      */
     static Tensor affine(Tensor x, Tensor w, Tensor b) {
-        if (x.cols() != w.rows() || b.rows() != 1 || b.cols() != w.cols()) {
-            throw new IllegalArgumentException("Cannot compute x w + b for x " + x.shape() + ", w " + w.shape()
-                    + ", b " + b.shape());
-        }
+        checkShapes(x, w, b);
         double[] out = new double[x.rows() * w.cols()];
         Kernels.MATMUL.affine(x.data, w.data, b.data, out, x.rows(), x.cols(), w.cols());
-        return Tensor.node(x.rows(), w.cols(), out, "affine", (i, g, result) -> switch (i) {
-            case 0 -> g.matmulTransposeB(w);
-            case 1 -> x.transposeMatmul(g);
-            default -> g.sumEachColumn();
-        }, x, w, b);
+        return Tensor.node(x.rows(), w.cols(), out, "affine", new AffineRule(x, w, Double.NaN), x, w, b);
     }
 
     /**
@@ -38,36 +31,58 @@ final class LayerOps {
      * where {@code x w + b} is.
      */
     static Tensor affineLeakyRelu(Tensor x, Tensor w, Tensor b, double slope) {
+        checkShapes(x, w, b);
+        double[] out = new double[x.rows() * w.cols()];
+        Kernels.MATMUL.affine(x.data, w.data, b.data, out, x.rows(), x.cols(), w.cols());
+        Kernels.ELEMENTWISE.leakyRelu(out, slope, out);
+        return Tensor.node(x.rows(), w.cols(), out, "affineLeakyRelu", new AffineRule(x, w, slope), x, w, b);
+    }
+
+    private static void checkShapes(Tensor x, Tensor w, Tensor b) {
         if (x.cols() != w.rows() || b.rows() != 1 || b.cols() != w.cols()) {
             throw new IllegalArgumentException("Cannot compute x w + b for x " + x.shape() + ", w " + w.shape()
                     + ", b " + b.shape());
         }
-        double[] out = new double[x.rows() * w.cols()];
-        Kernels.MATMUL.affine(x.data, w.data, b.data, out, x.rows(), x.cols(), w.cols());
-        Kernels.ELEMENTWISE.leakyRelu(out, slope, out);
-        GradientRule rule = new GradientRule() {
-            // The three rules need the same masked gradient: compute it once per upstream gradient.
-            private Tensor lastUpstream;
-            private Tensor masked;
+    }
 
-            @Override
-            public Tensor gradient(int parent, Tensor upstream, Tensor result) {
-                if (upstream != lastUpstream) {
-                    masked = upstream.leakyReluGradient(result, slope);
-                    lastUpstream = upstream;
+    /**
+     * The gradients of {@code act(x w + b)} with respect to {@code x}, {@code w} and {@code b}:
+     * {@code g w^T}, {@code x^T g} and the column sums of {@code g}, where {@code g} is the
+     * upstream gradient masked by the activation (no activation when the slope is NaN).
+     *
+     * <p>In a plain backward pass, when both {@code x} and {@code w} need their gradient, the two
+     * products run at the same time on two cores: each is computed exactly as it would be alone,
+     * so the bits do not change. When the backward pass is itself recorded (a gradient penalty)
+     * they are ordinary tensor operations, so the result can be differentiated again.
+     */
+    private record AffineRule(Tensor x, Tensor w, double slope) implements JointGradientRule {
+
+        @Override
+        public Tensor[] gradients(boolean[] wanted, Tensor upstream, Tensor result) {
+            Tensor g = Double.isNaN(slope) ? upstream : upstream.leakyReluGradient(result, slope);
+            Tensor[] out = new Tensor[3];
+            boolean both = wanted.length > 1 && wanted[0] && wanted[1];
+            if (both && !GradMode.isRecording()) {
+                int rows = x.rows();
+                double[] inputGradient = new double[rows * x.cols()];
+                double[] weightGradient = new double[x.cols() * w.cols()];
+                RowSplitter.both(
+                        () -> Kernels.MATMUL.multiplyTransposeB(g.data, w.data, inputGradient, rows, w.cols(), x.cols()),
+                        () -> Kernels.MATMUL.multiplyTransposeA(x.data, g.data, weightGradient, rows, x.cols(), w.cols()));
+                out[0] = Tensor.node(rows, x.cols(), inputGradient, "matmulTransposeB", null);
+                out[1] = Tensor.node(x.cols(), w.cols(), weightGradient, "transposeMatmul", null);
+            } else {
+                if (wanted[0]) {
+                    out[0] = g.matmulTransposeB(w);
                 }
-                Tensor g = masked;
-                if (parent == 2) {
-                    lastUpstream = null; // the last rule to run: let both go
-                    masked = null;
+                if (wanted.length > 1 && wanted[1]) {
+                    out[1] = x.transposeMatmul(g);
                 }
-                return switch (parent) {
-                    case 0 -> g.matmulTransposeB(w);
-                    case 1 -> x.transposeMatmul(g);
-                    default -> g.sumEachColumn();
-                };
             }
-        };
-        return Tensor.node(x.rows(), w.cols(), out, "affineLeakyRelu", rule, x, w, b);
+            if (wanted.length > 2 && wanted[2]) {
+                out[2] = g.sumEachColumn();
+            }
+            return out;
+        }
     }
 }

@@ -71,6 +71,31 @@ final class RowSplitter {
         }
     }
 
+    /**
+     * Runs {@code here} on the calling thread and {@code there} on the helper at the same time,
+     * for two independent pieces of work (a layer's input and weight gradients); both on the
+     * calling thread, one after the other, when the helper is taken or splitting is off. Products
+     * inside either piece are not split further, since both cores are already busy.
+     */
+    static void both(Runnable here, Runnable there) {
+        if (HELPER == null || ALONE.get()[0] || !HELPER.busy.compareAndSet(false, true)) {
+            here.run();
+            there.run();
+            return;
+        }
+        SPLITS.incrementAndGet();
+        try {
+            HELPER.start(there);
+            try {
+                here.run();
+            } finally {
+                HELPER.finish();
+            }
+        } finally {
+            HELPER.busy.set(false);
+        }
+    }
+
     /** How many products have been split between two threads since the JVM started. */
     static long splitCount() {
         return SPLITS.get();

@@ -12,21 +12,24 @@ import jdk.incubator.vector.VectorSpecies;
  * step loads two vectors of the right-hand matrix, broadcasts six numbers of the left-hand one
  * and does twelve fused multiply-adds. Twelve independent sums are enough to keep both FMA units
  * busy despite each FMA's latency, and together with the three working registers they fit in the
- * sixteen vector registers of AVX2. Edges that do not fill a block use smaller blocks (4 x 8,
- * 4 x 4, 1 x 4) and finally
- * scalar {@link Math#fma} loops, which do exactly what one vector lane does, so a result element
- * is computed the same way wherever it falls.
+ * sixteen vector registers of AVX2. The right-hand matrix is first copied into 8-column panels,
+ * so the kernel reads it in order. Rows that do not fill a 6-row block use 4 x 8 and 1 x 8
+ * blocks, columns past the last panel 1 x 4 blocks and finally scalar {@link Math#fma} loops,
+ * which do exactly what one vector lane does.
  *
- * <p>{@code A B} and {@code A^T B} share that kernel: it reads the left-hand matrix through two
- * strides, so the transpose is never built. {@code A B^T} copies the right-hand matrix (a weight
- * matrix, small) into its transpose first. Results only one to three columns wide (a
- * discriminator's logit, a generator's 2-D point) would leave the block kernel idle, so they
- * take dedicated paths that vectorise along the other dimension.
+ * <p>The shapes of a 2-D GAN also need products the block kernel would do badly: a shared
+ * dimension of 1 or 2 (a point entering the first layer), fewer than six result rows (the
+ * weight gradient of that layer) and results one to three columns wide (a logit, a 2-D point).
+ * Each has its own path, arranged so that several chains of multiply-adds are in flight at once
+ * instead of one waiting on the last. Every result at least four columns wide, on any path, is
+ * the fused sum over the shared dimension in increasing order, then the bias, so an element's
+ * bits do not depend on which path or thread computed it.
  *
- * <p>This class refers to {@code jdk.incubator.vector}, so it is only loaded when that module is
+ * <p>{@code A B} and {@code A^T B} read the left-hand matrix through two strides, so its
+ * transpose is never built; {@code A B^T} builds the panels of {@code B^T} straight from {@code
+ * B}. This class refers to {@code jdk.incubator.vector}, so it is only loaded when that module is
  * present (see {@link Kernels}). Large products are split by rows of the result between the
- * calling thread and one helper ({@link RowSplitter}); each element is still computed by one
- * thread in one fixed order, so results never depend on the split. Stateless; any thread.
+ * calling thread and one helper ({@link RowSplitter}). Stateless; any thread.
  */
 final class VectorMatmul implements MatmulKernel {
 

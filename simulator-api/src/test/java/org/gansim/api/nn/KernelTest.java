@@ -17,6 +17,8 @@ class KernelTest {
         {1, 1, 1}, {3, 2, 1}, {5, 7, 2}, {6, 3, 3}, {4, 9, 4}, {7, 5, 5}, {9, 11, 8}, {13, 6, 12},
         {12, 64, 16}, {31, 17, 19}, {256, 2, 64}, {256, 64, 64}, {64, 256, 64}, {256, 64, 2},
         {256, 64, 1}, {150, 8, 8}, {37, 1, 40}, {5, 9, 16}, {8, 150, 8},
+        // the short (k of 1 or 2), few-row (m under 6) and many-row narrow paths, and their edges
+        {7, 2, 13}, {2, 256, 64}, {1, 7, 21}, {3, 40, 35}, {19, 33, 3}, {64, 256, 2}, {21, 3, 17},
     };
 
     private static final MatmulKernel PLAIN = new PlainMatmul();
@@ -61,6 +63,59 @@ class KernelTest {
             VECTOR.multiplyTransposeB(a, bt, actual, m, k, n);
             assertClose(name + " A B^T", expected, actual);
         }
+    }
+
+    /**
+     * Results at least 4 columns wide are, whichever block, edge or short path computes them,
+     * the fused multiply-adds over {@code p} in increasing order, then the bias: so an element's
+     * bits never depend on where it falls in the result, or on how rows are split.
+     */
+    @Test
+    void everyWideResultIsTheOrderedFusedSum() {
+        SplittableRandom rng = new SplittableRandom(4);
+        for (int[] shape : SHAPES) {
+            int m = shape[0];
+            int k = shape[1];
+            int n = shape[2];
+            if (n < 4) {
+                continue; // narrow results are summed four lanes at a time, then across
+            }
+            String name = m + "x" + k + "x" + n;
+            double[] a = random(m * k, rng);
+            double[] b = random(k * n, rng);
+            double[] bias = random(n, rng);
+            assertArrayEquals(orderedFusedSums(a, k, 1, b, bias, m, k, n), product(VECTOR, a, b, bias, m, k, n),
+                    name + " affine");
+            double[] at = random(k * m, rng);
+            double[] actual = new double[m * n];
+            VECTOR.multiplyTransposeA(at, b, actual, k, m, n);
+            assertArrayEquals(orderedFusedSums(at, 1, m, b, null, m, k, n), actual, name + " A^T B");
+            double[] bt = random(n * k, rng);
+            double[] bTransposed = new double[k * n];
+            for (int j = 0; j < n; j++) {
+                for (int p = 0; p < k; p++) {
+                    bTransposed[p * n + j] = bt[j * k + p];
+                }
+            }
+            VECTOR.multiplyTransposeB(a, bt, actual, m, k, n);
+            assertArrayEquals(orderedFusedSums(a, k, 1, bTransposed, null, m, k, n), actual, name + " A B^T");
+        }
+    }
+
+    /** {@code C(i, j) = fma-sum over p of L(i, p) B(p, j), plus bias(j)}, with {@code L(i, p) = a[i * rs + p * cs]}. */
+    private static double[] orderedFusedSums(double[] a, int rs, int cs, double[] b, double[] bias, int m, int k,
+                                             int n) {
+        double[] c = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0.0;
+                for (int p = 0; p < k; p++) {
+                    sum = Math.fma(a[i * rs + p * cs], b[p * n + j], sum);
+                }
+                c[i * n + j] = bias == null ? sum : sum + bias[j];
+            }
+        }
+        return c;
     }
 
     @Test

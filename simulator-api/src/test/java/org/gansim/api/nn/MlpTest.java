@@ -159,7 +159,8 @@ class MlpTest {
 
     @Test
     void splittingProductsOverTwoCoresChangesNoBit() {
-        // 64-wide layers and a batch of 256 are large enough for products to be split.
+        // 64-wide layers and a batch of 256 are large enough for products to be split, and for a
+        // layer's input and weight gradients to be computed side by side.
         long splitsBefore = RowSplitter.splitCount();
         double[] split = trainGan(7, 64, 256, 5);
         assertTrue(RowSplitter.splitCount() > splitsBefore, "no product was split");

@@ -66,7 +66,7 @@ final class LayerOps {
                 int rows = x.rows();
                 double[] inputGradient = new double[rows * x.cols()];
                 double[] weightGradient = new double[x.cols() * w.cols()];
-                RowSplitter.both(
+                RowSplitter.both((long) rows * x.cols() * w.cols(),
                         () -> Kernels.MATMUL.multiplyTransposeB(g.data, w.data, inputGradient, rows, w.cols(), x.cols()),
                         () -> Kernels.MATMUL.multiplyTransposeA(x.data, g.data, weightGradient, rows, x.cols(), w.cols()));
                 out[0] = Tensor.node(rows, x.cols(), inputGradient, "matmulTransposeB", null);

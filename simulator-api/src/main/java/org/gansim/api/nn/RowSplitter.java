@@ -73,12 +73,13 @@ final class RowSplitter {
 
     /**
      * Runs {@code here} on the calling thread and {@code there} on the helper at the same time,
-     * for two independent pieces of work (a layer's input and weight gradients); both on the
-     * calling thread, one after the other, when the helper is taken or splitting is off. Products
-     * inside either piece are not split further, since both cores are already busy.
+     * for two independent pieces of work (a layer's input and weight gradients) of {@code work}
+     * multiply-adds each; both on the calling thread, one after the other, when they are small,
+     * the helper is taken or splitting is off. Products inside either piece are not split
+     * further, since both cores are already busy.
      */
-    static void both(Runnable here, Runnable there) {
-        if (HELPER == null || ALONE.get()[0] || !HELPER.busy.compareAndSet(false, true)) {
+    static void both(long work, Runnable here, Runnable there) {
+        if (HELPER == null || work < PARALLEL_WORK || ALONE.get()[0] || !HELPER.busy.compareAndSet(false, true)) {
             here.run();
             there.run();
             return;

@@ -63,19 +63,20 @@ class WganGpTest implements GanVariantContract {
 
     /**
      * On the ring benchmark of VEEGAN and PacGAN (eight Gaussians of std 0.01 on a circle of radius 1,
-     * 2,500 samples), WGAN-GP at its defaults covers every mode and concentrates its samples on them.
+     * 2,500 samples), WGAN-GP at its defaults covers every mode and puts at least 80% of its samples
+     * within three standard deviations of one.
      *
-     * <p>It covers all eight modes from step 4,000 on with every seed from 1 to 5. Its share of
-     * high-quality samples rises steadily but slowly at this scale (the authors trained 512-wide
-     * networks for 100,000 steps): at 10,000 steps it is 52% to 73% over those seeds, and 80% is
-     * reached only after about 20,000 steps (seed 1: 79% at 20,000; seed 2: 69% at 24,000), which would
-     * take minutes here. This test asks for half at 10,000 steps; bench/mode-benchmark.sh shows more.
+     * <p>It covers all eight modes from step 4,000 on with every seed from 1 to 5, but sharpens slowly
+     * at this scale (the authors trained 512-wide networks for 100,000 steps). Seed 1 has 66% of its
+     * samples sharp at 10,000 steps, 79% at 20,000, 83% at 25,000 and 82-84% up to 35,000; seed 2 is
+     * slower (52% at 10,000, 69% at 25,000, 74% at 35,000). This is the longest test of the build,
+     * about two and a half minutes.
      */
     @Test
-    void coversTheRingBenchmarkAndConcentratesOnItsModes() {
+    void coversTheRingBenchmarkWithSharpSamples() {
         ModeCoverage coverage = CoverageRun.start(new Ring(), new WganGp(), 1, "target.radius=1", "target.std=0.01")
-                .train(10_000).coverage();
-        assertTrue(coverage.modesCaptured() >= 7 && coverage.highQualityShare() >= 0.5, "WGAN-GP: " + coverage);
+                .train(25_000).coverage();
+        assertTrue(coverage.modesCaptured() >= 7 && coverage.highQualityShare() >= 0.8, "WGAN-GP: " + coverage);
     }
 
     /**

@@ -57,7 +57,6 @@ class DrawingDialogGuiTest {
     @TempDir
     Path userFolder;
 
-    private PluginRegistry registry;
     private MainWindowUnderTest opened;
 
     @BeforeAll
@@ -73,8 +72,7 @@ class DrawingDialogGuiTest {
 
     @BeforeEach
     void openWindow() {
-        registry = PluginRegistry.load(List.of());
-        opened = new MainWindowUnderTest(new PluginManager(registry, userFolder));
+        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()), userFolder));
         opened.chooseTarget("drawn");
         RobotClicks.waitUntil("the drawn target's plot", () -> state().context().isPresent());
     }
@@ -83,9 +81,6 @@ class DrawingDialogGuiTest {
     void closeWindow() {
         if (opened != null) {
             opened.close();
-        }
-        if (registry != null) {
-            registry.close();
         }
     }
 

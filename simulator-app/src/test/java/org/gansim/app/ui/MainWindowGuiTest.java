@@ -68,9 +68,6 @@ class MainWindowGuiTest {
         if (opened != null) {
             opened.close();
         }
-        if (registry != null) {
-            registry.close();
-        }
     }
 
     private long stepCounter() {
@@ -141,8 +138,7 @@ class MainWindowGuiTest {
 
     @Test
     void aReloadWithANewJarPutsItsPluginsInTheMenus() throws IOException {
-        opened.close(); // also releases its robot
-        registry.close();
+        opened.close(); // also releases its robot and closes the registry
         registry = PluginRegistry.load(List.of());
         PluginManager manager = new PluginManager(registry, userFolder);
         opened = new MainWindowUnderTest(manager);

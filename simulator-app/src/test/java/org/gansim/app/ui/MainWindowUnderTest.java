@@ -11,15 +11,18 @@ import org.gansim.app.ui.plugins.RobotClicks;
 /**
  * The real main window opened under a robot of its own, the same way in every window test: the
  * app's look and feel, packed, shown where Xvfb draws it ({@link RobotClicks#showAtOrigin}), and
- * menus chosen with retried robot clicks. {@link #close()} disposes the window and releases the robot.
+ * menus chosen with retried robot clicks. {@link #close()} disposes the window, releases the robot
+ * and closes the plugin manager's current registry (its jars).
  */
 final class MainWindowUnderTest implements AutoCloseable {
 
     final Robot robot;
     final MainWindow mainWindow;
     final FrameFixture window;
+    private final PluginManager plugins;
 
     MainWindowUnderTest(PluginManager plugins) {
+        this.plugins = plugins;
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().timeoutToFindPopup(5000); // a missed menu click is retried, not waited out
         mainWindow = GuiActionRunner.execute(() -> {
@@ -52,5 +55,6 @@ final class MainWindowUnderTest implements AutoCloseable {
     @Override
     public void close() {
         window.cleanUp();
+        plugins.registry().close();
     }
 }

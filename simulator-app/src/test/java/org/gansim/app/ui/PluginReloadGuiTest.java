@@ -63,9 +63,6 @@ class PluginReloadGuiTest {
         if (opened != null) {
             opened.close();
         }
-        if (manager != null) {
-            manager.registry().close();
-        }
     }
 
     private SessionState state() {

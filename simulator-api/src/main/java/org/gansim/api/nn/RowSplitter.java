@@ -50,24 +50,11 @@ final class RowSplitter {
 
     /** Runs {@code task} over rows {@code [0, rows)}, in two pieces when {@code work} is large. */
     static void forRows(int rows, long work, RowRange task) {
-        if (HELPER == null || work < PARALLEL_WORK || rows < 2 * BLOCK || ALONE.get()[0]
-                || !HELPER.busy.compareAndSet(false, true)) {
+        // Cut near the middle, at a whole number of the kernel's 6-row blocks. (Any cut gives the
+        // same bits; this one keeps both halves on the fastest path.)
+        int half = rows / 2 / BLOCK * BLOCK;
+        if (rows < 2 * BLOCK || !handOver(work, () -> task.run(0, half), () -> task.run(half, rows))) {
             task.run(0, rows);
-            return;
-        }
-        SPLITS.incrementAndGet();
-        try {
-            // Cut near the middle, at a whole number of the kernel's 6-row blocks. (Any cut gives
-            // the same bits; this one keeps both halves on the fastest path.)
-            int half = rows / 2 / BLOCK * BLOCK;
-            HELPER.start(() -> task.run(half, rows));
-            try {
-                task.run(0, half);
-            } finally {
-                HELPER.finish(); // even after a failure: the helper must be idle before release
-            }
-        } finally {
-            HELPER.busy.set(false);
         }
     }
 
@@ -79,10 +66,20 @@ final class RowSplitter {
      * further, since both cores are already busy.
      */
     static void both(long work, Runnable here, Runnable there) {
-        if (HELPER == null || work < PARALLEL_WORK || ALONE.get()[0] || !HELPER.busy.compareAndSet(false, true)) {
+        if (!handOver(work, here, there)) {
             here.run();
             there.run();
-            return;
+        }
+    }
+
+    /**
+     * Runs {@code here} and {@code there} side by side on this thread and the helper, and returns
+     * true; or runs nothing and returns false when the work is too small, the helper is taken or
+     * splitting is off on this thread.
+     */
+    private static boolean handOver(long work, Runnable here, Runnable there) {
+        if (HELPER == null || work < PARALLEL_WORK || ALONE.get()[0] || !HELPER.busy.compareAndSet(false, true)) {
+            return false;
         }
         SPLITS.incrementAndGet();
         try {
@@ -90,11 +87,12 @@ final class RowSplitter {
             try {
                 here.run();
             } finally {
-                HELPER.finish();
+                HELPER.finish(); // even after a failure: the helper must be idle before release
             }
         } finally {
             HELPER.busy.set(false);
         }
+        return true;
     }
 
     /** How many products have been split between two threads since the JVM started. */

@@ -38,13 +38,19 @@ final class Backprop {
         }
         Predicate<Tensor> isTrainableLeaf = t -> t.requiresGrad() && t.parents().length == 0
                 && (only == null || chosen.contains(t));
-        Map<Tensor, Tensor> gradients = GradMode.withoutRecording(
-                () -> sweep(output, isTrainableLeaf, false));
-        for (Map.Entry<Tensor, Tensor> entry : gradients.entrySet()) {
-            if (isTrainableLeaf.test(entry.getKey())) {
-                entry.getKey().accumulateGrad(entry.getValue());
+        GradMode.withoutRecording(() -> GradientBuffers.during(() -> {
+            Map<Tensor, Tensor> gradients = sweep(output, isTrainableLeaf, false);
+            for (Map.Entry<Tensor, Tensor> entry : gradients.entrySet()) {
+                if (isTrainableLeaf.test(entry.getKey())) {
+                    entry.getKey().accumulateGrad(entry.getValue());
+                }
             }
-        }
+            // accumulateGrad copied them, so every array the pass took can be reused.
+            for (Tensor gradient : gradients.values()) {
+                GradientBuffers.giveBack(gradient.data);
+            }
+            return null;
+        }));
     }
 
     /** Gradients of {@code output} with respect to each of {@code inputs}, zeros where unconnected. */
@@ -54,7 +60,7 @@ final class Backprop {
         wanted.addAll(inputs);
         Map<Tensor, Tensor> gradients = createGraph
                 ? sweep(output, wanted::contains, true)
-                : GradMode.withoutRecording(() -> sweep(output, wanted::contains, false));
+                : GradMode.withoutRecording(() -> GradientBuffers.during(() -> sweep(output, wanted::contains, false)));
         List<Tensor> result = new ArrayList<>(inputs.size());
         for (Tensor input : inputs) {
             Tensor g = gradients.get(input);
@@ -71,6 +77,10 @@ final class Backprop {
 
     /**
      * Returns the gradient reaching every node that leads to a target, keyed by node identity.
+     *
+     * <p>When the pass is not recorded, the arrays of gradients it has finished with (a node's
+     * own once its rule has run, and partial sums once added up) are given back to {@link
+     * GradientBuffers} for the gradients still to come, unless a gradient still held shares them.
      */
     private static Map<Tensor, Tensor> sweep(Tensor output, Predicate<Tensor> isTarget, boolean createGraph) {
         List<Tensor> order = topologicalOrder(output);
@@ -89,6 +99,7 @@ final class Backprop {
             return gradients;
         }
         gradients.put(output, Tensor.filled(1, 1, 1.0));
+        List<double[]> finished = new ArrayList<>();
         for (int n = order.size() - 1; n >= 0; n--) {
             Tensor node = order.get(n);
             Tensor upstream = gradients.get(node);
@@ -104,29 +115,52 @@ final class Backprop {
                 Tensor[] contributions = joint.gradients(wanted, upstream, node);
                 for (int p = 0; p < parents.length; p++) {
                     if (wanted[p]) {
-                        addContribution(gradients, node, parents[p], contributions[p]);
+                        addContribution(gradients, node, parents[p], contributions[p], finished);
                     }
                 }
             } else {
                 for (int p = 0; p < parents.length; p++) {
                     if (leadsToTarget.contains(parents[p])) {
-                        addContribution(gradients, node, parents[p], node.rule().gradient(p, upstream, node));
+                        addContribution(gradients, node, parents[p], node.rule().gradient(p, upstream, node),
+                                finished);
                     }
                 }
             }
             if (!createGraph && !isTarget.test(node)) {
                 gradients.remove(node); // no longer needed: lets the memory go early
+                finished.add(upstream.data);
             }
+            giveBackUnshared(finished, gradients);
         }
         return gradients;
     }
 
+    /** Gives back each finished array that no gradient in {@code gradients} still uses. */
+    private static void giveBackUnshared(List<double[]> finished, Map<Tensor, Tensor> gradients) {
+        for (double[] array : finished) {
+            boolean shared = false;
+            for (Tensor held : gradients.values()) {
+                shared |= held.data == array;
+            }
+            if (!shared) {
+                GradientBuffers.giveBack(array);
+            }
+        }
+        finished.clear();
+    }
+
     /** Adds one input's share of the gradient to what has reached that input so far. */
     private static void addContribution(Map<Tensor, Tensor> gradients, Tensor node, Tensor parent,
-                                        Tensor contribution) {
+                                        Tensor contribution, List<double[]> finished) {
         checkGradientShape(node, parent, contribution);
         Tensor sum = gradients.get(parent);
-        gradients.put(parent, sum == null ? contribution : sum.add(contribution));
+        if (sum == null) {
+            gradients.put(parent, contribution);
+        } else {
+            gradients.put(parent, sum.add(contribution));
+            finished.add(sum.data);
+            finished.add(contribution.data);
+        }
     }
 
     private static void checkGradientShape(Tensor node, Tensor parent, Tensor contribution) {

@@ -64,8 +64,8 @@ final class LayerOps {
             boolean both = wanted.length > 1 && wanted[0] && wanted[1];
             if (both && !GradMode.isRecording()) {
                 int rows = x.rows();
-                double[] inputGradient = new double[rows * x.cols()];
-                double[] weightGradient = new double[x.cols() * w.cols()];
+                double[] inputGradient = GradientBuffers.toOverwrite(rows * x.cols());
+                double[] weightGradient = GradientBuffers.toOverwrite(x.cols() * w.cols());
                 RowSplitter.both((long) rows * x.cols() * w.cols(),
                         () -> Kernels.MATMUL.multiplyTransposeB(g.data, w.data, inputGradient, rows, w.cols(), x.cols()),
                         () -> Kernels.MATMUL.multiplyTransposeA(x.data, g.data, weightGradient, rows, x.cols(), w.cols()));
@@ -81,6 +81,9 @@ final class LayerOps {
             }
             if (wanted.length > 2 && wanted[2]) {
                 out[2] = g.sumEachColumn();
+            }
+            if (g != upstream) {
+                GradientBuffers.giveBack(g.data); // the masked gradient was scratch
             }
             return out;
         }

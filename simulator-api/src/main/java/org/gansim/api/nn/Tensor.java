@@ -363,7 +363,7 @@ public final class Tensor {
         }
         double[] a = data;
         double[] b = other.data;
-        double[] out = new double[a.length];
+        double[] out = GradientBuffers.toOverwrite(a.length);
         for (int r = 0; r < rows; r++) {
             int i = r * cols;
             int j = r * otherRowStride;
@@ -418,7 +418,7 @@ public final class Tensor {
 
     /** Adds a number to every value. */
     public Tensor add(double value) {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = data[i] + value;
         }
@@ -427,7 +427,7 @@ public final class Tensor {
 
     /** Multiplies every value by a number. */
     public Tensor mul(double factor) {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = data[i] * factor;
         }
@@ -436,7 +436,7 @@ public final class Tensor {
 
     /** Negates every value. */
     public Tensor neg() {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = -data[i];
         }
@@ -447,7 +447,7 @@ public final class Tensor {
 
     /** e to the power of each value. */
     public Tensor exp() {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.exp(data[i]);
         }
@@ -456,7 +456,7 @@ public final class Tensor {
 
     /** Natural logarithm of each value. */
     public Tensor log() {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.log(data[i]);
         }
@@ -466,7 +466,7 @@ public final class Tensor {
 
     /** Each value squared. */
     public Tensor square() {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = data[i] * data[i];
         }
@@ -476,7 +476,7 @@ public final class Tensor {
 
     /** Square root of each value. Its gradient is infinite at 0: add a small number first when needed. */
     public Tensor sqrt() {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.sqrt(data[i]);
         }
@@ -485,8 +485,8 @@ public final class Tensor {
 
     /** Absolute value of each value (gradient taken as 0 at 0). */
     public Tensor abs() {
-        double[] out = new double[data.length];
-        double[] sign = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] sign = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.abs(data[i]);
             sign[i] = Math.signum(data[i]);
@@ -506,7 +506,7 @@ public final class Tensor {
     }
 
     private Tensor leakyRelu(double negativeSlope, String name) {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         Kernels.ELEMENTWISE.leakyRelu(data, negativeSlope, out);
         Tensor x = this;
         return node(rows, cols, out, name, (i, g, result) -> g.leakyReluGradient(x, negativeSlope), this);
@@ -519,14 +519,14 @@ public final class Tensor {
      * second derivative through a ReLU is 0, as it should be almost everywhere.
      */
     Tensor leakyReluGradient(Tensor x, double slope) {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         Kernels.ELEMENTWISE.leakyReluGradient(data, x.data, slope, out);
         return node(rows, cols, out, "leakyReluGradient", (i, g, result) -> g.leakyReluGradient(x, slope), this);
     }
 
     /** Hyperbolic tangent of each value. */
     public Tensor tanh() {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.tanh(data[i]);
         }
@@ -536,7 +536,7 @@ public final class Tensor {
 
     /** Logistic function {@code 1 / (1 + e^-x)} of each value, computed without overflow. */
     public Tensor sigmoid() {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Scalars.sigmoid(data[i]);
         }
@@ -547,7 +547,7 @@ public final class Tensor {
 
     /** {@code log(1 + e^x)} of each value, computed without overflow. */
     public Tensor softplus() {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Scalars.softplus(data[i]);
         }
@@ -557,7 +557,7 @@ public final class Tensor {
 
     /** {@code log(sigmoid(x))} of each value, computed as {@code -softplus(-x)} so it stays finite. */
     public Tensor logSigmoid() {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = -Scalars.softplus(-data[i]);
         }
@@ -571,8 +571,8 @@ public final class Tensor {
         if (!(lo <= hi)) {
             throw new IllegalArgumentException("clamp needs lo <= hi, got " + lo + " > " + hi);
         }
-        double[] out = new double[data.length];
-        double[] inside = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] inside = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             double x = data[i];
             out[i] = Math.min(hi, Math.max(lo, x));
@@ -584,7 +584,7 @@ public final class Tensor {
 
     /** Each value to the power {@code exponent}. */
     public Tensor pow(double exponent) {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.pow(data[i], exponent);
         }
@@ -597,7 +597,7 @@ public final class Tensor {
 
     /** The transposed tensor, {@code cols x rows}. */
     public Tensor transpose() {
-        double[] out = new double[data.length];
+        double[] out = GradientBuffers.toOverwrite(data.length);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 out[c * rows + r] = data[r * cols + c];
@@ -615,7 +615,7 @@ public final class Tensor {
             throw new IllegalArgumentException("Cannot multiply " + shape() + " by " + other.shape()
                     + ": the first has " + cols + " columns, the second " + other.rows + " rows");
         }
-        double[] out = new double[rows * other.cols];
+        double[] out = GradientBuffers.toOverwrite(rows * other.cols);
         Kernels.MATMUL.multiply(data, other.data, out, rows, cols, other.cols);
         Tensor a = this;
         // C = A B:  dA = G B^T,  dB = A^T G
@@ -629,7 +629,7 @@ public final class Tensor {
             throw new IllegalArgumentException("Cannot multiply " + shape() + " by the transpose of "
                     + other.shape());
         }
-        double[] out = new double[rows * other.rows];
+        double[] out = GradientBuffers.toOverwrite(rows * other.rows);
         Kernels.MATMUL.multiplyTransposeB(data, other.data, out, rows, cols, other.rows);
         Tensor a = this;
         // C = A B^T:  dA = G B,  dB = G^T A
@@ -643,7 +643,7 @@ public final class Tensor {
             throw new IllegalArgumentException("Cannot multiply the transpose of " + shape() + " by "
                     + other.shape());
         }
-        double[] out = new double[cols * other.cols];
+        double[] out = GradientBuffers.toOverwrite(cols * other.cols);
         Kernels.MATMUL.multiplyTransposeA(data, other.data, out, rows, cols, other.cols);
         Tensor a = this;
         // C = A^T B:  dA = B G^T,  dB = A G
@@ -688,7 +688,7 @@ public final class Tensor {
     }
 
     private Tensor rowTotals(double scale, String name) {
-        double[] out = new double[rows];
+        double[] out = GradientBuffers.toOverwrite(rows);
         for (int r = 0; r < rows; r++) {
             double total = 0.0;
             for (int c = 0, i = r * cols; c < cols; c++, i++) {
@@ -711,7 +711,7 @@ public final class Tensor {
     }
 
     private Tensor columnTotals(double scale, String name) {
-        double[] out = new double[cols];
+        double[] out = GradientBuffers.zeroed(cols);
         for (int r = 0; r < rows; r++) {
             int row = r * cols;
             for (int c = 0; c < cols; c++) {
@@ -749,7 +749,7 @@ public final class Tensor {
             }
             totalCols += part.cols;
         }
-        double[] out = new double[rows * totalCols];
+        double[] out = GradientBuffers.toOverwrite(rows * totalCols);
         int[] offsets = new int[parts.length];
         int offset = 0;
         for (int p = 0; p < parts.length; p++) {
@@ -781,7 +781,7 @@ public final class Tensor {
             }
             totalRows += part.rows;
         }
-        double[] out = new double[totalRows * cols];
+        double[] out = GradientBuffers.toOverwrite(totalRows * cols);
         int[] offsets = new int[parts.length];
         int offset = 0;
         for (int p = 0; p < parts.length; p++) {
@@ -825,7 +825,7 @@ public final class Tensor {
             throw new IndexOutOfBoundsException("Columns [" + from + ", " + to + ") of " + shape());
         }
         int width = to - from;
-        double[] out = new double[rows * width];
+        double[] out = GradientBuffers.toOverwrite(rows * width);
         for (int r = 0; r < rows; r++) {
             System.arraycopy(data, r * cols + from, out, r * width, width);
         }
@@ -845,7 +845,7 @@ public final class Tensor {
     public Tensor selectRows(int[] indices) {
         Objects.requireNonNull(indices, "indices");
         int[] chosen = indices.clone();
-        double[] out = new double[chosen.length * cols];
+        double[] out = GradientBuffers.toOverwrite(chosen.length * cols);
         for (int k = 0; k < chosen.length; k++) {
             int r = chosen[k];
             if (r < 0 || r >= rows) {
@@ -863,7 +863,7 @@ public final class Tensor {
      * {@code indices[k]} (the backward step of {@link #selectRows}).
      */
     Tensor scatterRows(int[] indices, int totalRows) {
-        double[] out = new double[totalRows * cols];
+        double[] out = GradientBuffers.zeroed(totalRows * cols);
         for (int k = 0; k < indices.length; k++) {
             int target = indices[k] * cols;
             for (int c = 0; c < cols; c++) {

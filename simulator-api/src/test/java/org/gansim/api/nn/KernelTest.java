@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +119,42 @@ class KernelTest {
         return c;
     }
 
+    /**
+     * Every product writes every element of its result and reads none: the backward pass hands
+     * kernels reused arrays that still hold old values (see {@link GradientBuffers}).
+     */
+    @Test
+    void productsOverwriteWhateverTheResultArrayHeld() {
+        SplittableRandom rng = new SplittableRandom(5);
+        for (MatmulKernel kernel : new MatmulKernel[] {PLAIN, VECTOR}) {
+            for (int[] shape : SHAPES) {
+                int m = shape[0];
+                int k = shape[1];
+                int n = shape[2];
+                String name = kernel.getClass().getSimpleName() + " " + m + "x" + k + "x" + n;
+                double[] a = random(m * k, rng);
+                double[] b = random(k * n, rng);
+                double[] bt = random(n * k, rng);
+                double[] bias = random(n, rng);
+                double[] clean = new double[m * n];
+                double[] dirty = new double[m * n];
+                kernel.affine(a, b, bias, clean, m, k, n);
+                Arrays.fill(dirty, Double.NaN);
+                kernel.affine(a, b, bias, dirty, m, k, n);
+                assertArrayEquals(clean, dirty, name + " affine");
+                double[] at = random(k * m, rng);
+                kernel.multiplyTransposeA(at, b, clean, k, m, n);
+                Arrays.fill(dirty, Double.NaN);
+                kernel.multiplyTransposeA(at, b, dirty, k, m, n);
+                assertArrayEquals(clean, dirty, name + " A^T B");
+                kernel.multiplyTransposeB(a, bt, clean, m, k, n);
+                Arrays.fill(dirty, Double.NaN);
+                kernel.multiplyTransposeB(a, bt, dirty, m, k, n);
+                assertArrayEquals(clean, dirty, name + " A B^T");
+            }
+        }
+    }
+
     @Test
     void plainKernelMatchesTheDefinition() {
         double[] a = {1, 2, 3, 4, 5, 6};          // 2 x 3
@@ -139,7 +176,7 @@ class KernelTest {
         // Row by row on one thread: what a split at any row boundary must reproduce.
         for (int i = 0; i < m; i++) {
             double[] row = new double[n];
-            VECTOR.multiply(java.util.Arrays.copyOfRange(a, i * k, (i + 1) * k), b, row, 1, k, n);
+            VECTOR.multiply(Arrays.copyOfRange(a, i * k, (i + 1) * k), b, row, 1, k, n);
             System.arraycopy(row, 0, whole, i * n, n);
         }
         double[] split = new double[m * n];

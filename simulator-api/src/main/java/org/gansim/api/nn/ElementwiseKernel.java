@@ -9,7 +9,12 @@ package org.gansim.api.nn;
 interface ElementwiseKernel {
 
     /** {@code out[i] = x[i] > 0 ? x[i] : slope * x[i]} (ReLU when {@code slope} is 0). */
-    void leakyRelu(double[] x, double slope, double[] out);
+    default void leakyRelu(double[] x, double slope, double[] out) {
+        leakyRelu(x, 0, x.length, slope, out);
+    }
+
+    /** {@link #leakyRelu(double[], double, double[])} for the elements {@code [from, to)} only. */
+    void leakyRelu(double[] x, int from, int to, double slope, double[] out);
 
     /** {@code out[i] = x[i] > 0 ? g[i] : slope * g[i]}: the gradient through {@link #leakyRelu}. */
     void leakyReluGradient(double[] g, double[] x, double slope, double[] out);

@@ -23,6 +23,13 @@ interface MatmulKernel {
      */
     void affine(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n);
 
+    /**
+     * Rows {@code [from, to)} of {@link #affine}, on the calling thread, leaving the other rows of
+     * {@code c} alone; each row gets exactly the bits {@code affine} gives it. For callers that
+     * split the rows between threads themselves.
+     */
+    void affineRows(double[] a, double[] b, double[] bias, double[] c, int k, int n, int from, int to);
+
     /** {@code c (m x n) = a^T * b}, where {@code a} is {@code k x m} and {@code b} is {@code k x n}. */
     void multiplyTransposeA(double[] a, double[] b, double[] c, int k, int m, int n);
 

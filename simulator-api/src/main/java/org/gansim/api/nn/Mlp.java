@@ -81,6 +81,22 @@ public final class Mlp implements Module {
 
     @Override
     public Tensor forward(Tensor input) {
+        if (activation == Activation.RELU || activation == Activation.LEAKY_RELU) {
+            // The common case, computed as one stack so that two threads can share it.
+            Objects.requireNonNull(input, "input");
+            if (input.cols() != inputs()) {
+                throw new IllegalArgumentException("This network takes " + inputs() + " inputs per row, got a "
+                        + input.shape() + " batch");
+            }
+            Tensor[] weights = new Tensor[layers.size()];
+            Tensor[] biases = new Tensor[layers.size()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = layers.get(i).weight();
+                biases[i] = layers.get(i).bias();
+            }
+            double slope = activation == Activation.RELU ? 0.0 : Activation.LEAKY_SLOPE;
+            return outputActivation.apply(LayerOps.stack(input, weights, biases, slope));
+        }
         Tensor x = input;
         int last = layers.size() - 1;
         for (int i = 0; i <= last; i++) {

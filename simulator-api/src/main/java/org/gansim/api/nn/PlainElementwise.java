@@ -7,8 +7,8 @@ package org.gansim.api.nn;
 final class PlainElementwise implements ElementwiseKernel {
 
     @Override
-    public void leakyRelu(double[] x, double slope, double[] out) {
-        for (int i = 0; i < x.length; i++) {
+    public void leakyRelu(double[] x, int from, int to, double slope, double[] out) {
+        for (int i = from; i < to; i++) {
             double v = x[i];
             out[i] = v > 0.0 ? v : slope * v;
         }

@@ -23,6 +23,11 @@ final class PlainMatmul implements MatmulKernel {
     }
 
     @Override
+    public void affineRows(double[] a, double[] b, double[] bias, double[] c, int k, int n, int from, int to) {
+        blocked(a, k, 1, b, bias, c, k, n, from, to);
+    }
+
+    @Override
     public void multiplyTransposeA(double[] a, double[] b, double[] c, int k, int m, int n) {
         // a is k x m, so (A^T)(i, p) = a[p * m + i]
         RowSplitter.forRows(m, (long) m * n * k, (from, to) -> blocked(a, 1, m, b, null, c, k, n, from, to));

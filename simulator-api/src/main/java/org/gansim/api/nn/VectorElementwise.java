@@ -15,14 +15,14 @@ final class VectorElementwise implements ElementwiseKernel {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
 
     @Override
-    public void leakyRelu(double[] x, double slope, double[] out) {
-        int i = 0;
-        for (int end = SPECIES.loopBound(x.length); i < end; i += SPECIES.length()) {
+    public void leakyRelu(double[] x, int from, int to, double slope, double[] out) {
+        int i = from;
+        for (int end = from + SPECIES.loopBound(to - from); i < end; i += SPECIES.length()) {
             DoubleVector v = DoubleVector.fromArray(SPECIES, x, i);
             VectorMask<Double> positive = v.compare(VectorOperators.GT, 0.0);
             v.mul(slope).blend(v, positive).intoArray(out, i);
         }
-        for (; i < x.length; i++) {
+        for (; i < to; i++) {
             double v = x[i];
             out[i] = v > 0.0 ? v : slope * v;
         }

@@ -86,13 +86,24 @@ final class VectorMatmul implements MatmulKernel {
             return;
         }
         if (k <= SHORT) {
-            shortProducts(a, b, bias, c, k, n, m);
+            shortProducts(a, b, bias, c, k, n, 0, m);
             return;
         }
         // A(i, p) = a[i * k + p]
         double[] panels = packColumnPanels(b, k, n);
         RowSplitter.forRows(m, (long) m * n * k,
                 (from, to) -> blocked(a, k, 1, panels, b, bias, c, k, n, from, to));
+    }
+
+    @Override
+    public void affineRows(double[] a, double[] b, double[] bias, double[] c, int k, int n, int from, int to) {
+        if (n < NARROW) {
+            rowDotProducts(a, transpose(b, k, n, scratch(TRANSPOSED, n * k)), bias, c, k, n, from, to);
+        } else if (k <= SHORT) {
+            shortProducts(a, b, bias, c, k, n, from, to);
+        } else {
+            blocked(a, k, 1, packColumnPanels(b, k, n), b, bias, c, k, n, from, to);
+        }
     }
 
     @Override
@@ -119,7 +130,7 @@ final class VectorMatmul implements MatmulKernel {
             return;
         }
         if (k <= SHORT) {
-            shortProducts(a, transpose(b, n, k, scratch(TRANSPOSED, n * k)), null, c, k, n, m);
+            shortProducts(a, transpose(b, n, k, scratch(TRANSPOSED, n * k)), null, c, k, n, 0, m);
             return;
         }
         double[] panels = packTransposedPanels(b, n, k);
@@ -417,15 +428,16 @@ final class VectorMatmul implements MatmulKernel {
     // ------------------------------------------------------------ short and narrow products
 
     /**
-     * {@code C = A B (+ bias)} when the shared dimension {@code k} is 1 or 2 (a 2-D point
+     * Rows {@code [from, to)} of {@code C = A B (+ bias)} when the shared dimension {@code k} is 1 or 2 (a 2-D point
      * entering its first layer; a logit's gradient going back through its last): each group of
      * four result numbers is a chain of one or two multiply-adds, so there is nothing to block;
      * the row's one or two numbers are broadcast once and swept along the columns of B.
      */
-    private static void shortProducts(double[] a, double[] b, double[] bias, double[] c, int k, int n, int m) {
+    private static void shortProducts(double[] a, double[] b, double[] bias, double[] c, int k, int n, int from,
+                                      int to) {
         int vectorEnd = n - n % LANES;
         DoubleVector zero = DoubleVector.zero(SPECIES);
-        for (int i = 0; i < m; i++) {
+        for (int i = from; i < to; i++) {
             DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[i * k]);
             int c0 = i * n;
             if (k == 1) {

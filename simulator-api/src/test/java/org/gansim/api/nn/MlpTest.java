@@ -157,6 +157,31 @@ class MlpTest {
         assertArrayEquals(trainSmallGan(42), trainSmallGan(42));
     }
 
+    /**
+     * {@link Mlp#forward} computes a network with (leaky) ReLU hidden layers as one stack, rows
+     * split between two threads; values and gradients must be those of one layer at a time.
+     */
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void theWholeStackAtOnceGivesTheBitsOfOneLayerAtATime(Activation activation) {
+        Mlp net = Mlp.builder(2).hidden(64, 64).activation(activation).output(2, Activation.TANH)
+                .init(Init.he()).build(new SplittableRandom(3));
+        Tensor x = TestTensors.signed(256, 2, 6);
+        List<Linear> layers = net.layers();
+        Tensor oneAtATime = x;
+        for (int i = 0; i < layers.size(); i++) {
+            oneAtATime = layers.get(i).forward(oneAtATime, i < layers.size() - 1 ? activation : Activation.TANH);
+        }
+        Tensor stack = net.forward(x);
+        assertArrayEquals(oneAtATime.toArray(), stack.toArray());
+        List<Tensor> parameters = net.parameters();
+        List<Tensor> expected = Autograd.grad(oneAtATime.square().mean(), parameters, false);
+        List<Tensor> actual = Autograd.grad(stack.square().mean(), parameters, false);
+        for (int i = 0; i < parameters.size(); i++) {
+            assertArrayEquals(expected.get(i).toArray(), actual.get(i).toArray(), "parameter " + i);
+        }
+    }
+
     @Test
     void splittingProductsOverTwoCoresChangesNoBit() {
         // 64-wide layers and a batch of 256 are large enough for products to be split, and for a

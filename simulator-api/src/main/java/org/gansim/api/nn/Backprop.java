@@ -38,7 +38,7 @@ final class Backprop {
         }
         Predicate<Tensor> isTrainableLeaf = t -> t.requiresGrad() && t.parents().length == 0
                 && (only == null || chosen.contains(t));
-        GradMode.withoutRecording(() -> GradientBuffers.during(() -> {
+        GradMode.withoutRecording(() -> RecycledArrays.during(() -> {
             Map<Tensor, Tensor> gradients = sweep(output, isTrainableLeaf, false);
             for (Map.Entry<Tensor, Tensor> entry : gradients.entrySet()) {
                 if (isTrainableLeaf.test(entry.getKey())) {
@@ -47,7 +47,7 @@ final class Backprop {
             }
             // accumulateGrad copied them, so every array the pass took can be reused.
             for (Tensor gradient : gradients.values()) {
-                GradientBuffers.giveBack(gradient.data);
+                RecycledArrays.giveBack(gradient.data);
             }
             return null;
         }));
@@ -60,7 +60,7 @@ final class Backprop {
         wanted.addAll(inputs);
         Map<Tensor, Tensor> gradients = createGraph
                 ? sweep(output, wanted::contains, true)
-                : GradMode.withoutRecording(() -> GradientBuffers.during(() -> sweep(output, wanted::contains, false)));
+                : GradMode.withoutRecording(() -> RecycledArrays.during(() -> sweep(output, wanted::contains, false)));
         List<Tensor> result = new ArrayList<>(inputs.size());
         for (Tensor input : inputs) {
             Tensor g = gradients.get(input);
@@ -80,7 +80,7 @@ final class Backprop {
      *
      * <p>When the pass is not recorded, the arrays of gradients it has finished with (a node's
      * own once its rule has run, and partial sums once added up) are given back to {@link
-     * GradientBuffers} for the gradients still to come, unless a gradient still held shares them.
+     * RecycledArrays} for the gradients still to come, unless a gradient still held shares them.
      */
     private static Map<Tensor, Tensor> sweep(Tensor output, Predicate<Tensor> isTarget, boolean createGraph) {
         List<Tensor> order = topologicalOrder(output);
@@ -100,6 +100,7 @@ final class Backprop {
         }
         gradients.put(output, Tensor.filled(1, 1, 1.0));
         List<double[]> finished = new ArrayList<>();
+        List<Tensor> usedUp = new ArrayList<>();
         for (int n = order.size() - 1; n >= 0; n--) {
             Tensor node = order.get(n);
             Tensor upstream = gradients.get(node);
@@ -107,6 +108,7 @@ final class Backprop {
                 continue;
             }
             Tensor[] parents = node.parents();
+            checkNotReleased(node);
             if (node.rule() instanceof JointGradientRule joint) {
                 boolean[] wanted = new boolean[parents.length];
                 for (int p = 0; p < parents.length; p++) {
@@ -131,8 +133,31 @@ final class Backprop {
                 finished.add(upstream.data);
             }
             giveBackUnshared(finished, gradients);
+            if (node.isGraphOnly()) {
+                if (createGraph) {
+                    node.keepValue(); // the recorded gradients read it
+                } else {
+                    usedUp.add(node);
+                }
+            }
+        }
+        // Only now: the rule of a node further down may still have read these values.
+        for (Tensor node : usedUp) {
+            node.release();
         }
         return gradients;
+    }
+
+    private static void checkNotReleased(Tensor node) {
+        boolean released = node.isReleased();
+        for (Tensor parent : node.parents()) {
+            released |= parent.isReleased();
+        }
+        if (released) {
+            throw new IllegalStateException("This graph has already been through a backward pass, which "
+                    + "recycled the hidden values of its networks; run the forward pass again for each "
+                    + "backward pass");
+        }
     }
 
     /** Gives back each finished array that no gradient in {@code gradients} still uses. */
@@ -143,7 +168,7 @@ final class Backprop {
                 shared |= held.data == array;
             }
             if (!shared) {
-                GradientBuffers.giveBack(array);
+                RecycledArrays.giveBack(array);
             }
         }
         finished.clear();

@@ -64,7 +64,7 @@ final class LayerOps {
                 throw new IllegalArgumentException("Cannot compute h w + b for h " + rows + "x" + cols + ", w "
                         + w.shape() + ", b " + b.shape());
             }
-            values[i] = new double[rows * w.cols()];
+            values[i] = RecycledArrays.toOverwrite(rows * w.cols());
             work += (long) rows * w.rows() * w.cols();
             cols = w.cols();
         }
@@ -85,6 +85,9 @@ final class LayerOps {
             boolean hidden = i < layers - 1;
             h = Tensor.node(rows, weights[i].cols(), values[i], hidden ? "affineLeakyRelu" : "affine",
                     new AffineRule(h, weights[i], hidden ? hiddenSlope : Double.NaN), h, weights[i], biases[i]);
+            if (hidden) {
+                h.graphOnly(); // nobody outside the graph sees a hidden layer, so a backward pass may reuse it
+            }
         }
         return h;
     }
@@ -115,8 +118,8 @@ final class LayerOps {
             boolean both = wanted.length > 1 && wanted[0] && wanted[1];
             if (both && !GradMode.isRecording()) {
                 int rows = x.rows();
-                double[] inputGradient = GradientBuffers.toOverwrite(rows * x.cols());
-                double[] weightGradient = GradientBuffers.toOverwrite(x.cols() * w.cols());
+                double[] inputGradient = RecycledArrays.toOverwrite(rows * x.cols());
+                double[] weightGradient = RecycledArrays.toOverwrite(x.cols() * w.cols());
                 RowSplitter.both((long) rows * x.cols() * w.cols(),
                         () -> Kernels.MATMUL.multiplyTransposeB(g.data, w.data, inputGradient, rows, w.cols(), x.cols()),
                         () -> Kernels.MATMUL.multiplyTransposeA(x.data, g.data, weightGradient, rows, x.cols(), w.cols()));
@@ -134,7 +137,7 @@ final class LayerOps {
                 out[2] = g.sumEachColumn();
             }
             if (g != upstream) {
-                GradientBuffers.giveBack(g.data); // the masked gradient was scratch
+                RecycledArrays.giveBack(g.data); // the masked gradient was scratch
             }
             return out;
         }

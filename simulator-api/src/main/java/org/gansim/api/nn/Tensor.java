@@ -50,6 +50,10 @@ public final class Tensor {
     private final GradientRule rule;
     private final String operation;
     private Tensor grad;
+    /** Only the graph can reach this value: see {@link #graphOnly()}. */
+    private boolean graphOnly;
+    /** Its array has been recycled: nothing may read it any more. */
+    private boolean released;
 
     private Tensor(int rows, int cols, double[] data, boolean requiresGrad, String operation,
                    GradientRule rule, Tensor[] parents) {
@@ -265,6 +269,37 @@ public final class Tensor {
         return operation;
     }
 
+    /**
+     * Marks this result as a value that only the graph can reach (a hidden layer inside {@link
+     * Mlp#forward}) and returns it. Once a plain backward pass has run this node's rule, it
+     * recycles the array (see {@link RecycledArrays}), and a later pass through the same node
+     * fails with a clear message instead of reading reused memory. A pass whose gradients are
+     * recorded ({@code createGraph}) clears the mark, since its gradient graph reads the value.
+     */
+    Tensor graphOnly() {
+        graphOnly = true;
+        return this;
+    }
+
+    boolean isGraphOnly() {
+        return graphOnly;
+    }
+
+    /** Keeps the value for good: a recorded gradient graph reads it. */
+    void keepValue() {
+        graphOnly = false;
+    }
+
+    /** Hands the array to {@link RecycledArrays}; only for {@link #graphOnly()} values a pass has used. */
+    void release() {
+        released = true;
+        RecycledArrays.recycle(data);
+    }
+
+    boolean isReleased() {
+        return released;
+    }
+
     /** Adds {@code contribution} to this leaf's accumulated gradient (a detached copy). */
     void accumulateGrad(Tensor contribution) {
         if (grad == null) {
@@ -363,7 +398,7 @@ public final class Tensor {
         }
         double[] a = data;
         double[] b = other.data;
-        double[] out = GradientBuffers.toOverwrite(a.length);
+        double[] out = RecycledArrays.toOverwrite(a.length);
         for (int r = 0; r < rows; r++) {
             int i = r * cols;
             int j = r * otherRowStride;
@@ -418,7 +453,7 @@ public final class Tensor {
 
     /** Adds a number to every value. */
     public Tensor add(double value) {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = data[i] + value;
         }
@@ -427,7 +462,7 @@ public final class Tensor {
 
     /** Multiplies every value by a number. */
     public Tensor mul(double factor) {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = data[i] * factor;
         }
@@ -436,7 +471,7 @@ public final class Tensor {
 
     /** Negates every value. */
     public Tensor neg() {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = -data[i];
         }
@@ -447,7 +482,7 @@ public final class Tensor {
 
     /** e to the power of each value. */
     public Tensor exp() {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.exp(data[i]);
         }
@@ -456,7 +491,7 @@ public final class Tensor {
 
     /** Natural logarithm of each value. */
     public Tensor log() {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.log(data[i]);
         }
@@ -466,7 +501,7 @@ public final class Tensor {
 
     /** Each value squared. */
     public Tensor square() {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = data[i] * data[i];
         }
@@ -476,7 +511,7 @@ public final class Tensor {
 
     /** Square root of each value. Its gradient is infinite at 0: add a small number first when needed. */
     public Tensor sqrt() {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.sqrt(data[i]);
         }
@@ -485,8 +520,8 @@ public final class Tensor {
 
     /** Absolute value of each value (gradient taken as 0 at 0). */
     public Tensor abs() {
-        double[] out = GradientBuffers.toOverwrite(data.length);
-        double[] sign = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] sign = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.abs(data[i]);
             sign[i] = Math.signum(data[i]);
@@ -506,7 +541,7 @@ public final class Tensor {
     }
 
     private Tensor leakyRelu(double negativeSlope, String name) {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         Kernels.ELEMENTWISE.leakyRelu(data, negativeSlope, out);
         Tensor x = this;
         return node(rows, cols, out, name, (i, g, result) -> g.leakyReluGradient(x, negativeSlope), this);
@@ -519,14 +554,14 @@ public final class Tensor {
      * second derivative through a ReLU is 0, as it should be almost everywhere.
      */
     Tensor leakyReluGradient(Tensor x, double slope) {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         Kernels.ELEMENTWISE.leakyReluGradient(data, x.data, slope, out);
         return node(rows, cols, out, "leakyReluGradient", (i, g, result) -> g.leakyReluGradient(x, slope), this);
     }
 
     /** Hyperbolic tangent of each value. */
     public Tensor tanh() {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.tanh(data[i]);
         }
@@ -536,7 +571,7 @@ public final class Tensor {
 
     /** Logistic function {@code 1 / (1 + e^-x)} of each value, computed without overflow. */
     public Tensor sigmoid() {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Scalars.sigmoid(data[i]);
         }
@@ -547,7 +582,7 @@ public final class Tensor {
 
     /** {@code log(1 + e^x)} of each value, computed without overflow. */
     public Tensor softplus() {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Scalars.softplus(data[i]);
         }
@@ -557,7 +592,7 @@ public final class Tensor {
 
     /** {@code log(sigmoid(x))} of each value, computed as {@code -softplus(-x)} so it stays finite. */
     public Tensor logSigmoid() {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = -Scalars.softplus(-data[i]);
         }
@@ -571,8 +606,8 @@ public final class Tensor {
         if (!(lo <= hi)) {
             throw new IllegalArgumentException("clamp needs lo <= hi, got " + lo + " > " + hi);
         }
-        double[] out = GradientBuffers.toOverwrite(data.length);
-        double[] inside = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] inside = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             double x = data[i];
             out[i] = Math.min(hi, Math.max(lo, x));
@@ -584,7 +619,7 @@ public final class Tensor {
 
     /** Each value to the power {@code exponent}. */
     public Tensor pow(double exponent) {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.pow(data[i], exponent);
         }
@@ -597,7 +632,7 @@ public final class Tensor {
 
     /** The transposed tensor, {@code cols x rows}. */
     public Tensor transpose() {
-        double[] out = GradientBuffers.toOverwrite(data.length);
+        double[] out = RecycledArrays.toOverwrite(data.length);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 out[c * rows + r] = data[r * cols + c];
@@ -615,7 +650,7 @@ public final class Tensor {
             throw new IllegalArgumentException("Cannot multiply " + shape() + " by " + other.shape()
                     + ": the first has " + cols + " columns, the second " + other.rows + " rows");
         }
-        double[] out = GradientBuffers.toOverwrite(rows * other.cols);
+        double[] out = RecycledArrays.toOverwrite(rows * other.cols);
         Kernels.MATMUL.multiply(data, other.data, out, rows, cols, other.cols);
         Tensor a = this;
         // C = A B:  dA = G B^T,  dB = A^T G
@@ -629,7 +664,7 @@ public final class Tensor {
             throw new IllegalArgumentException("Cannot multiply " + shape() + " by the transpose of "
                     + other.shape());
         }
-        double[] out = GradientBuffers.toOverwrite(rows * other.rows);
+        double[] out = RecycledArrays.toOverwrite(rows * other.rows);
         Kernels.MATMUL.multiplyTransposeB(data, other.data, out, rows, cols, other.rows);
         Tensor a = this;
         // C = A B^T:  dA = G B,  dB = G^T A
@@ -643,7 +678,7 @@ public final class Tensor {
             throw new IllegalArgumentException("Cannot multiply the transpose of " + shape() + " by "
                     + other.shape());
         }
-        double[] out = GradientBuffers.toOverwrite(cols * other.cols);
+        double[] out = RecycledArrays.toOverwrite(cols * other.cols);
         Kernels.MATMUL.multiplyTransposeA(data, other.data, out, rows, cols, other.cols);
         Tensor a = this;
         // C = A^T B:  dA = B G^T,  dB = A G
@@ -688,7 +723,7 @@ public final class Tensor {
     }
 
     private Tensor rowTotals(double scale, String name) {
-        double[] out = GradientBuffers.toOverwrite(rows);
+        double[] out = RecycledArrays.toOverwrite(rows);
         for (int r = 0; r < rows; r++) {
             double total = 0.0;
             for (int c = 0, i = r * cols; c < cols; c++, i++) {
@@ -711,7 +746,7 @@ public final class Tensor {
     }
 
     private Tensor columnTotals(double scale, String name) {
-        double[] out = GradientBuffers.zeroed(cols);
+        double[] out = RecycledArrays.zeroed(cols);
         for (int r = 0; r < rows; r++) {
             int row = r * cols;
             for (int c = 0; c < cols; c++) {
@@ -749,7 +784,7 @@ public final class Tensor {
             }
             totalCols += part.cols;
         }
-        double[] out = GradientBuffers.toOverwrite(rows * totalCols);
+        double[] out = RecycledArrays.toOverwrite(rows * totalCols);
         int[] offsets = new int[parts.length];
         int offset = 0;
         for (int p = 0; p < parts.length; p++) {
@@ -781,7 +816,7 @@ public final class Tensor {
             }
             totalRows += part.rows;
         }
-        double[] out = GradientBuffers.toOverwrite(totalRows * cols);
+        double[] out = RecycledArrays.toOverwrite(totalRows * cols);
         int[] offsets = new int[parts.length];
         int offset = 0;
         for (int p = 0; p < parts.length; p++) {
@@ -825,7 +860,7 @@ public final class Tensor {
             throw new IndexOutOfBoundsException("Columns [" + from + ", " + to + ") of " + shape());
         }
         int width = to - from;
-        double[] out = GradientBuffers.toOverwrite(rows * width);
+        double[] out = RecycledArrays.toOverwrite(rows * width);
         for (int r = 0; r < rows; r++) {
             System.arraycopy(data, r * cols + from, out, r * width, width);
         }
@@ -845,7 +880,7 @@ public final class Tensor {
     public Tensor selectRows(int[] indices) {
         Objects.requireNonNull(indices, "indices");
         int[] chosen = indices.clone();
-        double[] out = GradientBuffers.toOverwrite(chosen.length * cols);
+        double[] out = RecycledArrays.toOverwrite(chosen.length * cols);
         for (int k = 0; k < chosen.length; k++) {
             int r = chosen[k];
             if (r < 0 || r >= rows) {
@@ -863,7 +898,7 @@ public final class Tensor {
      * {@code indices[k]} (the backward step of {@link #selectRows}).
      */
     Tensor scatterRows(int[] indices, int totalRows) {
-        double[] out = GradientBuffers.zeroed(totalRows * cols);
+        double[] out = RecycledArrays.zeroed(totalRows * cols);
         for (int k = 0; k < indices.length; k++) {
             int target = indices[k] * cols;
             for (int c = 0; c < cols; c++) {

@@ -121,7 +121,7 @@ class KernelTest {
 
     /**
      * Every product writes every element of its result and reads none: the backward pass hands
-     * kernels reused arrays that still hold old values (see {@link GradientBuffers}).
+     * kernels reused arrays that still hold old values (see {@link RecycledArrays}).
      */
     @Test
     void productsOverwriteWhateverTheResultArrayHeld() {

@@ -3,6 +3,8 @@ package org.gansim.api.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -12,29 +14,29 @@ import org.junit.jupiter.api.Test;
  * Reusing the arrays of a backward pass's intermediate gradients: the arrays do come back, and
  * no value anyone can still see is ever overwritten.
  */
-class GradientBuffersTest {
+class RecycledArraysTest {
 
     @Test
     void anArrayGivenBackDuringAPassIsHandedOutAgain() {
-        GradientBuffers.during(() -> {
-            double[] first = GradientBuffers.toOverwrite(12);
-            GradientBuffers.giveBack(first);
-            assertSame(first, GradientBuffers.toOverwrite(12));
+        RecycledArrays.during(() -> {
+            double[] first = RecycledArrays.toOverwrite(12);
+            RecycledArrays.giveBack(first);
+            assertSame(first, RecycledArrays.toOverwrite(12));
             first[3] = 7.0;
-            GradientBuffers.giveBack(first);
-            assertArrayEquals(new double[12], GradientBuffers.zeroed(12), "zeroed clears a reused array");
+            RecycledArrays.giveBack(first);
+            assertArrayEquals(new double[12], RecycledArrays.zeroed(12), "zeroed clears a reused array");
             return null;
         });
     }
 
     @Test
     void arraysFromOutsideAPassAreNeverTakenBack() {
-        double[] outside = GradientBuffers.toOverwrite(13);
-        GradientBuffers.during(() -> {
+        double[] outside = RecycledArrays.toOverwrite(13);
+        RecycledArrays.during(() -> {
             double[] forward = new double[13];
-            GradientBuffers.giveBack(outside);
-            GradientBuffers.giveBack(forward);
-            double[] fresh = GradientBuffers.toOverwrite(13);
+            RecycledArrays.giveBack(outside);
+            RecycledArrays.giveBack(forward);
+            double[] fresh = RecycledArrays.toOverwrite(13);
             assertNotSame(outside, fresh);
             assertNotSame(forward, fresh);
             return null;
@@ -88,7 +90,7 @@ class GradientBuffersTest {
             Tensor x = TestTensors.signed(256, 2, 5);
             for (int step = 0; step < 5; step++) {
                 if (run == 0) {
-                    GradientBuffers.dropSpares();
+                    RecycledArrays.dropSpares();
                 }
                 adam.zeroGrad();
                 Losses.bceWithLogits(net.forward(x), 1.0).backward();
@@ -97,5 +99,37 @@ class GradientBuffersTest {
             weights[run] = net.flatParameters();
         }
         assertArrayEquals(weights[0], weights[1]);
+    }
+
+    /**
+     * A plain backward pass recycles the hidden values of the networks it went through, so a
+     * second pass through the same graph must refuse, not compute with reused memory.
+     */
+    @Test
+    void aSecondBackwardPassThroughTheSameNetworkIsRefused() {
+        Mlp net = Mlp.builder(2).hidden(8, 8).activation(Activation.RELU).output(1, Activation.IDENTITY)
+                .init(Init.he()).build(new SplittableRandom(4));
+        Tensor out = net.forward(TestTensors.signed(16, 2, 7));
+        out.mean().backward();
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> out.square().mean().backward());
+        assertTrue(refused.getMessage().contains("run the forward pass again"), refused.getMessage());
+    }
+
+    /** A recorded pass (a gradient penalty) keeps the hidden values its gradient graph reads. */
+    @Test
+    void aRecordedPassKeepsTheHiddenValuesForTheNextPass() {
+        Mlp net = Mlp.builder(2).hidden(8, 8).activation(Activation.LEAKY_RELU).output(1, Activation.IDENTITY)
+                .init(Init.he()).build(new SplittableRandom(5));
+        Tensor points = Tensor.parameter(16, 2, TestTensors.signed(16, 2, 8).toArray());
+        Tensor scores = net.forward(points);
+        Tensor slopes = Autograd.grad(scores.sum(), List.of(points), true).get(0);
+        double[] before = slopes.toArray();
+        Tensor penalty = slopes.square().sumEachRow().mean();
+        List<Tensor> first = Autograd.grad(penalty, net.parameters(), false);
+        List<Tensor> again = Autograd.grad(penalty, net.parameters(), false);
+        for (int i = 0; i < first.size(); i++) {
+            assertArrayEquals(first.get(i).toArray(), again.get(i).toArray(), "parameter " + i);
+        }
+        assertArrayEquals(before, slopes.toArray());
     }
 }

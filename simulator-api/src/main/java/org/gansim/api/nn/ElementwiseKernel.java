@@ -18,4 +18,11 @@ interface ElementwiseKernel {
 
     /** {@code out[i] = x[i] > 0 ? g[i] : slope * g[i]}: the gradient through {@link #leakyRelu}. */
     void leakyReluGradient(double[] g, double[] x, double slope, double[] out);
+
+    /**
+     * {@link #leakyReluGradient} of a gradient {@code cols} wide, which in the same pass adds
+     * each row of {@code out} into {@code sums} (a layer's bias gradient), rows in order: the
+     * bits of {@code Tensor.sumEachColumn} over {@code out} when {@code sums} starts at zero.
+     */
+    void leakyReluGradientAndColumnSums(double[] g, double[] x, double slope, double[] out, int cols, double[] sums);
 }

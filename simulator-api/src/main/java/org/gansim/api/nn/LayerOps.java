@@ -113,8 +113,22 @@ final class LayerOps {
 
         @Override
         public Tensor[] gradients(boolean[] wanted, Tensor upstream, Tensor result) {
-            Tensor g = Double.isNaN(slope) ? upstream : upstream.leakyReluGradient(result, slope);
             Tensor[] out = new Tensor[3];
+            boolean biasWanted = wanted.length > 2 && wanted[2];
+            Tensor g;
+            if (Double.isNaN(slope)) {
+                g = upstream;
+            } else if (biasWanted && !GradMode.isRecording()) {
+                // Mask the gradient and sum its columns (the bias gradient) in one pass.
+                double[] masked = RecycledArrays.toOverwrite(upstream.size());
+                double[] columnSums = RecycledArrays.zeroed(w.cols());
+                Kernels.ELEMENTWISE.leakyReluGradientAndColumnSums(upstream.data, result.data, slope, masked,
+                        w.cols(), columnSums);
+                g = Tensor.node(upstream.rows(), upstream.cols(), masked, "leakyReluGradient", null);
+                out[2] = Tensor.node(1, w.cols(), columnSums, "sumEachColumn", null);
+            } else {
+                g = upstream.leakyReluGradient(result, slope);
+            }
             boolean both = wanted.length > 1 && wanted[0] && wanted[1];
             if (both && !GradMode.isRecording()) {
                 int rows = x.rows();
@@ -133,7 +147,7 @@ final class LayerOps {
                     out[1] = x.transposeMatmul(g);
                 }
             }
-            if (wanted.length > 2 && wanted[2]) {
+            if (biasWanted && out[2] == null) {
                 out[2] = g.sumEachColumn();
             }
             if (g != upstream) {

@@ -20,4 +20,17 @@ final class PlainElementwise implements ElementwiseKernel {
             out[i] = x[i] > 0.0 ? g[i] : slope * g[i];
         }
     }
+
+    @Override
+    public void leakyReluGradientAndColumnSums(double[] g, double[] x, double slope, double[] out, int cols,
+                                               double[] sums) {
+        for (int row = 0; row < x.length; row += cols) {
+            for (int c = 0; c < cols; c++) {
+                int i = row + c;
+                double v = x[i] > 0.0 ? g[i] : slope * g[i];
+                out[i] = v;
+                sums[c] += v;
+            }
+        }
+    }
 }

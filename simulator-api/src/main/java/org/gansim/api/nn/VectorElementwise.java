@@ -40,4 +40,27 @@ final class VectorElementwise implements ElementwiseKernel {
             out[i] = x[i] > 0.0 ? g[i] : slope * g[i];
         }
     }
+
+    @Override
+    public void leakyReluGradientAndColumnSums(double[] g, double[] x, double slope, double[] out, int cols,
+                                               double[] sums) {
+        int vectorCols = SPECIES.loopBound(cols);
+        for (int row = 0; row < x.length; row += cols) {
+            int c = 0;
+            for (; c < vectorCols; c += SPECIES.length()) {
+                int i = row + c;
+                VectorMask<Double> positive = DoubleVector.fromArray(SPECIES, x, i).compare(VectorOperators.GT, 0.0);
+                DoubleVector gv = DoubleVector.fromArray(SPECIES, g, i);
+                DoubleVector v = gv.mul(slope).blend(gv, positive);
+                v.intoArray(out, i);
+                DoubleVector.fromArray(SPECIES, sums, c).add(v).intoArray(sums, c);
+            }
+            for (; c < cols; c++) {
+                int i = row + c;
+                double v = x[i] > 0.0 ? g[i] : slope * g[i];
+                out[i] = v;
+                sums[c] += v;
+            }
+        }
+    }
 }

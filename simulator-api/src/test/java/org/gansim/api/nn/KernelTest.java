@@ -189,7 +189,7 @@ class KernelTest {
         SplittableRandom rng = new SplittableRandom(3);
         ElementwiseKernel plain = new PlainElementwise();
         ElementwiseKernel vector = new VectorElementwise();
-        for (int size : new int[] {1, 3, 4, 7, 64, 1001}) {
+        for (int size : new int[] {1, 3, 4, 7, 64, 896, 1001}) {
             double[] x = random(size, rng);
             x[0] = 0.0;
             double[] g = random(size, rng);
@@ -202,6 +202,15 @@ class KernelTest {
                 plain.leakyReluGradient(g, x, slope, expected);
                 vector.leakyReluGradient(g, x, slope, actual);
                 assertArrayEquals(expected, actual);
+                for (ElementwiseKernel kernel : new ElementwiseKernel[] {plain, vector}) {
+                    // 64 columns: whole vectors; 7: a vector and a tail in each row
+                    int cols = size % 64 == 0 ? 64 : size % 7 == 0 ? 7 : 1;
+                    double[] masked = new double[size];
+                    double[] sums = new double[cols];
+                    kernel.leakyReluGradientAndColumnSums(g, x, slope, masked, cols, sums);
+                    assertArrayEquals(expected, masked);
+                    assertArrayEquals(Tensor.wrap(size / cols, cols, expected).sumEachColumn().toArray(), sums);
+                }
             }
         }
     }

@@ -465,12 +465,56 @@ final class VectorMatmul implements MatmulKernel {
 
     /**
      * {@code C = L B} for fewer than six rows of L (a weight gradient of a layer with one or two
-     * inputs): 16 columns at a time, four independent sums, so the multiply-adds of one row do
-     * not wait for each other.
+     * inputs): two rows and 16 columns at a time, eight independent sums, enough to keep both
+     * FMA units busy while each multiply-add waits for the one before it in its sum.
      */
     private static void fewRows(double[] a, int rowStride, int colStride, double[] b, double[] c, int k, int n,
                                 int m) {
-        for (int i = 0; i < m; i++) {
+        int i = 0;
+        for (; i + 2 <= m; i += 2) {
+            int a0 = i * rowStride;
+            int a1 = a0 + rowStride;
+            int j = 0;
+            for (; j + WIDE_COLS <= n; j += WIDE_COLS) {
+                DoubleVector sum00 = DoubleVector.zero(SPECIES);
+                DoubleVector sum01 = DoubleVector.zero(SPECIES);
+                DoubleVector sum02 = DoubleVector.zero(SPECIES);
+                DoubleVector sum03 = DoubleVector.zero(SPECIES);
+                DoubleVector sum10 = DoubleVector.zero(SPECIES);
+                DoubleVector sum11 = DoubleVector.zero(SPECIES);
+                DoubleVector sum12 = DoubleVector.zero(SPECIES);
+                DoubleVector sum13 = DoubleVector.zero(SPECIES);
+                for (int p = 0; p < k; p++) {
+                    int bp = p * n + j;
+                    DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
+                    DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
+                    DoubleVector b2 = DoubleVector.fromArray(SPECIES, b, bp + 2 * LANES);
+                    DoubleVector b3 = DoubleVector.fromArray(SPECIES, b, bp + 3 * LANES);
+                    DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[a0 + p * colStride]);
+                    DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[a1 + p * colStride]);
+                    sum00 = x0.fma(b0, sum00);
+                    sum01 = x0.fma(b1, sum01);
+                    sum02 = x0.fma(b2, sum02);
+                    sum03 = x0.fma(b3, sum03);
+                    sum10 = x1.fma(b0, sum10);
+                    sum11 = x1.fma(b1, sum11);
+                    sum12 = x1.fma(b2, sum12);
+                    sum13 = x1.fma(b3, sum13);
+                }
+                int c0 = i * n + j;
+                sum00.intoArray(c, c0);
+                sum01.intoArray(c, c0 + LANES);
+                sum02.intoArray(c, c0 + 2 * LANES);
+                sum03.intoArray(c, c0 + 3 * LANES);
+                sum10.intoArray(c, c0 + n);
+                sum11.intoArray(c, c0 + n + LANES);
+                sum12.intoArray(c, c0 + n + 2 * LANES);
+                sum13.intoArray(c, c0 + n + 3 * LANES);
+            }
+            edgeColumns(a, rowStride, colStride, b, null, c, k, n, i, j);
+            edgeColumns(a, rowStride, colStride, b, null, c, k, n, i + 1, j);
+        }
+        for (; i < m; i++) {
             int a0 = i * rowStride;
             int j = 0;
             for (; j + WIDE_COLS <= n; j += WIDE_COLS) {
@@ -559,12 +603,42 @@ final class VectorMatmul implements MatmulKernel {
     /**
      * {@code C = A^T B} for a result only {@code n < 4} columns wide ({@code a} is {@code k x m},
      * {@code b} is {@code k x n}): for each output column, vectorised along the rows of the
-     * result, which are contiguous in each row of {@code a}; sixteen rows (four chains of
-     * multiply-adds) at a time, then four, then one.
+     * result, which are contiguous in each row of {@code a}; 32 rows (eight chains of
+     * multiply-adds) at a time, then 16, then four, then one.
      */
     private static void narrowTransposeA(double[] a, double[] b, double[] c, int k, int m, int n) {
         for (int j = 0; j < n; j++) {
             int i = 0;
+            for (; i + 8 * LANES <= m; i += 8 * LANES) {
+                DoubleVector sum0 = DoubleVector.zero(SPECIES);
+                DoubleVector sum1 = DoubleVector.zero(SPECIES);
+                DoubleVector sum2 = DoubleVector.zero(SPECIES);
+                DoubleVector sum3 = DoubleVector.zero(SPECIES);
+                DoubleVector sum4 = DoubleVector.zero(SPECIES);
+                DoubleVector sum5 = DoubleVector.zero(SPECIES);
+                DoubleVector sum6 = DoubleVector.zero(SPECIES);
+                DoubleVector sum7 = DoubleVector.zero(SPECIES);
+                for (int p = 0; p < k; p++) {
+                    DoubleVector y = DoubleVector.broadcast(SPECIES, b[p * n + j]);
+                    int ap = p * m + i;
+                    sum0 = DoubleVector.fromArray(SPECIES, a, ap).fma(y, sum0);
+                    sum1 = DoubleVector.fromArray(SPECIES, a, ap + LANES).fma(y, sum1);
+                    sum2 = DoubleVector.fromArray(SPECIES, a, ap + 2 * LANES).fma(y, sum2);
+                    sum3 = DoubleVector.fromArray(SPECIES, a, ap + 3 * LANES).fma(y, sum3);
+                    sum4 = DoubleVector.fromArray(SPECIES, a, ap + 4 * LANES).fma(y, sum4);
+                    sum5 = DoubleVector.fromArray(SPECIES, a, ap + 5 * LANES).fma(y, sum5);
+                    sum6 = DoubleVector.fromArray(SPECIES, a, ap + 6 * LANES).fma(y, sum6);
+                    sum7 = DoubleVector.fromArray(SPECIES, a, ap + 7 * LANES).fma(y, sum7);
+                }
+                storeColumn(sum0, c, i, n, j);
+                storeColumn(sum1, c, i + LANES, n, j);
+                storeColumn(sum2, c, i + 2 * LANES, n, j);
+                storeColumn(sum3, c, i + 3 * LANES, n, j);
+                storeColumn(sum4, c, i + 4 * LANES, n, j);
+                storeColumn(sum5, c, i + 5 * LANES, n, j);
+                storeColumn(sum6, c, i + 6 * LANES, n, j);
+                storeColumn(sum7, c, i + 7 * LANES, n, j);
+            }
             for (; i + 4 * LANES <= m; i += 4 * LANES) {
                 DoubleVector sum0 = DoubleVector.zero(SPECIES);
                 DoubleVector sum1 = DoubleVector.zero(SPECIES);

@@ -38,6 +38,7 @@ public class MatmulKernelBenchmark {
     public String shape;
 
     private MatmulKernel matmul;
+    private boolean alone;
     private double[] a;
     private double[] b;
     private double[] c;
@@ -55,49 +56,35 @@ public class MatmulKernelBenchmark {
         a = random.doubles(m * k, -1, 1).toArray();
         b = random.doubles(k * n, -1, 1).toArray();
         c = new double[m * n];
-        matmul = switch (kernel) {
-            case "plain" -> new PlainMatmul();
-            case "vector" -> new SingleThreaded(new VectorMatmul());
-            default -> new VectorMatmul();
-        };
+        matmul = kernel.equals("plain") ? new PlainMatmul() : new VectorMatmul();
+        alone = kernel.equals("vector"); // the plain loops split their rows, as they do in training
     }
 
-    /** Runs a kernel with row splitting switched off. */
-    private record SingleThreaded(MatmulKernel inner) implements MatmulKernel {
-        @Override
-        public void affine(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n) {
-            RowSplitter.onThisThread(() -> inner.affine(a, b, bias, c, m, k, n));
+    /** Runs one product, with row splitting switched off unless two threads are measured. */
+    private double[] measure(Runnable product) {
+        if (alone) {
+            RowSplitter.onThisThread(product);
+        } else {
+            product.run();
         }
-
-        @Override
-        public void multiplyTransposeA(double[] a, double[] b, double[] c, int k, int m, int n) {
-            RowSplitter.onThisThread(() -> inner.multiplyTransposeA(a, b, c, k, m, n));
-        }
-
-        @Override
-        public void multiplyTransposeB(double[] a, double[] b, double[] c, int m, int k, int n) {
-            RowSplitter.onThisThread(() -> inner.multiplyTransposeB(a, b, c, m, k, n));
-        }
+        return c;
     }
 
     /** {@code C = A B}: forward passes. */
     @Benchmark
     public double[] product() {
-        matmul.multiply(a, b, c, m, k, n);
-        return c;
+        return measure(() -> matmul.multiply(a, b, c, m, k, n));
     }
 
     /** {@code C = A^T B} with A {@code k x m}: weight gradients (here A is read as 64 x 256). */
     @Benchmark
     public double[] transposeLeft() {
-        matmul.multiplyTransposeA(a, b, c, k, m, n);
-        return c;
+        return measure(() -> matmul.multiplyTransposeA(a, b, c, k, m, n));
     }
 
     /** {@code C = A B^T}: input gradients. */
     @Benchmark
     public double[] transposeRight() {
-        matmul.multiplyTransposeB(a, b, c, m, k, n);
-        return c;
+        return measure(() -> matmul.multiplyTransposeB(a, b, c, m, k, n));
     }
 }

@@ -3,9 +3,9 @@
 
 Same workload as org.gansim.bench.ReferenceIteration: ring of 8 Gaussians (radius 2, std 0.02),
 generator 2 -> h -> h -> 2 and discriminator 2 -> h -> h -> 1 with ReLU, Adam (lr 1e-3, betas
-0.9 and 0.999) for both, one discriminator step on a real and a detached fake batch (BCE with
-logits), then one generator step with the non-saturating loss on fresh noise whose backward pass
-reaches the generator's parameters only. float64, like GanSim.
+0.9 and 0.999) for both, one discriminator step (BCE with logits) on a real batch and on a fake
+batch made without a graph (torch.no_grad), then one generator step with the non-saturating loss
+on fresh noise whose backward pass reaches the generator's parameters only. float64, like GanSim.
 
 usage: reference_iteration.py HIDDEN BATCH [WARMUP_SECONDS] [TIMED_SECONDS] [--float32] [--threads=N]
 """
@@ -47,7 +47,8 @@ def main():
         noise = torch.randn(batch, 2, dtype=dtype)
         second_noise = torch.randn(batch, 2, dtype=dtype)
 
-        fake = generator(noise).detach()
+        with torch.no_grad():
+            fake = generator(noise)
         d_opt.zero_grad()
         d_loss = (F.binary_cross_entropy_with_logits(discriminator(real), ones)
                   + F.binary_cross_entropy_with_logits(discriminator(fake), zeros))

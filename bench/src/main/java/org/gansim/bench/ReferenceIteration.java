@@ -3,6 +3,7 @@ package org.gansim.bench;
 import java.util.SplittableRandom;
 import org.gansim.api.nn.Activation;
 import org.gansim.api.nn.Adam;
+import org.gansim.api.nn.Autograd;
 import org.gansim.api.nn.Init;
 import org.gansim.api.nn.Losses;
 import org.gansim.api.nn.Mlp;
@@ -14,11 +15,11 @@ import org.gansim.api.nn.Tensor;
  * is measured by (and that {@code reference_iteration.py} repeats in PyTorch).
  *
  * <p>Generator {@code 2 -> h -> h -> 2} and discriminator {@code 2 -> h -> h -> 1}, ReLU, Adam
- * (lr 1e-3, betas 0.9 and 0.999) for both. One iteration: a discriminator step on a real batch
- * and a detached fake batch (BCE with logits, targets 1 and 0), then a generator step with the
- * non-saturating loss on fresh noise, updating only the generator (the backward pass is asked
- * for the generator's parameters only, so no gradient work is spent on the discriminator's
- * weights).
+ * (lr 1e-3, betas 0.9 and 0.999) for both. One iteration: a discriminator step (BCE with logits,
+ * targets 1 and 0) on a real batch and on a fake batch made without a graph ({@link
+ * Autograd#withoutGraph}), then a generator step with the non-saturating loss on fresh noise,
+ * updating only the generator (the backward pass is asked for the generator's parameters only,
+ * so no gradient work is spent on the discriminator's weights).
  *
  * <p>Single-threaded use.
  */
@@ -101,7 +102,7 @@ public final class ReferenceIteration {
         Tensor secondNoise = noise();
         long t1 = System.nanoTime();
 
-        Tensor fake = generator.forward(noise).detach();
+        Tensor fake = Autograd.withoutGraph(() -> generator.forward(noise));
         discriminatorOptimizer.zeroGrad();
         Tensor discriminatorLoss = Losses.bceWithLogits(discriminator.forward(real), 1.0)
                 .add(Losses.bceWithLogits(discriminator.forward(fake), 0.0));

@@ -2,6 +2,7 @@ package org.gansim.api.nn;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Gradients on demand, without touching the {@link Tensor#grad()} of any leaf.
@@ -47,5 +48,23 @@ public final class Autograd {
             Objects.requireNonNull(input, "input");
         }
         return List.copyOf(Backprop.gradients(output, inputs, createGraph));
+    }
+
+    /**
+     * Runs {@code work} without building a graph: the tensors it computes are plain constants,
+     * as if each were {@linkplain Tensor#detach() detached}, and no memory is kept for a backward
+     * pass (PyTorch's {@code no_grad}). For values no gradient will flow through, such as the
+     * fake batch of a discriminator step:
+     *
+     * <pre>{@code
+     * Tensor fake = Autograd.withoutGraph(() -> generator.forward(noise));
+     * }</pre>
+     *
+     * @param work the computation, not null
+     * @return what {@code work} returns
+     */
+    public static <T> T withoutGraph(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return GradMode.withoutRecording(work);
     }
 }

@@ -89,6 +89,12 @@ final class LayerOps {
                 h.graphOnly(); // nobody outside the graph sees a hidden layer, so a backward pass may reuse it
             }
         }
+        if (!GradMode.isRecording()) {
+            // No graph was built, so nothing can reach the hidden values any more.
+            for (int i = 0; i < layers - 1; i++) {
+                RecycledArrays.recycle(values[i]);
+            }
+        }
         return h;
     }
 

@@ -2,6 +2,7 @@ package org.gansim.api.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,6 +181,21 @@ class MlpTest {
         for (int i = 0; i < parameters.size(); i++) {
             assertArrayEquals(expected.get(i).toArray(), actual.get(i).toArray(), "parameter " + i);
         }
+    }
+
+    /** A forward pass without a graph gives constants with the bits of the recorded pass. */
+    @Test
+    void aForwardPassWithoutGraphGivesTheSameValuesAsConstants() {
+        Mlp net = Mlp.builder(2).hidden(64, 64).activation(Activation.RELU).output(2, Activation.IDENTITY)
+                .init(Init.he()).build(new SplittableRandom(11));
+        Tensor x = TestTensors.signed(256, 2, 12);
+        double[] recorded = net.forward(x).toArray();
+        Tensor first = Autograd.withoutGraph(() -> net.forward(x));
+        Tensor second = Autograd.withoutGraph(() -> net.forward(x)); // on the first one's recycled arrays
+        assertFalse(first.requiresGrad());
+        assertArrayEquals(recorded, first.toArray());
+        assertArrayEquals(recorded, second.toArray());
+        assertTrue(net.forward(x).requiresGrad(), "recording is back on afterwards");
     }
 
     @Test

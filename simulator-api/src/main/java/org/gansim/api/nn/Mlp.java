@@ -79,6 +79,11 @@ public final class Mlp implements Module {
         return count;
     }
 
+    /**
+     * The network's output for a batch, part of the autodiff graph. A plain backward pass through
+     * it uses up its hidden layers (see {@link Tensor#backward()}); a pass that records its
+     * gradients ({@code createGraph}) keeps them.
+     */
     @Override
     public Tensor forward(Tensor input) {
         if (activation == Activation.RELU || activation == Activation.LEAKY_RELU) {

@@ -320,7 +320,13 @@ public final class Tensor {
      * {@linkplain #requiresGrad() requires gradients} and adds it to that leaf's {@link #grad()}.
      * The graph is walked with an explicit stack, so very deep graphs are fine.
      *
-     * @throws IllegalStateException if this tensor is not 1x1
+     * <p>As in PyTorch, a backward pass uses up the hidden layers of the {@link Mlp}s it goes
+     * through (their memory is reused): run the forward pass again before another backward pass
+     * through the same network, or take every gradient you need from one pass. A second pass is
+     * refused with an {@link IllegalStateException}, never computed from reused memory.
+     *
+     * @throws IllegalStateException if this tensor is not 1x1, or the graph's hidden layers were
+     *         used up by an earlier backward pass
      */
     public void backward() {
         Backprop.accumulateIntoLeaves(this, null);

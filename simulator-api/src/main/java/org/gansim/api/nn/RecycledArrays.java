@@ -30,11 +30,15 @@ import java.util.function.Supplier;
  * Nothing a caller can see is reused: not the tensors operations return to it, not the gradients
  * a pass returns or adds into {@code grad()}.
  *
- * <p>Per thread. A thread keeps at most {@value #SPARES_PER_LENGTH} spare arrays of each length.
+ * <p>Per thread. A thread keeps at most {@value #SPARES_PER_LENGTH} spare arrays of each length
+ * and {@value #MAX_SPARE_VALUES} numbers in all; past that it forgets every spare, since a student
+ * who has just changed the batch size or a layer's width will not need the old lengths again.
  */
 final class RecycledArrays {
 
     private static final int SPARES_PER_LENGTH = 16;
+    /** 8 MB of doubles: several times what a training step of the reference networks reuses. */
+    static final long MAX_SPARE_VALUES = 1L << 20;
     private static final ThreadLocal<RecycledArrays> OF_THIS_THREAD = ThreadLocal.withInitial(RecycledArrays::new);
 
     /** How many {@link #during} calls are running on this thread. */
@@ -42,6 +46,8 @@ final class RecycledArrays {
     /** Arrays handed out during the current pass and not yet given back. */
     private final Set<double[]> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Integer, ArrayDeque<double[]>> spares = new HashMap<>();
+    /** How many numbers the spare arrays hold together. */
+    private long spareValues;
 
     private RecycledArrays() {
     }
@@ -62,7 +68,17 @@ final class RecycledArrays {
 
     /** Forgets this thread's spare arrays, so that what follows runs on fresh ones (for tests). */
     static void dropSpares() {
-        OF_THIS_THREAD.get().spares.clear();
+        OF_THIS_THREAD.get().forgetSpares();
+    }
+
+    /** How many numbers this thread's spare arrays hold together (for tests). */
+    static long spareValuesOfThisThread() {
+        return OF_THIS_THREAD.get().spareValues;
+    }
+
+    private void forgetSpares() {
+        spares.clear();
+        spareValues = 0;
     }
 
     /** An array of zeros: a spare one cleared, if there is one. */
@@ -84,8 +100,11 @@ final class RecycledArrays {
         double[] array = spare == null ? null : spare.pollFirst();
         if (array == null) {
             array = new double[length];
-        } else if (zero) {
-            Arrays.fill(array, 0.0);
+        } else {
+            arrays.spareValues -= length;
+            if (zero) {
+                Arrays.fill(array, 0.0);
+            }
         }
         if (arrays.depth > 0) {
             arrays.taken.add(array);
@@ -113,9 +132,13 @@ final class RecycledArrays {
     }
 
     private void keep(double[] array) {
+        if (spareValues + array.length > MAX_SPARE_VALUES) {
+            forgetSpares();
+        }
         ArrayDeque<double[]> spare = spares.computeIfAbsent(array.length, length -> new ArrayDeque<>());
-        if (spare.size() < SPARES_PER_LENGTH) {
+        if (spare.size() < SPARES_PER_LENGTH && array.length <= MAX_SPARE_VALUES) {
             spare.addFirst(array);
+            spareValues += array.length;
         }
     }
 }

@@ -132,4 +132,21 @@ class RecycledArraysTest {
         }
         assertArrayEquals(before, slopes.toArray());
     }
+
+    /** Changing the batch size again and again must not pile up spare arrays of every old size. */
+    @Test
+    void sparesOfManyLengthsStayUnderTheCap() {
+        RecycledArrays.dropSpares();
+        for (int length = 1000; length < 200_000; length += 997) {
+            for (int copy = 0; copy < 3; copy++) {
+                RecycledArrays.recycle(new double[length]);
+            }
+            long held = RecycledArrays.spareValuesOfThisThread();
+            assertTrue(held > 0 && held <= RecycledArrays.MAX_SPARE_VALUES, "holds " + held + " numbers");
+        }
+        double[] kept = new double[5000];
+        RecycledArrays.recycle(kept);
+        assertSame(kept, RecycledArrays.toOverwrite(5000), "the latest length is still reused");
+        RecycledArrays.dropSpares();
+    }
 }

@@ -7,5 +7,10 @@
  * is double precision and row-major; one row is one example. Live tensors, networks and
  * optimizers belong to the training thread; {@link org.gansim.api.nn.FrozenMlp} is the copy
  * other threads may use.
+ *
+ * <p>As in PyTorch, each backward pass needs its own forward pass: a backward pass reuses the
+ * memory of the hidden layers it went through (see {@link org.gansim.api.nn.Tensor#backward()}).
+ * Values no gradient will flow through, such as a discriminator step's fake batch, are best
+ * computed without a graph: {@link org.gansim.api.nn.Autograd#withoutGraph}.
  */
 package org.gansim.api.nn;

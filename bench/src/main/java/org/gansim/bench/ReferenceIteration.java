@@ -137,11 +137,23 @@ public final class ReferenceIteration {
     private Tensor ring() {
         double[] points = realBuffer;
         for (int r = 0; r < batch; r++) {
-            double angle = 2 * Math.PI * random.nextInt(8) / 8;
-            points[2 * r] = 2 * Math.cos(angle) + 0.02 * random.nextGaussian();
-            points[2 * r + 1] = 2 * Math.sin(angle) + 0.02 * random.nextGaussian();
+            int mode = random.nextInt(8);
+            points[2 * r] = CENTRE_X[mode] + 0.02 * random.nextGaussian();
+            points[2 * r + 1] = CENTRE_Y[mode] + 0.02 * random.nextGaussian();
         }
         return Tensor.of(batch, 2, points);
+    }
+
+    /** The eight centres, worked out once, as the PyTorch twin does. */
+    private static final double[] CENTRE_X = new double[8];
+    private static final double[] CENTRE_Y = new double[8];
+
+    static {
+        for (int mode = 0; mode < 8; mode++) {
+            double angle = 2 * Math.PI * mode / 8;
+            CENTRE_X[mode] = 2 * Math.cos(angle);
+            CENTRE_Y[mode] = 2 * Math.sin(angle);
+        }
     }
 
     private Tensor noise() {

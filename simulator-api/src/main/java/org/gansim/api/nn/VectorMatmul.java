@@ -466,14 +466,15 @@ final class VectorMatmul implements MatmulKernel {
     /**
      * {@code C = L B} for fewer than six rows of L (a weight gradient of a layer with one or two
      * inputs): two rows and 16 columns at a time, eight independent sums, enough to keep both
-     * FMA units busy while each multiply-add waits for the one before it in its sum.
+     * FMA units busy while each multiply-add waits for the one before it in its sum. The last
+     * row of an odd count is paired with itself: computed twice and stored twice, the same bits.
      */
     private static void fewRows(double[] a, int rowStride, int colStride, double[] b, double[] c, int k, int n,
                                 int m) {
-        int i = 0;
-        for (; i + 2 <= m; i += 2) {
+        for (int i = 0; i < m; i += 2) {
+            int second = Math.min(i + 1, m - 1);
             int a0 = i * rowStride;
-            int a1 = a0 + rowStride;
+            int a1 = second * rowStride;
             int j = 0;
             for (; j + WIDE_COLS <= n; j += WIDE_COLS) {
                 DoubleVector sum00 = DoubleVector.zero(SPECIES);
@@ -502,41 +503,18 @@ final class VectorMatmul implements MatmulKernel {
                     sum13 = x1.fma(b3, sum13);
                 }
                 int c0 = i * n + j;
+                int c1 = second * n + j;
                 sum00.intoArray(c, c0);
                 sum01.intoArray(c, c0 + LANES);
                 sum02.intoArray(c, c0 + 2 * LANES);
                 sum03.intoArray(c, c0 + 3 * LANES);
-                sum10.intoArray(c, c0 + n);
-                sum11.intoArray(c, c0 + n + LANES);
-                sum12.intoArray(c, c0 + n + 2 * LANES);
-                sum13.intoArray(c, c0 + n + 3 * LANES);
+                sum10.intoArray(c, c1);
+                sum11.intoArray(c, c1 + LANES);
+                sum12.intoArray(c, c1 + 2 * LANES);
+                sum13.intoArray(c, c1 + 3 * LANES);
             }
             edgeColumns(a, rowStride, colStride, b, null, c, k, n, i, j);
-            edgeColumns(a, rowStride, colStride, b, null, c, k, n, i + 1, j);
-        }
-        for (; i < m; i++) {
-            int a0 = i * rowStride;
-            int j = 0;
-            for (; j + WIDE_COLS <= n; j += WIDE_COLS) {
-                DoubleVector sum0 = DoubleVector.zero(SPECIES);
-                DoubleVector sum1 = DoubleVector.zero(SPECIES);
-                DoubleVector sum2 = DoubleVector.zero(SPECIES);
-                DoubleVector sum3 = DoubleVector.zero(SPECIES);
-                for (int p = 0; p < k; p++) {
-                    int bp = p * n + j;
-                    DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + p * colStride]);
-                    sum0 = x.fma(DoubleVector.fromArray(SPECIES, b, bp), sum0);
-                    sum1 = x.fma(DoubleVector.fromArray(SPECIES, b, bp + LANES), sum1);
-                    sum2 = x.fma(DoubleVector.fromArray(SPECIES, b, bp + 2 * LANES), sum2);
-                    sum3 = x.fma(DoubleVector.fromArray(SPECIES, b, bp + 3 * LANES), sum3);
-                }
-                int c0 = i * n + j;
-                sum0.intoArray(c, c0);
-                sum1.intoArray(c, c0 + LANES);
-                sum2.intoArray(c, c0 + 2 * LANES);
-                sum3.intoArray(c, c0 + 3 * LANES);
-            }
-            edgeColumns(a, rowStride, colStride, b, null, c, k, n, i, j);
+            edgeColumns(a, rowStride, colStride, b, null, c, k, n, second, j);
         }
     }
 

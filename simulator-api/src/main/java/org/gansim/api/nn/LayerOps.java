@@ -59,11 +59,7 @@ final class LayerOps {
         int cols = x.cols();
         for (int i = 0; i < layers; i++) {
             Tensor w = weights[i];
-            Tensor b = biases[i];
-            if (cols != w.rows() || b.rows() != 1 || b.cols() != w.cols()) {
-                throw new IllegalArgumentException("Cannot compute h w + b for h " + rows + "x" + cols + ", w "
-                        + w.shape() + ", b " + b.shape());
-            }
+            checkShapes(rows, cols, w, biases[i]);
             values[i] = RecycledArrays.toOverwrite(rows * w.cols());
             work += (long) rows * w.rows() * w.cols();
             cols = w.cols();
@@ -99,9 +95,14 @@ final class LayerOps {
     }
 
     private static void checkShapes(Tensor x, Tensor w, Tensor b) {
-        if (x.cols() != w.rows() || b.rows() != 1 || b.cols() != w.cols()) {
-            throw new IllegalArgumentException("Cannot compute x w + b for x " + x.shape() + ", w " + w.shape()
-                    + ", b " + b.shape());
+        checkShapes(x.rows(), x.cols(), w, b);
+    }
+
+    /** Checks {@code x w + b} for an {@code rows x cols} input {@code x}. */
+    private static void checkShapes(int rows, int cols, Tensor w, Tensor b) {
+        if (cols != w.rows() || b.rows() != 1 || b.cols() != w.cols()) {
+            throw new IllegalArgumentException("Cannot compute x w + b for x " + rows + "x" + cols + ", w "
+                    + w.shape() + ", b " + b.shape());
         }
     }
 

@@ -11,11 +11,15 @@ package org.gansim.api;
  */
 public final class ApiVersion {
 
-    /** The API version of this build; raised when a change would break existing plugins. */
-    public static final int CURRENT = 1;
+    /**
+     * The API version of this build; raised when a change would break existing plugins. Version 2
+     * moved what a plugin sees into {@code org.gansim.api} (Batch, Gan, Snapshot, View, ...) and the
+     * optional bases into {@code org.gansim.api.support}: a plugin built for version 1 must be rebuilt.
+     */
+    public static final int CURRENT = 2;
 
     /** The oldest plugin API version this host still runs. */
-    public static final int OLDEST_SUPPORTED = 1;
+    public static final int OLDEST_SUPPORTED = 2;
 
     private ApiVersion() {
     }

@@ -1,7 +1,5 @@
 package org.gansim.api;
 
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
 
 /**
  * A plugin that provides a kind of GAN: its losses, optimizers and training step.
@@ -19,7 +17,7 @@ import org.gansim.api.training.GanSetup;
  *     }
  * }
  * }</pre>
- * where {@code MyGanTraining} extends {@link org.gansim.api.variant.MlpGan}, which builds both
+ * where {@code MyGanTraining} extends {@link org.gansim.api.support.MlpGan}, which builds both
  * networks and their optimizers, and writes only the two losses:
  * <pre>{@code
  * final class MyGanTraining extends MlpGan {

@@ -2,7 +2,6 @@ package org.gansim.api;
 
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.gansim.api.training.Batch;
 
 /**
  * A configured target distribution that draws real samples.

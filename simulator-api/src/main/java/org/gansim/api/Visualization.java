@@ -1,7 +1,5 @@
 package org.gansim.api;
 
-import org.gansim.api.view.View;
-import org.gansim.api.view.ViewContext;
 
 /**
  * A plugin that provides a view of training: a scatter of real and generated points, a heat map of

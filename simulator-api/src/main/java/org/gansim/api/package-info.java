@@ -3,9 +3,9 @@
  *
  * <ul>
  *   <li>{@link org.gansim.api.TargetDistribution}: the real data, through a {@link org.gansim.api.Sampler};</li>
- *   <li>{@link org.gansim.api.GanVariant}: a kind of GAN, through a {@link org.gansim.api.training.Gan}
- *       (most extend {@link org.gansim.api.variant.MlpGan});</li>
- *   <li>{@link org.gansim.api.Visualization}: a view of training, through a {@link org.gansim.api.view.View}.</li>
+ *   <li>{@link org.gansim.api.GanVariant}: a kind of GAN, through a {@link org.gansim.api.Gan}
+ *       (most extend {@link org.gansim.api.support.MlpGan});</li>
+ *   <li>{@link org.gansim.api.Visualization}: a view of training, through a {@link org.gansim.api.View}.</li>
  * </ul>
  * Each extends {@link org.gansim.api.Plugin} (id, name, description, version, parameters, API
  * version). A plugin jar lists its classes in {@code META-INF/services/} files named after these

@@ -8,7 +8,7 @@ import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.param.Params;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 
 /** Targets that each break one rule of the contract, for the kit's own tests. */
 public final class BrokenClusters {

@@ -3,11 +3,11 @@ package org.gansim.samples;
 import java.util.Map;
 import java.util.Random;
 import java.util.random.RandomGenerator;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.training.StepReport;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.StepReport;
 
 /** Variants that each get one thing wrong, for the kit's own tests. */
 public final class BrokenVariants {

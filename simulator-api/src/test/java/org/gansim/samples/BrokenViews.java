@@ -3,9 +3,9 @@ package org.gansim.samples;
 import java.awt.Graphics;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
-import org.gansim.api.training.Snapshot;
-import org.gansim.api.view.View;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.Snapshot;
+import org.gansim.api.View;
+import org.gansim.api.ViewContext;
 
 /** Views that each get one thing wrong, for the kit's own tests. */
 public final class BrokenViews {

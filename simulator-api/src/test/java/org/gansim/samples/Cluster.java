@@ -10,7 +10,7 @@ import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.param.Params;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 
 /**
  * A well-behaved target for the kit's own tests: four Gaussian clusters at the corners of a square,

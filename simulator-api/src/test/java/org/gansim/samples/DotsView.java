@@ -7,10 +7,10 @@ import javax.swing.JPanel;
 import org.gansim.api.ApiVersion;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Visualization;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.Snapshot;
-import org.gansim.api.view.View;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.Batch;
+import org.gansim.api.Snapshot;
+import org.gansim.api.View;
+import org.gansim.api.ViewContext;
 
 /**
  * A well-behaved view for the kit's own tests: real points grey, generated points red, on a white

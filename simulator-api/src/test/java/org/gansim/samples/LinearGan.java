@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.gansim.api.param.Params;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.training.StepReport;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.StepReport;
 
 /**
  * The smallest honest GAN, with gradients worked out by hand, for the kit's own tests: G(z) = A z + b

@@ -4,8 +4,8 @@ import java.util.List;
 import org.gansim.api.ApiVersion;
 import org.gansim.api.GanVariant;
 import org.gansim.api.param.ParamSpec;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
 
 /** A well-behaved variant for the kit's own tests: {@link LinearGan}. Subclasses break one rule each. */
 public class LinearGanVariant implements GanVariant {

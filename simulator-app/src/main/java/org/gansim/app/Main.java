@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gansim.app.cli.CheckPluginCommand;
 import org.gansim.app.cli.CommandLineErrors;
+import org.gansim.app.cli.PluginSource;
 import org.gansim.app.cli.PluginsCommand;
 import org.gansim.app.cli.RunCommand;
 import org.gansim.app.plugins.PluginFolders;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
             PluginsCommand.class,
             CheckPluginCommand.class,
         })
-public final class Main implements Callable<Integer> {
+public final class Main implements Callable<Integer>, PluginSource {
 
     @Option(names = "--plugin-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "A folder of plugin jars to load too (repeatable); ~/.gansim/plugins is always read.")
@@ -72,11 +73,7 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Loads the plugins: built-ins from the class path, plus the jars in the plugin folders.
-     *
-     * @param caller the command asking, for the message when a --plugin-dir does not exist
-     */
+    @Override
     public PluginRegistry registry(CommandLine caller) {
         for (Path dir : pluginDirs) {
             if (!Files.exists(dir)) {

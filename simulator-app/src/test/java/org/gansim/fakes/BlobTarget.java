@@ -10,7 +10,7 @@ import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.param.Params;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 
 /**
  * A fake target for host tests: one round Gaussian blob in 2-D at (centre_x, 0). With

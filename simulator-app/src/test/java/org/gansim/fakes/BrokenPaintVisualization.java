@@ -5,9 +5,9 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import org.gansim.api.ApiVersion;
 import org.gansim.api.Visualization;
-import org.gansim.api.training.Snapshot;
-import org.gansim.api.view.View;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.Snapshot;
+import org.gansim.api.View;
+import org.gansim.api.ViewContext;
 
 /** A fake view that throws while painting once it has been shown a snapshot past step 0. */
 public final class BrokenPaintVisualization implements Visualization {

@@ -1,11 +1,11 @@
 package org.example.assignment;
 
 import org.gansim.api.nn.Tensor;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.training.StepReport;
-import org.gansim.api.variant.MlpGan;
-import org.gansim.api.variant.NetworkShape;
+import org.gansim.api.Batch;
+import org.gansim.api.GanSetup;
+import org.gansim.api.StepReport;
+import org.gansim.api.support.MlpGan;
+import org.gansim.api.support.NetworkShape;
 
 /**
  * One live GAN of this assignment. The base class {@link MlpGan} builds the generator G and the

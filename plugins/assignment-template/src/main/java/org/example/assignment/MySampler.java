@@ -5,7 +5,7 @@ import java.util.random.RandomGenerator;
 import org.gansim.api.ModeSet;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 
 /**
  * Draws the "real" data: {@code modes} Gaussian blobs whose centres are evenly spaced on a circle of

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.testkit.TargetDistributionContract;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,7 +12,7 @@ import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.param.Params;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
 import org.gansim.api.testkit.TargetDistributionContract;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 import org.junit.jupiter.api.Test;
 
 class CheckerboardTest implements TargetDistributionContract {

@@ -12,7 +12,7 @@ import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.param.Params;
 import org.gansim.api.testkit.TargetDistributionContract;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 import org.gansim.distributions.support.Drawing;
 import org.gansim.distributions.support.PointTable;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
 import org.gansim.api.testkit.TargetDistributionContract;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 import org.junit.jupiter.api.Test;
 
 /** gaussian-1d: its mean and std against the samples, its one mode, and a density axis that fits the peak. */

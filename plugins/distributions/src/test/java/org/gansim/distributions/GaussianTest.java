@@ -10,7 +10,7 @@ import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
 import org.gansim.api.testkit.TargetDistributionContract;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 import org.junit.jupiter.api.Test;
 
 class GaussianTest implements TargetDistributionContract {

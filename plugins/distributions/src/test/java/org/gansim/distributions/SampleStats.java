@@ -2,7 +2,7 @@ package org.gansim.distributions;
 
 import java.util.SplittableRandom;
 import org.gansim.api.Sampler;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 
 /**
  * Sample statistics for the shape tests: counts, means and standard deviations per label and axis,

@@ -9,7 +9,7 @@ import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
 import org.gansim.api.testkit.TargetDistributionContract;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 import org.junit.jupiter.api.Test;
 
 /** uniform-1d: the moments of its interval, its edges, and the refusal of an empty interval. */

@@ -14,9 +14,9 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import javax.swing.JComponent;
 import org.gansim.api.PlotBounds;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.Snapshot;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.Batch;
+import org.gansim.api.Snapshot;
+import org.gansim.api.ViewContext;
 
 /**
  * Paints real and generated samples in data space: a scatter for 2-D data (equal scale, so a ring

@@ -3,9 +3,9 @@ package org.gansim.views;
 import javax.swing.JComponent;
 import org.gansim.api.ApiVersion;
 import org.gansim.api.Visualization;
-import org.gansim.api.training.Snapshot;
-import org.gansim.api.view.View;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.Snapshot;
+import org.gansim.api.View;
+import org.gansim.api.ViewContext;
 
 /**
  * {@code scatter}: the data space, where the game is played. Real samples and the generator's samples

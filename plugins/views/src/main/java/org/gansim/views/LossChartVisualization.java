@@ -2,8 +2,8 @@ package org.gansim.views;
 
 import org.gansim.api.ApiVersion;
 import org.gansim.api.Visualization;
-import org.gansim.api.view.View;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.View;
+import org.gansim.api.ViewContext;
 
 /**
  * {@code loss-chart}: the discriminator's and the generator's losses over the steps, drawn with

@@ -13,8 +13,8 @@ import org.gansim.api.Visualization;
 import org.gansim.api.testkit.Snapshots;
 import org.gansim.api.testkit.VisualizationChecks;
 import org.gansim.api.testkit.VisualizationContract;
-import org.gansim.api.training.Batch;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.Batch;
+import org.gansim.api.ViewContext;
 import org.junit.jupiter.api.Test;
 
 class DataSpaceVisualizationTest implements VisualizationContract {

@@ -8,10 +8,10 @@ import javax.swing.SwingUtilities;
 import org.gansim.api.Visualization;
 import org.gansim.api.testkit.Snapshots;
 import org.gansim.api.testkit.VisualizationContract;
-import org.gansim.api.training.History;
-import org.gansim.api.training.Snapshot;
-import org.gansim.api.training.StepReport;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.History;
+import org.gansim.api.Snapshot;
+import org.gansim.api.StepReport;
+import org.gansim.api.ViewContext;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
 

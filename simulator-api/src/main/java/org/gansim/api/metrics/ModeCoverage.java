@@ -2,9 +2,9 @@ package org.gansim.api.metrics;
 
 import java.util.random.RandomGenerator;
 import org.gansim.api.ModeSet;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.LatentPrior;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.LatentPrior;
 
 /**
  * How well generated samples cover the known modes of a target: the mode-collapse measures of the

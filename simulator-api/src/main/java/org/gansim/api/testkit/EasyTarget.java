@@ -3,7 +3,7 @@ package org.gansim.api.testkit;
 import java.util.random.RandomGenerator;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 
 /**
  * The data the variant checks train on: one tight cluster at (2, 2) (at 2 in 1-D), far from where

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.gansim.api.GanVariant;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.training.LatentPrior;
-import org.gansim.api.training.StepReport;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.LatentPrior;
+import org.gansim.api.StepReport;
 import org.gansim.api.training.TrainingLoop;
 
 /**

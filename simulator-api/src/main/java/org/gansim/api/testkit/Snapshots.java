@@ -10,15 +10,16 @@ import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
 import org.gansim.api.training.HistoryRecorder;
-import org.gansim.api.training.Snapshot;
-import org.gansim.api.training.StepReport;
+import org.gansim.api.Snapshot;
+import org.gansim.api.StepReport;
 import org.gansim.api.training.TrainingSettings;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.ViewContext;
+import org.gansim.api.View;
 
 /**
  * Made-up but consistent training states, for testing a view without training anything: real points
@@ -103,7 +104,7 @@ public final class Snapshots {
                 generated, gan, defaultSettings(), false, 0);
     }
 
-    private static org.gansim.api.training.History history(long step) {
+    private static org.gansim.api.History history(long step) {
         HistoryRecorder recorder = new HistoryRecorder(1024);
         for (long s = 1; s <= step; s++) {
             double settled = 1 - Math.exp(-s / 200.0);

@@ -10,7 +10,7 @@ import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 
 /**
  * The contract of a {@link TargetDistribution}, as plain checks that need no test framework.

@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JComponent;
 import org.gansim.api.Visualization;
-import org.gansim.api.view.View;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.View;
+import org.gansim.api.ViewContext;
 
 /**
  * The contract of a {@link Visualization}, as plain checks that need no test framework.

@@ -1,6 +1,8 @@
 package org.gansim.api.training;
 
 import java.util.Arrays;
+import org.gansim.api.StepReport;
+import org.gansim.api.History;
 
 /**
  * Collects step reports into a bounded history: when it is full it keeps every other record and
@@ -74,6 +76,6 @@ public final class HistoryRecorder {
     /** An immutable copy of what is recorded. */
     public History snapshot() {
         return size == 0 ? History.empty()
-                : new History(Arrays.copyOf(steps, size), Arrays.copyOf(reports, size));
+                : History.of(Arrays.copyOf(steps, size), Arrays.copyOf(reports, size));
     }
 }

@@ -3,6 +3,11 @@ package org.gansim.api.training;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.gansim.api.Sampler;
+import org.gansim.api.GanSetup;
+import org.gansim.api.Gan;
+import org.gansim.api.LatentPrior;
+import org.gansim.api.Batch;
+import org.gansim.api.StepReport;
 
 /**
  * The shared training loop: k discriminator steps on fresh real and fake batches, then one

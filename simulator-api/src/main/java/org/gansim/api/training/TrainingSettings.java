@@ -9,6 +9,9 @@ import org.gansim.api.GanVariant;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.param.Params;
+import org.gansim.api.Batch;
+import org.gansim.api.GanSetup;
+import org.gansim.api.LatentPrior;
 
 /**
  * Every parameter value of one simulation, in four namespaces: the target's own ({@code target.radius}),

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.gansim.api.ModeSet;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.LatentPrior;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.LatentPrior;
 import org.junit.jupiter.api.Test;
 
 /** Mode coverage against values worked out by hand. */

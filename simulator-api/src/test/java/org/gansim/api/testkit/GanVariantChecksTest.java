@@ -9,6 +9,7 @@ import org.gansim.api.GanVariant;
 import org.gansim.samples.BrokenVariants;
 import org.gansim.samples.LinearGanVariant;
 import org.junit.jupiter.api.Test;
+import org.gansim.api.StepReport;
 
 /** Each mistake a variant can make is caught by the check for it, with a sentence that says why. */
 class GanVariantChecksTest {

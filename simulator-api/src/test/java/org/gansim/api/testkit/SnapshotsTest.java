@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.Snapshot;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.Batch;
+import org.gansim.api.Snapshot;
+import org.gansim.api.ViewContext;
 import org.junit.jupiter.api.Test;
 
 /** The made-up snapshots agree with their context, so a view tested on them meets what the app sends. */

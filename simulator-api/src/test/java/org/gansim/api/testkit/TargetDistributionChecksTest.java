@@ -63,7 +63,7 @@ class TargetDistributionChecksTest {
     @Test
     void anApiVersionFromTheFuture() {
         assertEquals(Map.of("API version is supported", "apiVersion() returns 99, but this API runs plugins built"
-                + " for version 1: return ApiVersion.CURRENT"), failuresOf(new BrokenClusters.FutureApi()));
+                + " for version 2: return ApiVersion.CURRENT"), failuresOf(new BrokenClusters.FutureApi()));
     }
 
     @Test
@@ -147,6 +147,6 @@ class TargetDistributionChecksTest {
                 + "  PASS  id is non-blank and lower case" + nl
                 + "  PASS  id is stable" + nl
                 + "  FAIL  API version is supported: apiVersion() returns 99, but this API runs plugins built for"
-                + " version 1: return ApiVersion.CURRENT" + nl), text);
+                + " version 2: return ApiVersion.CURRENT" + nl), text);
     }
 }

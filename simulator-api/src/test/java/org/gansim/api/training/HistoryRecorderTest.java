@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.gansim.api.StepReport;
+import org.gansim.api.History;
 
 class HistoryRecorderTest {
 

@@ -14,6 +14,9 @@ import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.param.Params;
 import org.junit.jupiter.api.Test;
+import org.gansim.api.GanSetup;
+import org.gansim.api.Gan;
+import org.gansim.api.LatentPrior;
 
 class TrainingSettingsTest {
 

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.gansim.api.training.StepReport;
+import org.gansim.api.StepReport;
 
 /**
  * A metrics CSV being written: a header {@code step,d_loss,g_loss,...} taken from the first report

@@ -1,7 +1,6 @@
 package org.gansim.app.cli;
 
 import java.util.concurrent.Callable;
-import org.gansim.app.Main;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.plugins.PluginTable;
 import picocli.CommandLine.Command;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Spec;
 public final class PluginsCommand implements Callable<Integer> {
 
     @ParentCommand
-    private Main main;
+    private PluginSource main;
 
     @Spec
     private CommandSpec spec;

@@ -15,10 +15,9 @@ import org.gansim.api.ModeSet;
 import org.gansim.api.Plugin;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.metrics.ModeCoverage;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.StepReport;
+import org.gansim.api.Batch;
+import org.gansim.api.StepReport;
 import org.gansim.api.training.TrainingSettings;
-import org.gansim.app.Main;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.PluginFault;
 import org.gansim.app.session.Simulation;
@@ -41,7 +40,7 @@ import picocli.CommandLine.Spec;
 public final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
-    private Main main;
+    private PluginSource main;
 
     @Spec
     private CommandSpec spec;

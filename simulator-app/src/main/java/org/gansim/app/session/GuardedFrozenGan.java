@@ -1,7 +1,7 @@
 package org.gansim.app.session;
 
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
 
 /**
  * A variant's frozen networks seen through the host boundary: the sizes are the host's own, and

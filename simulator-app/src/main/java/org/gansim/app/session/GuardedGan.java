@@ -1,10 +1,10 @@
 package org.gansim.app.session;
 
 import org.gansim.api.param.Params;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.StepReport;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.Gan;
+import org.gansim.api.StepReport;
 
 /**
  * A variant's live GAN seen through the host boundary: anything it throws, a missing report or a

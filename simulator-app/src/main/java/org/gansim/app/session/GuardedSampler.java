@@ -7,7 +7,7 @@ import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.param.Params;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 
 /**
  * A target's sampler seen through the host boundary: every call is guarded, and every batch is

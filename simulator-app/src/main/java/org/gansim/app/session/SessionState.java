@@ -2,9 +2,9 @@ package org.gansim.app.session;
 
 import java.util.List;
 import java.util.Optional;
-import org.gansim.api.training.Snapshot;
+import org.gansim.api.Snapshot;
 import org.gansim.api.training.TrainingSettings;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.ViewContext;
 
 /**
  * What the window shows of a simulation at one moment: the latest snapshot, the settings the user

@@ -10,17 +10,17 @@ import org.gansim.api.ModeSet;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.training.History;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.History;
 import org.gansim.api.training.HistoryRecorder;
-import org.gansim.api.training.Snapshot;
-import org.gansim.api.training.StepReport;
+import org.gansim.api.Snapshot;
+import org.gansim.api.StepReport;
 import org.gansim.api.training.TrainingLoop;
 import org.gansim.api.training.TrainingSettings;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.ViewContext;
 
 /**
  * One training run, from a target, a variant, their settings and a seed: the shared

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.gansim.api.GanVariant;
 import org.gansim.api.TargetDistribution;
-import org.gansim.api.training.Snapshot;
+import org.gansim.api.Snapshot;
 import org.gansim.api.training.TrainingSettings;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.ViewContext;
 
 /**
  * One live simulation: a worker thread that owns the {@link Simulation} and every mutable model,

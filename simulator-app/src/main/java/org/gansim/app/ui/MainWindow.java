@@ -34,9 +34,9 @@ import org.gansim.api.GanVariant;
 import org.gansim.api.Plugin;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.Visualization;
-import org.gansim.api.training.Snapshot;
+import org.gansim.api.Snapshot;
 import org.gansim.api.training.TrainingSettings;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.ViewContext;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.plugins.ReloadedPlugins;
@@ -45,6 +45,7 @@ import org.gansim.app.session.SimulationSession;
 import org.gansim.app.session.ValueCheck;
 import org.gansim.app.ui.plugins.AddPluginJarAction;
 import org.gansim.app.ui.plugins.PluginManagerDialog;
+import org.gansim.api.View;
 
 /**
  * The main window: menus to choose the target, the variant and the views; the control bar; the

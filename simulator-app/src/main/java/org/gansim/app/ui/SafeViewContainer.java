@@ -9,9 +9,9 @@ import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import org.gansim.api.Visualization;
-import org.gansim.api.training.Snapshot;
-import org.gansim.api.view.View;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.Snapshot;
+import org.gansim.api.View;
+import org.gansim.api.ViewContext;
 
 /**
  * The host boundary around one plugin view: creating it, handing it a snapshot and painting it are

@@ -7,8 +7,9 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import org.gansim.api.Visualization;
-import org.gansim.api.training.Snapshot;
-import org.gansim.api.view.ViewContext;
+import org.gansim.api.Snapshot;
+import org.gansim.api.ViewContext;
+import org.gansim.api.View;
 
 /**
  * The views of the window, side by side in a grid (two columns from two views on), each inside its

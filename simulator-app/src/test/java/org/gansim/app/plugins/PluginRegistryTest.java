@@ -224,7 +224,7 @@ class PluginRegistryTest {
                 assertThat(e.version()).isEqualTo("3.0");
                 assertThat(e.status()).isEqualTo(PluginStatus.FAILED);
                 assertThat(e.error()).isEqualTo("built for plugin API version 99, but this GanSim runs"
-                        + " plugins built for API version 1");
+                        + " plugins built for API version 2");
             });
             assertThat(registry.variant("future")).isEmpty();
         }

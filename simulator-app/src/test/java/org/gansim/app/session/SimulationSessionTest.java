@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
-import org.gansim.api.training.Snapshot;
+import org.gansim.api.Snapshot;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.fakes.BlobTarget;

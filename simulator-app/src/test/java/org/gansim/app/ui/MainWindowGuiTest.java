@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gansim.api.View;
 
 /**
  * The real main window, built from the real plugin registry (the built-ins plus the fake plugins of

@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 import org.gansim.api.ModeSet;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
-import org.gansim.api.training.Batch;
+import org.gansim.api.Batch;
 
 /**
  * A mixture of round Gaussians in 1-D or 2-D, labelled by mode: the sampler behind ring8, grid25,

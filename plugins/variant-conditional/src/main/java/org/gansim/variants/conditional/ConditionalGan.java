@@ -4,10 +4,10 @@ import java.util.List;
 import org.gansim.api.ApiVersion;
 import org.gansim.api.GanVariant;
 import org.gansim.api.param.ParamSpec;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.variant.CrossEntropyGan;
-import org.gansim.api.variant.VariantParams;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.support.CrossEntropyGan;
+import org.gansim.api.support.VariantParams;
 
 /**
  * {@code cgan}: the conditional GAN of Mirza and Osindero (2014). The one-hot class label y is

@@ -1,10 +1,10 @@
 package org.gansim.variants.conditional;
 
 import org.gansim.api.param.Params;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.variant.CrossEntropyGan;
-import org.gansim.api.variant.NetworkShape;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.support.CrossEntropyGan;
+import org.gansim.api.support.NetworkShape;
 
 /**
  * The conditional GAN's training: the vanilla cross-entropy losses on networks that see the label.

@@ -1,8 +1,8 @@
 package org.gansim.variants.conditional;
 
 import java.util.Arrays;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
 
 /**
  * A frozen conditional GAN whose generator is always asked for one class, whatever labels the

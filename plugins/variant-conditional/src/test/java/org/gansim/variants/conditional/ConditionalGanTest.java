@@ -9,13 +9,13 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.gansim.api.GanVariant;
 import org.gansim.api.ModeSet;
-import org.gansim.api.metrics.CoverageRun;
+import org.gansim.api.training.CoverageRun;
 import org.gansim.api.metrics.ModeCoverage;
 import org.gansim.api.testkit.GanVariantContract;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.training.LatentPrior;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.LatentPrior;
 import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 

@@ -2,11 +2,11 @@ package org.gansim.variants.vanilla;
 
 import org.gansim.api.nn.Losses;
 import org.gansim.api.nn.Tensor;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.training.StepReport;
-import org.gansim.api.variant.MlpGan;
-import org.gansim.api.variant.NetworkShape;
+import org.gansim.api.Batch;
+import org.gansim.api.GanSetup;
+import org.gansim.api.StepReport;
+import org.gansim.api.support.MlpGan;
+import org.gansim.api.support.NetworkShape;
 
 /**
  * The least-squares GAN of Mao et al. (2017): D's raw output is pulled towards b on real samples and

@@ -5,10 +5,10 @@ import java.util.List;
 import org.gansim.api.ApiVersion;
 import org.gansim.api.GanVariant;
 import org.gansim.api.param.ParamSpec;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.variant.CrossEntropyGan;
-import org.gansim.api.variant.NetworkShape;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.support.CrossEntropyGan;
+import org.gansim.api.support.NetworkShape;
 
 /**
  * {@code pacgan}: PacGAN (Lin et al. 2018). The vanilla GAN, except that D judges m samples at once,

@@ -4,11 +4,11 @@ import java.util.List;
 import org.gansim.api.ApiVersion;
 import org.gansim.api.GanVariant;
 import org.gansim.api.param.ParamSpec;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.variant.CrossEntropyGan;
-import org.gansim.api.variant.NetworkShape;
-import org.gansim.api.variant.VariantParams;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.support.CrossEntropyGan;
+import org.gansim.api.support.NetworkShape;
+import org.gansim.api.support.VariantParams;
 
 /**
  * {@code vanilla}: the original GAN of Goodfellow et al. (2014), with the choice between the

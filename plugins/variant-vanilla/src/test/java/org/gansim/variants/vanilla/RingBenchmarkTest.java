@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.gansim.api.GanVariant;
-import org.gansim.api.metrics.CoverageRun;
+import org.gansim.api.training.CoverageRun;
 import org.gansim.api.metrics.ModeCoverage;
 import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;

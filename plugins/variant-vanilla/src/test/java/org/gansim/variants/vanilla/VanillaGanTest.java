@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.gansim.api.GanVariant;
-import org.gansim.api.metrics.CoverageRun;
+import org.gansim.api.training.CoverageRun;
 import org.gansim.api.param.Params;
 import org.gansim.api.testkit.GanVariantContract;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.StepReport;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.StepReport;
 import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package org.gansim.variants.wgan;
 import java.util.List;
 import org.gansim.api.nn.Autograd;
 import org.gansim.api.nn.Tensor;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.GanSetup;
+import org.gansim.api.Batch;
+import org.gansim.api.GanSetup;
 
 /**
  * WGAN-GP (Gulrajani et al. 2017, Algorithm 1): the critic's loss gains

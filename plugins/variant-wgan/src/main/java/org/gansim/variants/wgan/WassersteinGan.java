@@ -3,11 +3,11 @@ package org.gansim.variants.wgan;
 import java.util.List;
 import org.gansim.api.nn.Losses;
 import org.gansim.api.nn.Tensor;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.training.StepReport;
-import org.gansim.api.variant.MlpGan;
-import org.gansim.api.variant.NetworkShape;
+import org.gansim.api.Batch;
+import org.gansim.api.GanSetup;
+import org.gansim.api.StepReport;
+import org.gansim.api.support.MlpGan;
+import org.gansim.api.support.NetworkShape;
 
 /**
  * The Wasserstein GAN (Arjovsky et al. 2017) and, with a gradient penalty, WGAN-GP (Gulrajani et al.

@@ -4,9 +4,9 @@ import java.util.List;
 import org.gansim.api.ApiVersion;
 import org.gansim.api.GanVariant;
 import org.gansim.api.param.ParamSpec;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.variant.VariantParams;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.support.VariantParams;
 
 /**
  * {@code wgan}: the Wasserstein GAN with weight clipping (Arjovsky et al. 2017), with the defaults of

@@ -1,13 +1,12 @@
-package org.gansim.api.metrics;
+package org.gansim.api.training;
 
 import java.util.SplittableRandom;
 import org.gansim.api.GanVariant;
 import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.training.TrainingLoop;
-import org.gansim.api.training.TrainingSettings;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.metrics.ModeCoverage;
 
 /**
  * A variant trained headless on a target, the way the app trains it (same settings, same loop, same

@@ -1,11 +1,11 @@
-package org.gansim.api.variant;
+package org.gansim.api.support;
 
 import org.gansim.api.nn.Losses;
 import org.gansim.api.nn.Tensor;
 import org.gansim.api.param.ParamSpec;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.training.StepReport;
+import org.gansim.api.Batch;
+import org.gansim.api.GanSetup;
+import org.gansim.api.StepReport;
 
 /**
  * The GAN of Goodfellow et al. (2014): D outputs the probability that a sample is real and is trained

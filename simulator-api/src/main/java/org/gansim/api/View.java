@@ -1,7 +1,6 @@
-package org.gansim.api.view;
+package org.gansim.api;
 
 import javax.swing.JComponent;
-import org.gansim.api.training.Snapshot;
 
 /**
  * One live panel of the window, created by a {@link org.gansim.api.Visualization}.

@@ -1,4 +1,4 @@
-package org.gansim.api.variant;
+package org.gansim.api.support;
 
 /** The logistic function on plain numbers, written so it never overflows. Stateless; any thread. */
 final class Sigmoid {

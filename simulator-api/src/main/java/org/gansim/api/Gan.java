@@ -1,4 +1,4 @@
-package org.gansim.api.training;
+package org.gansim.api;
 
 import org.gansim.api.param.Params;
 

@@ -1,9 +1,9 @@
-package org.gansim.api.variant;
+package org.gansim.api.support;
 
 import java.util.Arrays;
 import org.gansim.api.nn.FrozenMlp;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
 
 /**
  * Frozen copies of an {@link MlpGan}'s two networks, for the views. Immutable and safe to call from

@@ -1,4 +1,4 @@
-package org.gansim.api.training;
+package org.gansim.api;
 
 import java.util.List;
 import java.util.SplittableRandom;

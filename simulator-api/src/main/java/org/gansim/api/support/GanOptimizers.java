@@ -1,4 +1,4 @@
-package org.gansim.api.variant;
+package org.gansim.api.support;
 
 import java.util.List;
 import org.gansim.api.nn.Adam;

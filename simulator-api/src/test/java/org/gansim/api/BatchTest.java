@@ -1,4 +1,4 @@
-package org.gansim.api.training;
+package org.gansim.api;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,8 +1,6 @@
-package org.gansim.api.view;
+package org.gansim.api;
 
 import java.util.Optional;
-import org.gansim.api.ModeSet;
-import org.gansim.api.PlotBounds;
 
 /**
  * What a view needs to know about the simulation it shows, fixed until the simulation is reset.

@@ -1,4 +1,4 @@
-package org.gansim.api.training;
+package org.gansim.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * An immutable record of training so far: the step numbers and what each recorded step measured.
- * Long runs are thinned out by {@link HistoryRecorder}, so a history stays small.
+ * Long runs are thinned out by the host as they grow, so a history stays small.
  *
  * @since 1
  */
@@ -18,7 +18,11 @@ public final class History {
     private final long[] steps;
     private final StepReport[] reports;
 
-    History(long[] steps, StepReport[] reports) {
+    public static History of(long[] steps, StepReport[] reports) {
+        return new History(steps.clone(), reports.clone());
+    }
+
+    private History(long[] steps, StepReport[] reports) {
         this.steps = steps;
         this.reports = reports;
     }

@@ -1,4 +1,4 @@
-package org.gansim.api.training;
+package org.gansim.api;
 
 /**
  * An immutable copy of a GAN's two networks at one moment, for the views: they evaluate D on a

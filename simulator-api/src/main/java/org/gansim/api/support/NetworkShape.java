@@ -1,7 +1,7 @@
-package org.gansim.api.variant;
+package org.gansim.api.support;
 
 /**
- * How a variant wires its two networks beyond the sizes in the {@link org.gansim.api.training.GanSetup}:
+ * How a variant wires its two networks beyond the sizes in the {@link org.gansim.api.GanSetup}:
  * whether class labels are fed in, how many samples the discriminator judges at once, and whether
  * its output is a probability (through a sigmoid) or an unbounded score.
  *

@@ -1,4 +1,4 @@
-package org.gansim.api.variant;
+package org.gansim.api.support;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -8,11 +8,11 @@ import org.gansim.api.nn.Init;
 import org.gansim.api.nn.Mlp;
 import org.gansim.api.nn.Tensor;
 import org.gansim.api.param.Params;
-import org.gansim.api.training.Batch;
-import org.gansim.api.training.FrozenGan;
-import org.gansim.api.training.Gan;
-import org.gansim.api.training.GanSetup;
-import org.gansim.api.training.StepReport;
+import org.gansim.api.Batch;
+import org.gansim.api.FrozenGan;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.StepReport;
 
 /**
  * A base for GANs whose generator and discriminator are multi-layer perceptrons: it builds both

@@ -1,0 +1,19 @@
+package org.gansim.app.cli;
+
+import org.gansim.app.plugins.PluginRegistry;
+import picocli.CommandLine;
+
+/**
+ * Where a sub-command gets its plugins: the top-level command, which owns the {@code --plugin-dir}
+ * option shared by every command. Sub-commands see their parent only through this interface, so the
+ * command package never reaches back into the entry point.
+ */
+public interface PluginSource {
+
+    /**
+     * Loads the plugins: built-ins from the class path, plus the jars in the plugin folders.
+     *
+     * @param caller the command asking, for the message when a --plugin-dir does not exist
+     */
+    PluginRegistry registry(CommandLine caller);
+}

@@ -52,6 +52,8 @@ public abstract class MlpGan implements Gan {
     protected final RandomGenerator stepRandom;
 
     private final GanOptimizers optimizers;
+    /** The moving average of G's weights shown and scored; kept from the start so switching it on is smooth. */
+    private final GeneratorAverage generatorAverage;
     private Params params;
 
     /**
@@ -76,6 +78,7 @@ public abstract class MlpGan implements Gan {
                 activation(VariantParams.D_ACTIVATION, VariantParams.LEAKY_RELU), 1, init);
         this.stepRandom = setup.stepRandom();
         this.optimizers = new GanOptimizers(discriminator.parameters(), generator.parameters(), params);
+        this.generatorAverage = new GeneratorAverage(generator);
     }
 
     private static Mlp buildMlp(int inputs, List<Integer> hidden, Activation activation, int outputs,
@@ -199,6 +202,10 @@ public abstract class MlpGan implements Gan {
         optimizers.generator().zeroGrad();
         samples.mul(pushOnSamples).sum().backward();
         optimizers.generator().step();
+        if (params.has(VariantParams.G_AVERAGE)) {
+            // Also at 0 (a plain copy), so that switching the average on mid-run starts from the live weights.
+            generatorAverage.update(averageDecay());
+        }
         return meanRowNorm(pushOnSamples) * terms;
     }
 
@@ -271,9 +278,22 @@ public abstract class MlpGan implements Gan {
         this.params = newParams;
     }
 
+    private double averageDecay() {
+        return params.has(VariantParams.G_AVERAGE) ? params.getDouble(VariantParams.G_AVERAGE) : 0;
+    }
+
+    /**
+     * The generator the views show and the metrics score: the moving average of G's weights when
+     * {@link VariantParams#G_AVERAGE} is above 0 and {@link VariantParams#SHOW_RAW_G} is off, else G itself.
+     */
+    protected Mlp shownGenerator() {
+        boolean raw = params.has(VariantParams.SHOW_RAW_G) && params.getBoolean(VariantParams.SHOW_RAW_G);
+        return averageDecay() > 0 && !raw ? generatorAverage.average() : generator;
+    }
+
     @Override
     public FrozenGan freeze() {
-        return new MlpFrozenGan(generator.freeze(), discriminator.freeze(), setup.dataDim(), setup.latentDim(),
+        return new MlpFrozenGan(shownGenerator().freeze(), discriminator.freeze(), setup.dataDim(), setup.latentDim(),
                 classes(), shape.pack(), shape.outputProbability());
     }
 }

@@ -33,6 +33,15 @@ public final class VariantParams {
     /** The discriminator's hidden-layer activation. */
     public static final String D_ACTIVATION = "d_activation";
 
+    /**
+     * The decay of the moving average of G's weights that the views show and the metrics score
+     * ({@link GeneratorAverage}); 0 shows the live generator. Added in API 2 (a variant that does not
+     * declare it shows the live generator, as before).
+     */
+    public static final String G_AVERAGE = "g_average";
+    /** Shows and scores the live generator even while an average is kept: the average one click away. */
+    public static final String SHOW_RAW_G = "show_raw_g";
+
     /** The optimizers on offer, as written in {@link #OPTIMIZER}. */
     public static final String ADAM = "adam";
     public static final String RMSPROP = "rmsprop";
@@ -101,5 +110,20 @@ public final class VariantParams {
         return ParamSpec.choice(D_ACTIVATION, "D activation", defaultChoice, RELU, LEAKY_RELU, TANH)
                 .resetRequired()
                 .describe("The non-linearity after each hidden layer of the discriminator.");
+    }
+
+    /** The decay of the moving average of G's weights; live, and 0 turns averaging off. */
+    public static ParamSpec generatorAverage(double defaultValue) {
+        return ParamSpec.decimal(G_AVERAGE, "G weight average", defaultValue, 0, 0.9999)
+                .describe("Shows and scores a moving average of G's weights (Yazici et al. 2019) instead of the"
+                        + " latest ones: sharper, steadier samples; training is unchanged. 0.999 averages over"
+                        + " about the last 1,000 steps; 0 shows the live generator.");
+    }
+
+    /** Whether to show the live generator even while an average is kept. */
+    public static ParamSpec showRawGenerator() {
+        return ParamSpec.bool(SHOW_RAW_G, "Show raw G", false)
+                .describe("Shows and scores the generator's latest weights instead of their moving average,"
+                        + " to compare the two; the average keeps being updated.");
     }
 }

@@ -19,6 +19,8 @@ import org.gansim.api.Batch;
 import org.gansim.api.StepReport;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.presets.Preset;
+import org.gansim.app.presets.Presets;
 import org.gansim.app.session.PluginFault;
 import org.gansim.app.session.Simulation;
 import picocli.CommandLine;
@@ -44,6 +46,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--preset", paramLabel = "ID",
+            description = "Starts from a shipped preset (its target, variant, steps and values); --target, --variant,"
+                    + " --steps and --param override it.")
+    private String presetId;
 
     @Option(names = "--target", paramLabel = "ID", description = "The target distribution, e.g. ring8.")
     private String target;
@@ -81,6 +88,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        applyPreset();
         checkCounts();
         checkWritable("--samples-out", samplesOut);
         if (metricsOut != null) {
@@ -152,6 +160,21 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Fills in what the preset sets and the command line does not; its values come before every --param. */
+    private void applyPreset() {
+        if (presetId == null) {
+            return;
+        }
+        Preset preset = Presets.find(presetId).orElseThrow(() -> badInput("Unknown preset '" + presetId
+                + "'; valid presets: " + String.join(", ", Presets.ids())));
+        target = target == null ? preset.target() : target;
+        variant = variant == null ? preset.variant() : variant;
+        steps = steps == null ? Long.valueOf(preset.steps()) : steps;
+        List<String> assignments = new ArrayList<>(preset.assignments());
+        assignments.addAll(params);
+        params = assignments;
     }
 
     private void checkCounts() {

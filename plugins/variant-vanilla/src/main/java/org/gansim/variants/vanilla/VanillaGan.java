@@ -60,7 +60,9 @@ public final class VanillaGan implements GanVariant {
                 VariantParams.alpha(0.99),
                 CrossEntropyGan.labelSmoothingSpec(),
                 VariantParams.generatorActivation(VariantParams.RELU),
-                VariantParams.discriminatorActivation(VariantParams.LEAKY_RELU));
+                VariantParams.discriminatorActivation(VariantParams.LEAKY_RELU),
+                VariantParams.generatorAverage(0),
+                VariantParams.showRawGenerator());
     }
 
     @Override

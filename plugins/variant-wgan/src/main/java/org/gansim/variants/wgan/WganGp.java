@@ -62,7 +62,9 @@ public final class WganGp implements GanVariant {
                 VariantParams.momentum(0),
                 VariantParams.alpha(0.99),
                 VariantParams.generatorActivation(VariantParams.RELU),
-                VariantParams.discriminatorActivation(VariantParams.RELU));
+                VariantParams.discriminatorActivation(VariantParams.RELU),
+                VariantParams.generatorAverage(0),
+                VariantParams.showRawGenerator());
     }
 
     @Override

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mode collapse over time, on seeds 1 to 10: the ring-collapse presets (the vanilla GAN collapses, and
-# PacGAN, the unrolled GAN and WGAN-GP on the same networks cover the ring), measured every few hundred
+# PacGAN on the same networks covers the ring), measured every few hundred
 # steps with bench/ModeTimeline.java on 2,500 fresh samples. The figures of docs/benchmarks.md.
 #
 #   bench/collapse-benchmark.sh                         # every variant, seeds 1-10 (about an hour, loaded machine)
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SEEDS="${SEEDS:-1 10}"
-VARIANTS="${VARIANTS:-vanilla pacgan unrolled wgan-gp}"
+VARIANTS="${VARIANTS:-vanilla pacgan}"
 presets=simulator-app/src/main/resources/org/gansim/app/presets
 
 ./gansim --version >/dev/null   # builds the jar once, so no run's time includes a build

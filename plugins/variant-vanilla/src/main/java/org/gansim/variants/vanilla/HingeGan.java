@@ -1,61 +1,45 @@
 package org.gansim.variants.vanilla;
 
-import java.util.List;
-import org.gansim.api.ApiVersion;
-import org.gansim.api.Gan;
+import org.gansim.api.Batch;
 import org.gansim.api.GanSetup;
-import org.gansim.api.GanVariant;
-import org.gansim.api.param.ParamSpec;
-import org.gansim.api.support.VariantParams;
+import org.gansim.api.StepReport;
+import org.gansim.api.nn.Losses;
+import org.gansim.api.nn.Tensor;
+import org.gansim.api.support.MlpGan;
+import org.gansim.api.support.NetworkShape;
 
 /**
- * {@code hinge}: the GAN with the hinge loss (Lim and Ye 2017; Miyato et al. 2018). Stateless; any thread.
+ * The hinge-loss GAN (Lim and Ye 2017, "Geometric GAN"; the form of Miyato et al. 2018, eq. 16 and 17):
+ * <pre>
+ *   D minimises  mean relu(1 - D(x)) + mean relu(1 + D(G(z)))
+ *   G minimises  -mean D(G(z))
+ * </pre>
+ * D outputs a raw score, not a probability; it says "real" above 0. A real sample scored above 1, or a
+ * fake below -1, no longer moves D. Used by one training thread only.
  */
-public final class HingeGan implements GanVariant {
+final class HingeGan extends MlpGan {
 
-    @Override
-    public String id() {
-        return "hinge";
+    HingeGan(GanSetup setup) {
+        super(setup, NetworkShape.critic());
     }
 
     @Override
-    public int apiVersion() {
-        return ApiVersion.CURRENT;
+    public StepReport discriminatorStep(Batch real, Batch latent) {
+        Tensor realScores = discriminate(points(real), real);
+        Tensor fakeScores = discriminate(generate(latent).detach(), latent);
+        Tensor loss = Losses.hingeReal(realScores).add(Losses.hingeFake(fakeScores));
+        updateDiscriminator(loss);
+        return discriminatorReport(loss, realScores, fakeScores, 0);
     }
 
     @Override
-    public String name() {
-        return "Hinge-loss GAN";
-    }
-
-    @Override
-    public String description() {
-        return "Hinge-loss GAN (Lim and Ye 2017; Miyato et al. 2018): D scores samples and minimises"
-                + " mean relu(1 - D(x)) + mean relu(1 + D(G(z))), so it stops pushing once a sample is past its"
-                + " margin; G minimises -mean D(G(z)). Defaults: Adam with beta1 0.5, beta2 0.999 and one D"
-                + " step per G step (Miyato et al. 2018, Table 1, setting C), at learning rate " + Defaults.LR
-                + " instead of 2e-4 for these small networks. GanSim adds a moving average of G's weights"
-                + " (0.999) for the samples shown.";
-    }
-
-    @Override
-    public List<ParamSpec> params() {
-        return List.of(
-                VariantParams.optimizer(VariantParams.ADAM),
-                VariantParams.learningRateD(Defaults.LR),
-                VariantParams.learningRateG(Defaults.LR),
-                VariantParams.beta1(0.5),
-                VariantParams.beta2(0.999),
-                VariantParams.momentum(0),
-                VariantParams.alpha(0.99),
-                VariantParams.generatorActivation(VariantParams.RELU),
-                VariantParams.discriminatorActivation(VariantParams.LEAKY_RELU),
-                VariantParams.generatorAverage(0.999),
-                VariantParams.showRawGenerator());
-    }
-
-    @Override
-    public Gan create(GanSetup setup) {
-        return new HingeTraining(setup);
+    public StepReport generatorStep(Batch latent) {
+        Tensor fake = generate(latent);
+        Tensor scores = discriminate(fake, latent);
+        Tensor loss = scores.mean().neg();
+        double gradientNorm = updateGenerator(loss, fake, scores.rows());
+        return StepReport.empty()
+                .with(StepReport.G_LOSS, loss.item())
+                .with(StepReport.G_GRADIENT_NORM, gradientNorm);
     }
 }

@@ -1,0 +1,27 @@
+package org.gansim.variants.vanilla;
+
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
+import org.gansim.api.support.MlpVariant;
+
+/**
+ * {@code hinge}: the GAN with the hinge loss (Lim and Ye 2017; Miyato et al. 2018). Stateless; any thread.
+ */
+public final class HingeVariant extends MlpVariant {
+
+    public HingeVariant() {
+        super("hinge", "Hinge-loss GAN",
+                "Hinge-loss GAN (Lim and Ye 2017; Miyato et al. 2018): D scores samples and minimises"
+                        + " mean relu(1 - D(x)) + mean relu(1 + D(G(z))), so it stops pushing once a sample is past"
+                        + " its margin; G minimises -mean D(G(z)). Defaults: Adam with beta1 0.5, beta2 0.999 and one"
+                        + " D step per G step (Miyato et al. 2018, Table 1, setting C), at learning rate "
+                        + Defaults.LR + " instead of 2e-4 for these small networks. GanSim offers a moving average"
+                        + " of G's weights for the samples shown (off by default).",
+                Defaults.OPTIMIZER);
+    }
+
+    @Override
+    public Gan create(GanSetup setup) {
+        return new HingeGan(setup);
+    }
+}

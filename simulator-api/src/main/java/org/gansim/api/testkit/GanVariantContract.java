@@ -95,7 +95,12 @@ public interface GanVariantContract {
     }
 
     @Test
-    default void discriminatorLearnsAnEasyTarget() {
-        GanVariantChecks.discriminatorLearnsAnEasyTarget(createVariant());
+    default void discriminatorTellsRealFromFake() {
+        GanVariantChecks.discriminatorTellsRealFromFake(createVariant());
+    }
+
+    @Test
+    default void generatorStepsFoolTheHeldDiscriminator() {
+        GanVariantChecks.generatorStepsFoolTheHeldDiscriminator(createVariant());
     }
 }

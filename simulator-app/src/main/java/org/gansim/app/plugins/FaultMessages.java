@@ -64,14 +64,51 @@ final class FaultMessages {
             return "a class it needs is missing: " + String.valueOf(failure.getMessage()).replace('/', '.');
         }
         if (failure instanceof UnsupportedClassVersionError) {
-            return "it was compiled for a newer Java than this one (" + failure.getMessage() + ")";
+            return newerJava(String.valueOf(failure.getMessage()));
         }
         if (failure instanceof ExceptionInInitializerError && failure.getCause() != null) {
             return "its static initialiser threw " + describe(failure.getCause());
         }
         String message = failure.getMessage();
         String type = failure.getClass().getSimpleName();
-        return message == null || message.isBlank() ? type : type + ": " + message;
+        return (message == null || message.isBlank() ? type : type + ": " + message) + where(failure);
+    }
+
+    /**
+     * "built for Java 21; GanSim runs plugins built for Java 17 or older: set maven.compiler.release
+     * to 17", from the JVM's "class file version 65.0 ... up to 61.0".
+     */
+    static String newerJava(String message) {
+        Matcher m = CLASS_VERSION.matcher(message);
+        if (!m.find()) {
+            return "it was compiled for a newer Java than this one (" + message + ")";
+        }
+        int java = Integer.parseInt(m.group(2)) - 44;
+        return m.group(1).replace('/', '.') + " was built for Java " + java + "; GanSim runs plugins built for Java 17 or older:"
+                + " set maven.compiler.release to 17 (or javac --release 17) and build again";
+    }
+
+    /** The class name and the major version of its class file, in the JVM's message. */
+    private static final Pattern CLASS_VERSION = Pattern.compile("(\\S+) has been compiled by a more recent version"
+            + " of the Java Runtime \\(class file version (\\d+)");
+
+    /**
+     * " (at org.example.MyGan.<init>:12)": the first frame of the plugin's own code, so a student
+     * finds the line; the JDK's and GanSim's frames are skipped. Empty when there is none.
+     */
+    static String where(Throwable failure) {
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.gansim.")) {
+                return ""; // reached the host's own call: the fault was not in the plugin's code
+            }
+            if (!type.startsWith("java.") && !type.startsWith("javax.") && !type.startsWith("jdk.")
+                    && !type.startsWith("sun.") && !type.startsWith("com.sun.")) {
+                return " (at " + type + "." + frame.getMethodName()
+                        + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "") + ")";
+            }
+        }
+        return "";
     }
 
     /** Rethrows the errors no plugin row can stand for: the JVM itself is in trouble. */

@@ -44,6 +44,7 @@ import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
 import org.gansim.app.session.ValueCheck;
 import org.gansim.app.ui.plugins.AddPluginJarAction;
+import org.gansim.app.ui.plugins.LoadFailureNotice;
 import org.gansim.app.ui.plugins.PluginManagerDialog;
 import org.gansim.api.View;
 
@@ -135,7 +136,12 @@ public final class MainWindow extends JFrame {
         JPanel content = new JPanel(new BorderLayout());
         content.add(controlBar, BorderLayout.NORTH);
         content.add(split, BorderLayout.CENTER);
-        content.add(status, BorderLayout.SOUTH);
+        LoadFailureNotice loadFailures = new LoadFailureNotice(this, plugins);
+        plugins.onReload(loadFailures::show);
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(loadFailures, BorderLayout.NORTH);
+        south.add(status, BorderLayout.SOUTH);
+        content.add(south, BorderLayout.SOUTH);
         setContentPane(content);
         setPreferredSize(new Dimension(1200, 760));
 

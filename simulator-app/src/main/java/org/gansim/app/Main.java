@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gansim.app.cli.BenchCommand;
 import org.gansim.app.cli.CheckPluginCommand;
 import org.gansim.app.cli.CommandLineErrors;
 import org.gansim.app.cli.PluginSource;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             SweepCommand.class,
+            BenchCommand.class,
             // The plugin commands are registered here, one line each.
             PluginsCommand.class,
             CheckPluginCommand.class,

@@ -10,6 +10,7 @@ import org.gansim.app.cli.CheckPluginCommand;
 import org.gansim.app.cli.CommandLineErrors;
 import org.gansim.app.cli.PluginSource;
 import org.gansim.app.cli.PluginsCommand;
+import org.gansim.app.cli.RecordCommand;
 import org.gansim.app.cli.RunCommand;
 import org.gansim.app.cli.SweepCommand;
 import org.gansim.app.plugins.PluginFolders;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             SweepCommand.class,
             BenchCommand.class,
+            RecordCommand.class,
             // The plugin commands are registered here, one line each.
             PluginsCommand.class,
             CheckPluginCommand.class,

@@ -6,22 +6,22 @@ package org.gansim.api;
  *
  * <p>Example: the skeleton of a variant (see the built-in vanilla GAN for a full one).
  * <pre>{@code
- * public final class MyGan implements GanVariant {
+ * public final class MyVariant implements GanVariant {
  *     public String id() { return "my-gan"; }
  *     public int apiVersion() { return ApiVersion.CURRENT; }
  *     public List<ParamSpec> params() {
  *         return List.of(ParamSpec.decimal("lr_d", "D learning rate", 2e-4, 1e-6, 1).logScale());
  *     }
  *     public Gan create(GanSetup setup) {
- *         return new MyGanTraining(setup);   // builds G and D with org.gansim.api.nn.Mlp
+ *         return new MyGan(setup);   // builds G and D with org.gansim.api.nn.Mlp
  *     }
  * }
  * }</pre>
- * where {@code MyGanTraining} extends {@link org.gansim.api.support.MlpGan}, which builds both
+ * where {@code MyGan} extends {@link org.gansim.api.support.MlpGan}, which builds both
  * networks and their optimizers, and writes only the two losses:
  * <pre>{@code
- * final class MyGanTraining extends MlpGan {
- *     MyGanTraining(GanSetup setup) { super(setup, NetworkShape.standard()); }
+ * final class MyGan extends MlpGan {
+ *     MyGan(GanSetup setup) { super(setup, NetworkShape.standard()); }
  *     public StepReport discriminatorStep(Batch real, Batch latent) {
  *         Tensor realLogits = discriminate(points(real), real);
  *         Tensor fakeLogits = discriminate(generate(latent).detach(), latent);

@@ -10,6 +10,7 @@ import org.gansim.app.cli.CommandLineErrors;
 import org.gansim.app.cli.PluginSource;
 import org.gansim.app.cli.PluginsCommand;
 import org.gansim.app.cli.RunCommand;
+import org.gansim.app.cli.SweepCommand;
 import org.gansim.app.plugins.PluginFolders;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.ui.GanSimApp;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
                 + " the window.",
         subcommands = {
             RunCommand.class,
+            SweepCommand.class,
             // The plugin commands are registered here, one line each.
             PluginsCommand.class,
             CheckPluginCommand.class,

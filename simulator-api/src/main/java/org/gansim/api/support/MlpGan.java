@@ -37,8 +37,9 @@ import org.gansim.api.StepReport;
  * }
  * }</pre>
  *
- * <p>Reads the {@link VariantParams} keys for its optimizers and activations (a variant that does
- * not declare one gets the documented fallback). Like every {@link Gan}, an {@code MlpGan} is used by
+ * <p>Reads its optimizers' settings with {@link OptimizerSettings#from}, so the variant must list
+ * them ({@link MlpVariant} does), and the {@link VariantParams} activation keys (ReLU for G and leaky
+ * ReLU for D when the variant lists none). Like every {@link Gan}, an {@code MlpGan} is used by
  * the one training thread that created it.
  *
  * @since 1
@@ -80,7 +81,8 @@ public abstract class MlpGan implements Gan {
         this.discriminator = buildMlp(shape.pack() * (setup.dataDim() + classes()), setup.discriminatorHidden(),
                 activation(VariantParams.D_ACTIVATION, VariantParams.LEAKY_RELU), 1, init);
         this.stepRandom = setup.stepRandom();
-        this.optimizers = new GanOptimizers(discriminator.parameters(), generator.parameters(), params);
+        this.optimizers = new GanOptimizers(discriminator.parameters(), generator.parameters(),
+                OptimizerSettings.from(params));
     }
 
     private static Mlp buildMlp(int inputs, List<Integer> hidden, Activation activation, int outputs,
@@ -272,7 +274,7 @@ public abstract class MlpGan implements Gan {
 
     @Override
     public void updateParams(Params newParams) {
-        optimizers.update(newParams);
+        optimizers.update(OptimizerSettings.from(newParams));
         this.params = newParams;
     }
 

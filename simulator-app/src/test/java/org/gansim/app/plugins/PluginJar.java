@@ -133,8 +133,6 @@ final class PluginJar {
             "import java.util.random.RandomGenerator;",
             "import org.gansim.api.*;",
             "import org.gansim.api.param.*;",
-            "import org.gansim.api.training.*;",
-            "import org.gansim.api.view.*;",
             "");
 
     /** The body with the common imports placed right after its package line. */

@@ -16,11 +16,11 @@ import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 
 /** WGAN-GP (Gulrajani et al. 2017). */
-class WganGpTest implements GanVariantContract {
+class GradientPenaltyVariantTest implements GanVariantContract {
 
     @Override
     public GanVariant createVariant() {
-        return new WganGp();
+        return new GradientPenaltyVariant();
     }
 
     /**
@@ -30,7 +30,7 @@ class WganGpTest implements GanVariantContract {
      */
     @Test
     void criticLossAddsTheTwoSidedGradientPenaltyAtInterpolates() {
-        CoverageRun run = CoverageRun.start(new Ring(), new WganGp(), 9, "variant.lambda=3");
+        CoverageRun run = CoverageRun.start(new Ring(), new GradientPenaltyVariant(), 9, "variant.lambda=3");
         Batch real = run.sampler().sample(32, new SplittableRandom(1));
         Batch latent = run.loop().latentBatch(32, new SplittableRandom(2));
         FrozenGan before = run.gan().freeze();
@@ -51,8 +51,8 @@ class WganGpTest implements GanVariantContract {
             penalty += (norm - 1) * (norm - 1) / 32;
             meanNorm += norm / 32;
         }
-        double realMean = WganTest.mean(before.discriminate(real));
-        double fakeMean = WganTest.mean(before.discriminate(Batch.of(2, fake)));
+        double realMean = ClippedWassersteinVariantTest.mean(before.discriminate(real));
+        double fakeMean = ClippedWassersteinVariantTest.mean(before.discriminate(Batch.of(2, fake)));
 
         StepReport report = run.gan().discriminatorStep(real, latent);
 
@@ -74,7 +74,7 @@ class WganGpTest implements GanVariantContract {
      */
     @Test
     void coversTheRingBenchmarkWithSharpSamples() {
-        ModeCoverage coverage = CoverageRun.start(new Ring(), new WganGp(), 1, "target.radius=1", "target.std=0.01")
+        ModeCoverage coverage = CoverageRun.start(new Ring(), new GradientPenaltyVariant(), 1, "target.radius=1", "target.std=0.01")
                 .train(25_000).coverage();
         assertTrue(coverage.modesCaptured() >= 7 && coverage.highQualityShare() >= 0.8, "WGAN-GP: " + coverage);
     }
@@ -86,7 +86,7 @@ class WganGpTest implements GanVariantContract {
      */
     @Test
     void thePenaltyDrivesTheCriticsGradientNormToOne() {
-        CoverageRun run = CoverageRun.start(new Ring(), new WganGp(), 3, "variant.lambda=10");
+        CoverageRun run = CoverageRun.start(new Ring(), new GradientPenaltyVariant(), 3, "variant.lambda=10");
         SplittableRandom data = new SplittableRandom(4);
         SplittableRandom noise = new SplittableRandom(5);
         double first = Double.NaN;

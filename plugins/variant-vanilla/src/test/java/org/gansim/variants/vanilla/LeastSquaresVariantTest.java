@@ -14,18 +14,18 @@ import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 
 /** LSGAN's squared-error losses against the formulas of Mao et al. (2017), on frozen copies of its networks. */
-class LsGanTest implements GanVariantContract {
+class LeastSquaresVariantTest implements GanVariantContract {
 
     private static final double CLOSE = 1e-9;
 
     @Override
     public GanVariant createVariant() {
-        return new LsGan();
+        return new LeastSquaresVariant();
     }
 
     @Test
     void lossesAreHalfMeanSquaredErrorsAgainstTheTargets() {
-        CoverageRun run = CoverageRun.start(new Ring(), new LsGan(), 2,
+        CoverageRun run = CoverageRun.start(new Ring(), new LeastSquaresVariant(), 2,
                 "variant.a=-1", "variant.b=1", "variant.c=0.5").train(10);
         Batch real = run.sampler().sample(64, new SplittableRandom(1));
         Batch latent = run.loop().latentBatch(64, new SplittableRandom(2));

@@ -20,11 +20,11 @@ import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 
 /** The conditional GAN (Mirza and Osindero 2014) on the labelled ring: class c of ring8 is mode c. */
-class ConditionalGanTest implements GanVariantContract {
+class ConditionalVariantTest implements GanVariantContract {
 
     @Override
     public GanVariant createVariant() {
-        return new ConditionalGan();
+        return new ConditionalVariant();
     }
 
     /**
@@ -35,7 +35,7 @@ class ConditionalGanTest implements GanVariantContract {
      */
     @Test
     void askedForClassCItsHighQualitySamplesAreNearestToModeC() {
-        CoverageRun run = CoverageRun.start(new Ring(), new ConditionalGan(), 1,
+        CoverageRun run = CoverageRun.start(new Ring(), new ConditionalVariant(), 1,
                 "target.radius=1", "target.std=0.01").train(500);
         ModeSet modes = run.sampler().modes().orElseThrow();
         FrozenGan generator = run.gan().freeze();
@@ -55,8 +55,8 @@ class ConditionalGanTest implements GanVariantContract {
 
     @Test
     void showClassMakesTheViewsGeneratorDrawOnlyThatClass() {
-        CoverageRun all = CoverageRun.start(new Ring(), new ConditionalGan(), 2).train(5);
-        CoverageRun three = CoverageRun.start(new Ring(), new ConditionalGan(), 2, "variant.show_class=3").train(5);
+        CoverageRun all = CoverageRun.start(new Ring(), new ConditionalVariant(), 2).train(5);
+        CoverageRun three = CoverageRun.start(new Ring(), new ConditionalVariant(), 2, "variant.show_class=3").train(5);
         double[] z = LatentPrior.GAUSSIAN.sample(4, 2, new SplittableRandom(1));
         Batch mixed = new Batch(2, z, new int[] {0, 1, 2, 3});
         Batch allThree = new Batch(2, z, new int[] {3, 3, 3, 3});
@@ -65,7 +65,7 @@ class ConditionalGanTest implements GanVariantContract {
 
     @Test
     void refusesAnUnlabelledTargetAndAClassTheTargetLacks() {
-        ConditionalGan cgan = new ConditionalGan();
+        ConditionalVariant cgan = new ConditionalVariant();
         CoverageRun run = CoverageRun.start(new Ring(), cgan, 2);
         GanSetup unlabelled = new GanSetup(2, 0, 2, LatentPrior.GAUSSIAN, run.setup().generatorHidden(),
                 run.setup().discriminatorHidden(), run.setup().params(), 1);
@@ -73,7 +73,7 @@ class ConditionalGanTest implements GanVariantContract {
         assertTrue(e.getMessage().contains("labelled"), e.getMessage());
 
         IllegalArgumentException tooHigh = assertThrows(IllegalArgumentException.class,
-                () -> run.gan().updateParams(run.setup().params().with(ConditionalGan.SHOW_CLASS, 8)));
+                () -> run.gan().updateParams(run.setup().params().with(ConditionalVariant.SHOW_CLASS, 8)));
         assertEquals("show_class must be -1 (every class) or a class from 0 to 7 of this target, got 8",
                 tooHigh.getMessage());
     }

@@ -16,18 +16,18 @@ import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 
 /** The vanilla GAN's losses against formulas evaluated independently on frozen copies of its networks. */
-class VanillaGanTest implements GanVariantContract {
+class VanillaVariantTest implements GanVariantContract {
 
     private static final double CLOSE = 1e-9;
 
     @Override
     public GanVariant createVariant() {
-        return new VanillaGan();
+        return new VanillaVariant();
     }
 
     @Test
     void discriminatorLossIsTheCrossEntropyOfItsProbabilities() {
-        CoverageRun run = CoverageRun.start(new Ring(), new VanillaGan(), 3).train(20);
+        CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 3).train(20);
         Batch real = run.sampler().sample(64, new SplittableRandom(5));
         Batch latent = run.loop().latentBatch(64, new SplittableRandom(6));
         FrozenGan before = run.gan().freeze();
@@ -47,7 +47,7 @@ class VanillaGanTest implements GanVariantContract {
 
     @Test
     void oneSidedLabelSmoothingTeachesDThatRealIsRealWithProbabilityOneMinusS() {
-        CoverageRun run = CoverageRun.start(new Ring(), new VanillaGan(), 3, "variant.label_smoothing=0.1");
+        CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 3, "variant.label_smoothing=0.1");
         Batch real = run.sampler().sample(64, new SplittableRandom(5));
         Batch latent = run.loop().latentBatch(64, new SplittableRandom(6));
         FrozenGan before = run.gan().freeze();
@@ -64,7 +64,7 @@ class VanillaGanTest implements GanVariantContract {
     @Test
     void generatorLossesAreTheMinimaxAndNonSaturatingFormulas() {
         for (String loss : new String[] {"minimax", "non-saturating"}) {
-            CoverageRun run = CoverageRun.start(new Ring(), new VanillaGan(), 4, "variant.loss=" + loss).train(10);
+            CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 4, "variant.loss=" + loss).train(10);
             Batch latent = run.loop().latentBatch(64, new SplittableRandom(8));
             FrozenGan before = run.gan().freeze();
             double[] pFake = before.discriminate(Batch.of(2, before.generate(latent)));
@@ -91,7 +91,7 @@ class VanillaGanTest implements GanVariantContract {
         for (int k = 0; k < 2; k++) {
             // A wide ring that the untrained generator's samples (near the origin) clearly miss, and a
             // quick D: only D learns, and it soon rejects the fakes with confidence.
-            CoverageRun run = CoverageRun.start(new Ring(), new VanillaGan(), 11, "variant.loss=" + losses[k],
+            CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 11, "variant.loss=" + losses[k],
                     "target.radius=8", "variant.lr_d=0.003");
             SplittableRandom data = new SplittableRandom(12);
             SplittableRandom noise = new SplittableRandom(13);
@@ -122,8 +122,8 @@ class VanillaGanTest implements GanVariantContract {
 
     @Test
     void liveParameterChangesKeepTheOptimizerState() {
-        CoverageRun steady = CoverageRun.start(new Ring(), new VanillaGan(), 21).train(30);
-        CoverageRun touched = CoverageRun.start(new Ring(), new VanillaGan(), 21).train(15);
+        CoverageRun steady = CoverageRun.start(new Ring(), new VanillaVariant(), 21).train(30);
+        CoverageRun touched = CoverageRun.start(new Ring(), new VanillaVariant(), 21).train(15);
         Params same = touched.setup().params();
         // Setting the same values (a no-op) must not restart Adam's moments.
         touched.gan().updateParams(same.with("lr_d", 0.5).with("lr_g", 0.5));
@@ -133,7 +133,7 @@ class VanillaGanTest implements GanVariantContract {
         assertArrayEquals(steady.gan().freeze().generate(probe), touched.gan().freeze().generate(probe), 0);
 
         // A real change of learning rate changes the course of training.
-        CoverageRun faster = CoverageRun.start(new Ring(), new VanillaGan(), 21).train(15);
+        CoverageRun faster = CoverageRun.start(new Ring(), new VanillaVariant(), 21).train(15);
         faster.gan().updateParams(same.with("lr_g", 0.01));
         faster.train(15);
         double[] a = steady.gan().freeze().generate(probe);

@@ -13,13 +13,13 @@ import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 
 /** PacGAN (Lin et al. 2018): the vanilla GAN's losses on a discriminator that judges packs of m samples. */
-class PacGanTest implements GanVariantContract {
+class PacVariantTest implements GanVariantContract {
 
     private static final double CLOSE = 1e-9;
 
     @Override
     public GanVariant createVariant() {
-        return new PacGan();
+        return new PacVariant();
     }
 
     /**
@@ -31,7 +31,7 @@ class PacGanTest implements GanVariantContract {
     @Test
     void bothLossesAreCrossEntropiesOverPacksOfMSamples() {
         for (int m = 2; m <= 4; m++) {
-            CoverageRun run = CoverageRun.start(new Ring(), new PacGan(), 3, "variant.pack=" + m).train(10);
+            CoverageRun run = CoverageRun.start(new Ring(), new PacVariant(), 3, "variant.pack=" + m).train(10);
             Batch real = run.sampler().sample(32, new SplittableRandom(5));
             Batch latent = run.loop().latentBatch(32, new SplittableRandom(6));
             FrozenGan before = run.gan().freeze();
@@ -41,14 +41,14 @@ class PacGanTest implements GanVariantContract {
             StepReport d = run.gan().discriminatorStep(copies(real, m), copies(latent, m));
 
             // -mean ln D(pack of reals) - mean ln(1 - D(pack of fakes)), one term per pack, not per sample
-            double expected = -VanillaGanTest.meanLog(pReal, false) - VanillaGanTest.meanLog(pFake, true);
+            double expected = -VanillaVariantTest.meanLog(pReal, false) - VanillaVariantTest.meanLog(pFake, true);
             assertEquals(expected, d.get(StepReport.D_LOSS), CLOSE, "D loss with packs of " + m);
 
             FrozenGan afterD = run.gan().freeze();
             double[] pFakeNow = afterD.discriminate(Batch.of(2, afterD.generate(latent)));
             StepReport g = run.gan().generatorStep(copies(latent, m));
             // non-saturating: -mean ln D(pack of fakes)
-            assertEquals(-VanillaGanTest.meanLog(pFakeNow, false), g.get(StepReport.G_LOSS), CLOSE,
+            assertEquals(-VanillaVariantTest.meanLog(pFakeNow, false), g.get(StepReport.G_LOSS), CLOSE,
                     "G loss with packs of " + m);
         }
     }

@@ -17,18 +17,18 @@ import org.gansim.distributions.Ring;
 import org.junit.jupiter.api.Test;
 
 /** WGAN with weight clipping (Arjovsky et al. 2017). */
-class WganTest implements GanVariantContract {
+class ClippedWassersteinVariantTest implements GanVariantContract {
 
     private static final double CLOSE = 1e-9;
 
     @Override
     public GanVariant createVariant() {
-        return new Wgan();
+        return new ClippedWassersteinVariant();
     }
 
     @Test
     void criticLossIsMinusTheWassersteinEstimate() {
-        CoverageRun run = CoverageRun.start(new Ring(), new Wgan(), 5).train(5);
+        CoverageRun run = CoverageRun.start(new Ring(), new ClippedWassersteinVariant(), 5).train(5);
         Batch real = run.sampler().sample(64, new SplittableRandom(1));
         Batch latent = run.loop().latentBatch(64, new SplittableRandom(2));
         FrozenGan before = run.gan().freeze();
@@ -46,7 +46,7 @@ class WganTest implements GanVariantContract {
 
     @Test
     void everyCriticWeightStaysWithinTheClipValue() {
-        CoverageRun run = CoverageRun.start(new Ring(), new Wgan(), 5, "variant.clip=0.05").train(20);
+        CoverageRun run = CoverageRun.start(new Ring(), new ClippedWassersteinVariant(), 5, "variant.clip=0.05").train(20);
         for (Tensor p : ((WassersteinGan) run.gan()).criticParameters()) {
             for (double w : p.toArray()) {
                 assertTrue(Math.abs(w) <= 0.05 + 1e-15, "weight " + w);
@@ -64,7 +64,7 @@ class WganTest implements GanVariantContract {
      */
     @Test
     void clippingPilesTheCriticWeightsAtPlusAndMinusC() {
-        List<Tensor> clipped = ((WassersteinGan) CoverageRun.start(new Ring(), new Wgan(), 7).train(STEPS).gan())
+        List<Tensor> clipped = ((WassersteinGan) CoverageRun.start(new Ring(), new ClippedWassersteinVariant(), 7).train(STEPS).gan())
                 .criticParameters();
         double c = 0.01;
         // Spread evenly over [-c, c], 1% of the weights would lie within 1% of an end, and half in the middle.
@@ -72,7 +72,7 @@ class WganTest implements GanVariantContract {
         assertTrue(shareBetween(clipped, -0.5 * c, 0.5 * c) < 0.2,
                 "share of weights in the middle half: " + shareBetween(clipped, -0.5 * c, 0.5 * c));
 
-        List<Tensor> penalised = ((WassersteinGan) CoverageRun.start(new Ring(), new WganGp(), 7).train(STEPS).gan())
+        List<Tensor> penalised = ((WassersteinGan) CoverageRun.start(new Ring(), new GradientPenaltyVariant(), 7).train(STEPS).gan())
                 .criticParameters();
         double largest = 0;
         for (Tensor p : penalised) {

@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gansim.app.cli.BenchCommand;
 import org.gansim.app.cli.CheckPluginCommand;
 import org.gansim.app.cli.CommandLineErrors;
 import org.gansim.app.cli.PluginSource;
 import org.gansim.app.cli.PluginsCommand;
+import org.gansim.app.cli.RecordCommand;
 import org.gansim.app.cli.RunCommand;
+import org.gansim.app.cli.SweepCommand;
 import org.gansim.app.plugins.PluginFolders;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.ui.GanSimApp;
@@ -32,6 +35,9 @@ import picocli.CommandLine.Spec;
                 + " the window.",
         subcommands = {
             RunCommand.class,
+            SweepCommand.class,
+            BenchCommand.class,
+            RecordCommand.class,
             // The plugin commands are registered here, one line each.
             PluginsCommand.class,
             CheckPluginCommand.class,

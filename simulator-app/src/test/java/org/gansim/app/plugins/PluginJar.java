@@ -133,7 +133,6 @@ public final class PluginJar {
             "import java.util.random.RandomGenerator;",
             "import org.gansim.api.*;",
             "import org.gansim.api.param.*;",
-            "import org.gansim.api.training.*;",
             "");
 
     /** The body with the common imports placed right after its package line. */

@@ -13,21 +13,9 @@ import org.gansim.api.param.ParamSpec;
  * variant's own. A subclass passes its identity and defaults to the constructor, lists its own
  * parameters in {@link #variantParams()} and writes {@link #create}.
  *
- * <p>Example: the built-in vanilla GAN, whose {@code VanillaGan} extends {@link CrossEntropyGan}.
- * <pre>{@code
- * public final class VanillaVariant extends MlpVariant {
- *     public VanillaVariant() {
- *         super("vanilla", "Vanilla GAN", "The original GAN (Goodfellow et al. 2014) ...",
- *                 OptimizerSettings.adam(1e-3, 0.5, 0.999));
- *     }
- *     protected List<ParamSpec> variantParams() {
- *         return List.of(CrossEntropyGan.lossSpec(), CrossEntropyGan.labelSmoothingSpec());
- *     }
- *     public Gan create(GanSetup setup) {
- *         return new VanillaGan(setup);
- *     }
- * }
- * }</pre>
+ * <p>Example: {@code org.gansim.examples.NonSaturatingVariant} in the API's test sources ({@code
+ * simulator-api/src/test/java/org/gansim/examples}), compiled and contract-tested with every build;
+ * the built-in {@code VanillaVariant} adds its choice of loss in {@link #variantParams()}.
  * Implementing {@link GanVariant} directly works the same; this base only saves the plumbing.
  * Immutable; any thread, as every plugin.
  *

@@ -1,8 +1,7 @@
 package org.gansim.api.testkit;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
+import org.gansim.api.training.Faults;
 
 /**
  * One named check of a plugin's contract, such as "samples are finite".
@@ -61,43 +60,15 @@ public record Check<T>(String name, Verification<T> verification) {
 
     /** The sentence a report shows for a failure. */
     static String describe(Throwable failure) {
-        Throwable cause = unwrap(failure);
+        Throwable cause = Faults.unwrap(failure);
         if (cause instanceof AssertionError && cause.getMessage() != null) {
             return cause.getMessage();
         }
         return "the plugin threw " + thrown(cause);
     }
 
-    /** "java.lang.IllegalStateException: message (at demo.MyView.show:12)". */
+    /** "IllegalStateException: message (at demo.MyView.show:12)". */
     static String thrown(Throwable failure) {
-        Throwable cause = unwrap(failure);
-        String message = cause.getMessage();
-        return cause.getClass().getName() + (message == null || message.isBlank() ? "" : ": " + message) + where(cause);
-    }
-
-    /** The exception a reflective call or another thread wrapped. */
-    static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof InvocationTargetException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    /**
-     * " (at Class.method:line)" for the first frame of the plugin's own code, to find the fault: the
-     * JDK's frames and the API's (a shape error raised inside the engine) are skipped.
-     */
-    private static String where(Throwable failure) {
-        for (StackTraceElement frame : failure.getStackTrace()) {
-            String type = frame.getClassName();
-            if (!type.startsWith("java.") && !type.startsWith("javax.") && !type.startsWith("jdk.")
-                    && !type.startsWith("sun.") && !type.startsWith("com.sun.") && !type.startsWith("org.gansim.api.")) {
-                return " (at " + frame.getClassName() + "." + frame.getMethodName()
-                        + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "") + ")";
-            }
-        }
-        return "";
+        return Faults.describe(failure) + Faults.place(failure);
     }
 }

@@ -13,13 +13,16 @@ import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.LatentPrior;
 import org.gansim.api.StepReport;
+import org.gansim.api.training.PluginGuard;
 import org.gansim.api.training.TrainingLoop;
+import org.gansim.api.training.TrainingRun;
+import org.gansim.api.training.TrainingSettings;
 
 /**
  * The contract of a {@link GanVariant}, as plain checks that need no test framework.
  *
  * <pre>{@code
- * ContractReport report = GanVariantChecks.report(new MyGan());
+ * ContractReport report = GanVariantChecks.report(new MyVariant());
  * System.out.print(report.toText());
  * }</pre>
  * Plugin authors with JUnit 5 use {@link GanVariantContract} instead, which runs the same checks as
@@ -281,8 +284,19 @@ public final class GanVariantChecks {
     public static void runsInTheTrainingLoop(GanVariant variant) {
         int dSteps = variant.defaultDiscriminatorSteps();
         Expect.that(dSteps >= 1, "defaultDiscriminatorSteps() must be at least 1, got " + dSteps);
-        GanSetup setup = setup(variant, 2, TrainingLoop.initSeed(SEED));
-        TrainingLoop loop = new TrainingLoop(target(setup), create(variant, setup), setup, 32, dSteps, SEED);
+        EasyTarget data = new EasyTarget(2, variant.conditional() ? 3 : 0);
+        TrainingSettings settings = TrainingSettings.defaults(data.asDistribution(), variant)
+                .withAssignment("model.g_hidden=16,16")
+                .withAssignment("model.d_hidden=16,16")
+                .withAssignment("model.latent_dim=" + LATENT_DIM)
+                .withAssignment("model.prior=gaussian")
+                .withAssignment("train.batch=32");
+        TrainingLoop loop = TrainingRun.start(settings, SEED, new PluginGuard() {
+            @Override
+            public Gan gan(GanVariant plugin, GanSetup setup) {
+                return create(plugin, setup);
+            }
+        }).loop();
         for (int i = 0; i < 5; i++) {
             String bad = loop.step().firstNonFinite();
             Expect.that(bad == null, "training-loop step " + (i + 1) + " reported " + bad);

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.gansim.api.GanVariant;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.Snapshot;
+import org.gansim.api.training.Faults;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.api.ViewContext;
 
@@ -308,7 +309,7 @@ public final class SimulationSession implements AutoCloseable {
         } catch (PluginFault fault) {
             fail(fault.getMessage());
         } catch (RuntimeException e) {
-            fail("Training stopped at step " + simulation.steps() + ": " + PluginFault.describe(e));
+            fail("Training stopped at step " + simulation.steps() + ": " + Faults.describe(e));
         }
         return false;
     }

@@ -1,6 +1,9 @@
 package org.gansim.api.support;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.gansim.api.nn.Activation;
 import org.gansim.api.nn.Autograd;
@@ -12,6 +15,8 @@ import org.gansim.api.Batch;
 import org.gansim.api.FrozenGan;
 import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
+import org.gansim.api.GanState;
+import org.gansim.api.SavableRandom;
 import org.gansim.api.StepReport;
 
 /**
@@ -282,5 +287,58 @@ public abstract class MlpGan implements Gan {
     public FrozenGan freeze() {
         return new MlpFrozenGan(generator.freeze(), discriminator.freeze(), setup.dataDim(), setup.latentDim(),
                 classes(), shape.pack(), shape.outputProbability());
+    }
+
+    /**
+     * Saves both networks' weights ({@code generator}, {@code discriminator}), the optimizers' state
+     * ({@code optimizer.d...}, {@code optimizer.g...}) and the in-step random stream
+     * ({@code step_random}). A subclass with more state of its own adds it by overriding both methods
+     * and calling these.
+     */
+    @Override
+    public Optional<GanState> saveState() {
+        Map<String, double[]> numbers = new LinkedHashMap<>();
+        numbers.put("generator", generator.flatParameters());
+        numbers.put("discriminator", discriminator.flatParameters());
+        optimizers.state().forEach((name, values) -> numbers.put("optimizer." + name, values));
+        Map<String, long[]> integers = new LinkedHashMap<>();
+        if (stepRandom instanceof SavableRandom savable) {
+            integers.put("step_random", savable.state());
+        }
+        return Optional.of(new GanState(numbers, integers));
+    }
+
+    @Override
+    public void restoreState(GanState state) {
+        Map<String, double[]> optimizerState = new LinkedHashMap<>();
+        state.numbers().forEach((name, values) -> {
+            if (name.startsWith("optimizer.")) {
+                optimizerState.put(name.substring("optimizer.".length()), values);
+            }
+        });
+        double[] g = state.number("generator");
+        double[] d = state.number("discriminator");
+        // Check every part before changing any, so a state that does not fit leaves this GAN as it was.
+        checkCount("generator", generator, g);
+        checkCount("discriminator", discriminator, d);
+        Map<String, double[]> before = optimizers.state();
+        optimizers.restoreState(optimizerState);
+        if (stepRandom instanceof SavableRandom savable) {
+            try {
+                savable.restore(state.integer("step_random"));
+            } catch (IllegalArgumentException e) {
+                optimizers.restoreState(before);
+                throw e;
+            }
+        }
+        generator.loadParameters(g);
+        discriminator.loadParameters(d);
+    }
+
+    private static void checkCount(String name, Mlp network, double[] values) {
+        if (values.length != network.parameterCount()) {
+            throw new IllegalArgumentException("The saved " + name + " has " + values.length
+                    + " weights and biases, this one " + network.parameterCount());
+        }
     }
 }

@@ -98,6 +98,32 @@ public final class Simulation {
         return report;
     }
 
+    /**
+     * Where this run is, to save with an experiment: the step count, the training streams' positions
+     * and, when the variant can say, its networks and optimizers.
+     */
+    public SavedRun saveRun() {
+        long[][] streams = loop.streamState();
+        return new SavedRun(loop.steps(), streams[0], streams[1], gan.saveState().orElse(null));
+    }
+
+    /**
+     * Puts a fresh run (step 0, same settings and seed as the saved one) where a saved run was, so
+     * training on gives the same numbers the saved run would have given. The history starts empty.
+     *
+     * @throws IllegalArgumentException one sentence when the saved run does not fit this one
+     */
+    public void restoreRun(SavedRun saved) {
+        if (loop.steps() != 0) {
+            throw new IllegalStateException("A saved run is restored into a fresh run only");
+        }
+        if (saved.gan() == null) {
+            throw new IllegalArgumentException("The saved run has no networks to continue from");
+        }
+        gan.restoreState(saved.gan());
+        loop.restore(saved.steps(), saved.dataStream(), saved.latentStream());
+    }
+
     /** Generator steps taken so far. */
     public long steps() {
         return loop.steps();
@@ -221,7 +247,7 @@ public final class Simulation {
 
     private ViewContext contextFor(GuardedSampler from) {
         return new ViewContext(setup.dataDim(), setup.classes(), setup.latentDim(), from.bounds(), from.modes(),
-                settings.target().name(), settings.variant().name());
+                settings.target().name(), settings.variant().name(), from.density());
     }
 
     private SplittableRandom displayRandom() {

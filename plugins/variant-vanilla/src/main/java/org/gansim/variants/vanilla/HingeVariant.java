@@ -1,6 +1,6 @@
 package org.gansim.variants.vanilla;
 
-import org.gansim.api.Gan;
+import org.gansim.api.support.MlpGan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.support.MlpVariant;
 
@@ -21,7 +21,7 @@ public final class HingeVariant extends MlpVariant {
     }
 
     @Override
-    public Gan create(GanSetup setup) {
+    public MlpGan create(GanSetup setup) {
         return new HingeGan(setup);
     }
 }

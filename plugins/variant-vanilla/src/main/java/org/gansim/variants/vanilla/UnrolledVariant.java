@@ -2,7 +2,7 @@ package org.gansim.variants.vanilla;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gansim.api.Gan;
+import org.gansim.api.support.MlpGan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.support.MlpVariant;
@@ -48,7 +48,7 @@ public final class UnrolledVariant extends MlpVariant {
     }
 
     @Override
-    public Gan create(GanSetup setup) {
+    public MlpGan create(GanSetup setup) {
         return new UnrolledGan(setup);
     }
 }

@@ -1,0 +1,40 @@
+package org.gansim.api.nn;
+
+/**
+ * Which implementation of the heavy numeric loops this JVM runs, for the one line a program prints
+ * at start-up. The choice itself is made once per JVM, on first use of any tensor.
+ *
+ * <p>Any thread.
+ *
+ * @since 2 (added so that the entry point can say which engine runs without reaching into the
+ *        engine's internals)
+ */
+public final class Engine {
+
+    private Engine() {
+    }
+
+    /** Whether the running JVM has the Vector API module ({@code jdk.incubator.vector}). */
+    public static boolean vectorModulePresent() {
+        return Kernels.vectorModulePresent();
+    }
+
+    /** Whether the vectorised kernels are in use (otherwise plain loops). */
+    public static boolean vectorised() {
+        return Kernels.vectorised();
+    }
+
+    /** One short sentence naming the engine in use, e.g. for standard error at start-up. */
+    public static String describe() {
+        if (vectorised()) {
+            return "vector engine (jdk.incubator.vector, 256-bit fused multiply-add)";
+        }
+        if ("plain".equals(System.getProperty("gansim.kernel"))) {
+            return "plain engine (chosen by -Dgansim.kernel=plain)";
+        }
+        if (!vectorModulePresent()) {
+            return "plain engine (no jdk.incubator.vector module in this JVM; about 3-4 times slower)";
+        }
+        return "plain engine (this CPU's vectors are narrower than 256 bits)";
+    }
+}

@@ -1,8 +1,8 @@
 package org.gansim.api.nn;
 
 /**
- * Which implementation of the heavy numeric loops this JVM runs, for the one line a program prints
- * at start-up. The choice itself is made once per JVM, on first use of any tensor.
+ * Which implementation of the heavy numeric loops ({@link Backend}) this JVM runs, for the one line
+ * a program prints at start-up. Every engine gives the same bits; only the speed differs. The choice itself is made once per JVM, on first use of any tensor.
  *
  * <p>Any thread.
  *
@@ -30,11 +30,12 @@ public final class Engine {
             return "vector engine (jdk.incubator.vector, 256-bit fused multiply-add)";
         }
         if ("plain".equals(System.getProperty("gansim.kernel"))) {
-            return "plain engine (chosen by -Dgansim.kernel=plain)";
+            return "plain engine (textbook loops, chosen by -Dgansim.kernel=plain)";
         }
+        String loops = "blocked".equals(Kernels.BACKEND.name()) ? "blocked loops" : "textbook loops";
         if (!vectorModulePresent()) {
-            return "plain engine (no jdk.incubator.vector module in this JVM; about 3-4 times slower)";
+            return "plain engine (" + loops + "; no jdk.incubator.vector module in this JVM, about 3-4 times slower)";
         }
-        return "plain engine (this CPU's vectors are narrower than 256 bits)";
+        return "plain engine (" + loops + "; this CPU's vectors are narrower than 256 bits)";
     }
 }

@@ -111,6 +111,8 @@ public final class MainWindow extends JFrame {
                     speedLimit = limit;
                     command(s -> s.setSpeedLimit(limit));
                 });
+        controlBar.onPlayerSteps(() -> command(SimulationSession::stepDiscriminator),
+                () -> command(SimulationSession::stepGenerator));
         this.parameterPanel = new ParameterPanel((key, value) -> {
             if (session != null) {
                 session.setParam(key, value);

@@ -75,7 +75,12 @@ public final class MainWindow extends JFrame {
     private final JMenu variantMenu = new JMenu("Variant");
     private final JMenu viewMenu = new JMenu("View");
     private final JMenu pluginsMenu = new JMenu("Plugins");
-    private final Set<String> hiddenViews = new HashSet<>();
+    /**
+     * Views that start switched off (View menu switches them on): four views at once keep the
+     * window readable and the event thread free for training at full speed.
+     */
+    static final Set<String> HIDDEN_AT_START = Set.of("metrics", "mode-occupancy", "d-histogram");
+    private final Set<String> hiddenViews = new HashSet<>(HIDDEN_AT_START);
     private final Timer watchdog = new Timer(1000, e -> checkForStuckPlugin());
     private SimulationSession session;
     private String stuckPlugin;

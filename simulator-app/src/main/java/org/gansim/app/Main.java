@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gansim.app.cli.BenchCommand;
 import org.gansim.app.cli.CheckPluginCommand;
 import org.gansim.app.cli.CommandLineErrors;
 import org.gansim.app.cli.PluginSource;
 import org.gansim.app.cli.PluginsCommand;
+import org.gansim.app.cli.RecordCommand;
 import org.gansim.app.cli.RunCommand;
 import org.gansim.app.cli.SweepCommand;
 import org.gansim.app.plugins.PluginFolders;
@@ -34,9 +36,12 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             SweepCommand.class,
+            BenchCommand.class,
+            RecordCommand.class,
             // The plugin commands are registered here, one line each.
             PluginsCommand.class,
             CheckPluginCommand.class,
+            org.gansim.app.cli.GradeCommand.class,
         })
 public final class Main implements Callable<Integer>, PluginSource {
 
@@ -70,6 +75,7 @@ public final class Main implements Callable<Integer>, PluginSource {
     @Override
     public Integer call() {
         PluginRegistry registry = registry(spec.commandLine());
+        org.gansim.app.plugins.LoadFailures.lines(registry).forEach(spec.commandLine().getErr()::println);
         GanSimApp.open(registry);
         windowOpened = true;
         return 0;

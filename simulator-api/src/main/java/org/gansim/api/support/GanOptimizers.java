@@ -1,6 +1,8 @@
 package org.gansim.api.support;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gansim.api.nn.Adam;
 import org.gansim.api.nn.Optimizer;
 import org.gansim.api.nn.RmsProp;
@@ -79,5 +81,37 @@ public final class GanOptimizers {
         } else if (optimizer instanceof Sgd sgd) {
             sgd.setMomentum(settings.momentum());
         }
+    }
+
+    /**
+     * Both optimizers' accumulated state, D's names prefixed {@code d.}, G's {@code g.} (API 2, for
+     * saved experiments).
+     */
+    public Map<String, double[]> state() {
+        Map<String, double[]> state = new LinkedHashMap<>();
+        discriminator.state().forEach((name, values) -> state.put("d." + name, values));
+        generator.state().forEach((name, values) -> state.put("g." + name, values));
+        return state;
+    }
+
+    /**
+     * Restores what {@link #state()} returned, into optimizers of the same kind.
+     *
+     * @throws IllegalArgumentException one sentence when the state belongs to other optimizers
+     */
+    public void restoreState(Map<String, double[]> state) {
+        Map<String, double[]> d = new LinkedHashMap<>();
+        Map<String, double[]> g = new LinkedHashMap<>();
+        state.forEach((name, values) -> {
+            if (name.startsWith("d.")) {
+                d.put(name.substring(2), values);
+            } else if (name.startsWith("g.")) {
+                g.put(name.substring(2), values);
+            } else {
+                throw new IllegalArgumentException("The saved optimizer state '" + name + "' is neither D's nor G's");
+            }
+        });
+        discriminator.restoreState(d);
+        generator.restoreState(g);
     }
 }

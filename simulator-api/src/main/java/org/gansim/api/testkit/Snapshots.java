@@ -9,6 +9,7 @@ import org.gansim.api.ModeSet;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
+import org.gansim.api.nn.Tensor;
 import org.gansim.api.param.Params;
 import org.gansim.api.Batch;
 import org.gansim.api.FrozenGan;
@@ -230,8 +231,9 @@ public final class Snapshots {
             return sum;
         }
 
+        /** The sigmoid of one number, by the engine's one sigmoid. */
         private static double sigmoid(double x) {
-            return 1 / (1 + Math.exp(-x));
+            return Tensor.of(1, 1, x).sigmoid().item();
         }
     }
 

@@ -18,6 +18,9 @@ import org.gansim.api.metrics.ModeCoverage;
 import org.gansim.api.Batch;
 import org.gansim.api.StepReport;
 import org.gansim.api.training.TrainingSettings;
+import org.gansim.app.experiment.ExperimentRun;
+import org.gansim.app.plugins.LoadFailures;
+import org.gansim.app.plugins.PluginKind;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.PluginFault;
 import org.gansim.app.session.Simulation;
@@ -75,6 +78,15 @@ public final class RunCommand implements Callable<Integer> {
                     + " model.latent_dim=2, train.batch=256, train.d_steps=1, ...")
     private List<String> params = new ArrayList<>();
 
+    @Option(names = "--experiment", paramLabel = "FILE",
+            description = "Runs a saved experiment: its target, variant, parameters and seed (and networks, when"
+                    + " saved with them); --steps then counts the steps to train on from where it was saved.")
+    private Path experimentFile;
+
+    @Option(names = "--save-experiment", paramLabel = "OUT",
+            description = "Saves the trained run as an experiment file, networks included, to open or continue.")
+    private Path saveExperiment;
+
     @Option(names = "--log-every", paramLabel = "N", defaultValue = "10",
             description = "Write a metrics line every N steps (default: ${DEFAULT-VALUE}).")
     private int logEvery;
@@ -82,37 +94,41 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkCounts();
-        checkWritable("--samples-out", samplesOut);
+        if (samplesOut != null) {
+            checkWritable("--samples-out", samplesOut);
+        }
+        if (saveExperiment != null) {
+            checkWritable("--save-experiment", saveExperiment);
+        }
         if (metricsOut != null) {
             checkWritable("--metrics-out", metricsOut);
         }
         try (PluginRegistry registry = main.registry(spec.commandLine())) {
+            LoadFailures.lines(registry).forEach(spec.commandLine().getErr()::println);
             return train(registry);
         }
     }
 
     private int train(PluginRegistry registry) throws IOException {
-        TargetDistribution targetPlugin = choose("target", target, registry.targets(), registry.target(target));
-        GanVariant variantPlugin = choose("variant", variant, registry.variants(), registry.variant(variant));
-        TrainingSettings settings = TrainingSettings.defaults(targetPlugin, variantPlugin);
-        for (String assignment : params) {
-            try {
-                settings = settings.withAssignment(assignment);
-            } catch (IllegalArgumentException e) {
-                throw badInput(e.getMessage());
-            }
-        }
         Simulation simulation;
-        try {
-            simulation = new Simulation(settings, seed, 1);
-        } catch (IllegalArgumentException e) {
-            throw badInput(e.getMessage());
+        long steps;
+        if (experimentFile != null) {
+            ExperimentRun run = ExperimentRun.open(experimentFile, registry, params, this::badInput);
+            simulation = run.simulation();
+            steps = this.steps != null ? this.steps : run.stepsLeft();
+        } else {
+            simulation = fromOptions(registry);
+            steps = this.steps;
         }
+        TargetDistribution targetPlugin = simulation.settings().target();
+        GanVariant variantPlugin = simulation.settings().variant();
+        long seed = simulation.seed();
 
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
+        long first = simulation.steps() + 1;
         try (MetricsFile metrics = metricsOut == null ? null : new MetricsFile(metricsOut)) {
-            for (long step = 1; step <= steps; step++) {
+            for (long step = first; step < first + steps; step++) {
                 StepReport report;
                 try {
                     report = simulation.step();
@@ -126,6 +142,16 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        if (saveExperiment != null) {
+            ExperimentRun.save(simulation, saveExperiment);
+            out.printf(Locale.ROOT, "Saved the experiment at step %d to %s%n", simulation.steps(), saveExperiment);
+        }
+        if (samplesOut == null) {
+            out.printf(Locale.ROOT, "Trained %s / %s for %d steps in %.2f s%n", targetPlugin.id(), variantPlugin.id(),
+                    steps, seconds);
+            out.flush();
+            return 0;
+        }
 
         Batch generated;
         try {
@@ -154,12 +180,37 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    private Simulation fromOptions(PluginRegistry registry) {
+        TargetDistribution targetPlugin = choose(registry, "target", target, registry.targets(), registry.target(target));
+        GanVariant variantPlugin = choose(registry, "variant", variant, registry.variants(), registry.variant(variant));
+        TrainingSettings settings = TrainingSettings.defaults(targetPlugin, variantPlugin);
+        for (String assignment : params) {
+            try {
+                settings = settings.withAssignment(assignment);
+            } catch (IllegalArgumentException e) {
+                throw badInput(e.getMessage());
+            }
+        }
+        try {
+            return new Simulation(settings, seed, 1);
+        } catch (IllegalArgumentException e) {
+            throw badInput(e.getMessage());
+        }
+    }
+
     private void checkCounts() {
+        if (experimentFile != null) {
+            checkExperimentOptions();
+            return;
+        }
         if (steps == null) {
             throw badInput("Missing --steps: how many generator steps to train, e.g. --steps 2000");
         }
         if (seed == null) {
             throw badInput("Missing --seed: the seed of every random number, e.g. --seed 1");
+        }
+        if (samples == null && saveExperiment != null && samplesOut == null) {
+            return; // only the experiment is wanted
         }
         if (samples == null) {
             throw badInput("Missing --samples: how many points to draw from the trained generator, e.g. --samples 2500");
@@ -178,6 +229,26 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** With --experiment, the file gives the target, variant and seed; samples are optional. */
+    private void checkExperimentOptions() {
+        if (target != null || variant != null || seed != null) {
+            throw badInput("--experiment gives the target, variant and seed; leave out --target, --variant and"
+                    + " --seed (use --param KEY=VALUE to change a parameter)");
+        }
+        if (steps != null && steps < 0) {
+            throw badInput("--steps must be 0 or more, got " + steps);
+        }
+        if ((samples == null) != (samplesOut == null)) {
+            throw badInput("--samples and --samples-out go together, e.g. --samples 2500 --samples-out samples.csv");
+        }
+        if (samples != null && samples < 1) {
+            throw badInput("--samples must be at least 1, got " + samples);
+        }
+        if (logEvery < 1) {
+            throw badInput("--log-every must be at least 1, got " + logEvery);
+        }
+    }
+
     private void checkWritable(String option, Path file) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -188,13 +259,24 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private <T extends Plugin> T choose(String kind, String id, List<T> all, Optional<T> found) {
+    private <T extends Plugin> T choose(PluginRegistry registry, String kind, String id, List<T> all,
+                                        Optional<T> found) {
         String valid = all.isEmpty() ? "none is installed"
                 : "valid " + kind + "s: " + String.join(", ", all.stream().map(Plugin::id).toList());
         if (id == null) {
             throw badInput("Missing --" + kind + "; " + valid);
         }
-        return found.orElseThrow(() -> badInput("Unknown " + kind + " '" + id + "'; " + valid));
+        if (found.isPresent()) {
+            return found.get();
+        }
+        PluginKind pluginKind = PluginKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        String failedToLoad = LoadFailures.failedWithId(registry, pluginKind, id).orElse(null);
+        if (failedToLoad != null) {
+            throw badInput(kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.substring(1) + " "
+                    + failedToLoad);
+        }
+        throw badInput("Unknown " + kind + " '" + id + "'; " + valid
+                + LoadFailures.failedUnread(registry, pluginKind).map(why -> "; " + why).orElse(""));
     }
 
     private CommandLine.ParameterException badInput(String message) {

@@ -3,7 +3,7 @@
 # 1-D target, after a few hundred training steps. Needs the app jar: ./mvnw -pl simulator-app -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OUT=${OUT:-bench/views/shots}
+OUT=${OUT:-/tmp/gansim-shots}
 STEPS=${STEPS:-1500}
 mkdir -p "$OUT"
 CP="plugins/views/target/classes:simulator-app/target/gansim.jar"

@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
             // The plugin commands are registered here, one line each.
             PluginsCommand.class,
             CheckPluginCommand.class,
+            org.gansim.app.cli.GradeCommand.class,
         })
 public final class Main implements Callable<Integer>, PluginSource {
 
@@ -74,6 +75,7 @@ public final class Main implements Callable<Integer>, PluginSource {
     @Override
     public Integer call() {
         PluginRegistry registry = registry(spec.commandLine());
+        org.gansim.app.plugins.LoadFailures.lines(registry).forEach(spec.commandLine().getErr()::println);
         GanSimApp.open(registry);
         windowOpened = true;
         return 0;

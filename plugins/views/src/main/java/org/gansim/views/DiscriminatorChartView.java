@@ -34,6 +34,7 @@ final class DiscriminatorChartView implements View {
         plot.addRangeMarker(Charts.referenceLine(0.5, "\u00bd: D cannot tell (equilibrium)"));
         Charts.subtitle(panel.getChart(), "accuracy: share of the drawn samples D classifies correctly");
         panel.setToolTipText(DiscriminatorChartVisualization.EXPLANATION);
+        ViewExport.installMenu(panel);
         worker = new LatestOnlyWorker<>("gansim-d-verdicts", this::accept,
                 t -> failure = new IllegalStateException("D failed on the drawn samples: " + t, t));
     }

@@ -3,6 +3,8 @@ package org.gansim.api.training;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gansim.api.ApiVersion;
 
 /**
@@ -43,7 +45,7 @@ public final class Faults {
                     : "a class it needs is missing: " + missing;
         }
         if (cause instanceof UnsupportedClassVersionError) {
-            return "it was compiled for a newer Java than this one (" + cause.getMessage() + ")";
+            return newerJava(String.valueOf(cause.getMessage()));
         }
         if (cause instanceof ExceptionInInitializerError && cause.getCause() != null) {
             return "its static initialiser threw " + describe(cause.getCause());
@@ -52,6 +54,23 @@ public final class Faults {
         String type = cause.getClass().getSimpleName();
         return message == null || message.isBlank() ? type : type + ": " + message.strip().lines().findFirst().orElse("");
     }
+
+    /**
+     * "demo.MyGan was built for Java 21; GanSim runs plugins built for Java 17 or older: set
+     * maven.compiler.release to 17 ...", from the JVM's "class file version 65.0 ... up to 61.0".
+     */
+    private static String newerJava(String message) {
+        Matcher m = CLASS_VERSION.matcher(message);
+        if (!m.find()) {
+            return "it was compiled for a newer Java than this one (" + message + ")";
+        }
+        int java = Integer.parseInt(m.group(2)) - 44; // class file 61 is Java 17
+        return m.group(1).replace('/', '.') + " was built for Java " + java + "; GanSim runs plugins built for"
+                + " Java 17 or older: set maven.compiler.release to 17 (or javac --release 17) and build again";
+    }
+
+    private static final Pattern CLASS_VERSION = Pattern.compile("(\\S+) has been compiled by a more recent version"
+            + " of the Java Runtime \\(class file version (\\d+)");
 
     /**
      * Where the plugin's own code threw: {@code " (at demo.MyView.show:12)"} for the first frame

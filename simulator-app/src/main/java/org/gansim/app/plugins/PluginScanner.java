@@ -156,7 +156,8 @@ final class PluginScanner {
         } catch (Throwable failure) {
             FaultMessages.rethrowIfFatal(failure);
             entries.add(failed(kind, id, name.isEmpty() ? className : name, version, origin,
-                    className + " threw while describing itself: " + Faults.describe(failure)));
+                    className + " threw while describing itself: " + Faults.describe(failure)
+                                + FaultMessages.where(failure)));
             return;
         }
         String key = kind + ":" + id.toLowerCase(Locale.ROOT);

@@ -247,7 +247,7 @@ public final class Simulation {
 
     private ViewContext contextFor(GuardedSampler from) {
         return new ViewContext(setup.dataDim(), setup.classes(), setup.latentDim(), from.bounds(), from.modes(),
-                settings.target().name(), settings.variant().name());
+                settings.target().name(), settings.variant().name(), from.density());
     }
 
     private SplittableRandom displayRandom() {

@@ -6,7 +6,6 @@ import org.gansim.api.StepReport;
 import org.gansim.api.nn.Losses;
 import org.gansim.api.nn.Tensor;
 import org.gansim.api.support.MlpGan;
-import org.gansim.api.support.NetworkShape;
 
 /**
  * The example of {@link MlpGan}'s javadoc: the GAN {@link NonSaturatingVariant} creates. The base
@@ -15,7 +14,7 @@ import org.gansim.api.support.NetworkShape;
 final class NonSaturatingGan extends MlpGan {
 
     NonSaturatingGan(GanSetup setup) {
-        super(setup, NetworkShape.standard());
+        super(setup);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.gansim.examples;
 
-import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.GanVariant;
+import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 import org.gansim.api.support.OptimizerSettings;
 
@@ -21,7 +21,7 @@ public final class NonSaturatingVariant extends MlpVariant {
     }
 
     @Override
-    public Gan create(GanSetup setup) {
+    public MlpGan create(GanSetup setup) {
         return new NonSaturatingGan(setup);
     }
 }

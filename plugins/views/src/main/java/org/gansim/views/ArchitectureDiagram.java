@@ -55,6 +55,7 @@ final class ArchitectureDiagram extends JComponent {
         setOpaque(true);
         setPreferredSize(new Dimension(560, 300));
         setToolTipText(ArchitectureVisualization.EXPLANATION);
+        ViewExport.installMenu(this);
     }
 
     void show(Snapshot s) {

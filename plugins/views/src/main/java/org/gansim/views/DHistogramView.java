@@ -48,6 +48,7 @@ final class DHistogramView implements View {
         Charts.style(chart);
         panel = Charts.panel("discriminatorHistogram", chart);
         panel.setToolTipText(DHistogramVisualization.EXPLANATION);
+        ViewExport.installMenu(panel);
         worker = new LatestOnlyWorker<>("gansim-d-histogram", this::accept,
                 t -> failure = new IllegalStateException("D failed on the drawn samples: " + t, t));
     }

@@ -56,6 +56,16 @@ public abstract class MlpGan implements Gan {
     private Params params;
 
     /**
+     * Builds both networks for an unconditional discriminator of one sample that outputs a
+     * probability ({@link NetworkShape#standard()}), as the vanilla GAN's.
+     *
+     * @param setup sizes, the variant's parameter values and the seed; never null
+     */
+    protected MlpGan(GanSetup setup) {
+        this(setup, NetworkShape.standard());
+    }
+
+    /**
      * Builds both networks from {@code setup.initRandom()}: the same setup gives the same weights.
      *
      * @param setup sizes, the variant's parameter values and the seed; never null

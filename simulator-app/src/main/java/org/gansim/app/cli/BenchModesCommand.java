@@ -42,13 +42,15 @@ import picocli.CommandLine.Spec;
  * <p>Runs on the thread that calls it; the runs train on a pool of their own.
  */
 @Command(name = "modes", mixinStandardHelpOptions = true,
-        description = {"Mode collapse on the ring and the grid, laid out as PacGAN's and VEEGAN's Table 1:",
-            "modes captured (mean ± standard error over the seeds), high-quality samples and reverse KL,",
+        description = {"Mode collapse on the ring and the grid, as in PacGAN's and VEEGAN's Table 1.",
+            "Modes captured (mean ± standard error over the seeds), high-quality samples and reverse KL,",
             "beside the published figures, with the network sizes and steps stated. Markdown or CSV."},
         footer = {"", "Examples:",
-            "  gansim bench modes                                   # vanilla, pacgan, wgan-gp; ring, grid; seeds 1..5",
-            "  gansim bench modes --paper-scale --seeds 1..10 --shard 0/20 --runs-out shard-0.csv",
-            "  gansim sweep merge --out runs.csv shard-*.csv && gansim bench modes --from runs.csv"})
+            "  gansim bench modes              # vanilla, pacgan, wgan-gp; ring, grid; seeds 1..5",
+            "  gansim bench modes --paper-scale --seeds 1..10 \\",
+            "      --shard 0/20 --runs-out shard-0.csv",
+            "  gansim sweep merge --out runs.csv shard-*.csv",
+            "  gansim bench modes --from runs.csv"})
 public final class BenchModesCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -40,13 +40,13 @@ import picocli.CommandLine.Spec;
  * <p>Runs on the thread that calls it; the views are driven on the Swing event thread.
  */
 @Command(name = "record", mixinStandardHelpOptions = true,
-        description = {"Trains a GAN without a window and records views every K steps as PNG frames and an",
-            "animated GIF per view, with the step number on each frame.",
-            "Frames are taken at step 0, every K steps, and at the last step."},
+        description = {"Records views of a training run as PNG frames and animated GIFs, without a window.",
+            "Frames are taken at step 0, every K steps and at the last step, each with its step number."},
         footer = {"", "Example:",
-            "  gansim record --target ring8 --variant vanilla --steps 3000 --every 100 --view scatter,loss-chart \\",
-            "                --size 640x480 --out ring-lesson",
-            "writes ring-lesson/scatter.gif, ring-lesson/scatter/step-0000000.png, ... and the same for loss-chart."})
+            "  gansim record --target ring8 --variant vanilla --steps 3000 --every 100 \\",
+            "      --view scatter,loss-chart --size 640x480 --out ring-lesson",
+            "writes ring-lesson/scatter.gif, ring-lesson/scatter/step-0000000.png, ...",
+            "and the same for loss-chart."})
 public final class RecordCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -182,7 +182,7 @@ class RunCommandTest {
         Result unknownCommand = gansim("train");
         assertEquals(2, unknownCommand.status());
         assertTrue(unknownCommand.err().startsWith("Unknown command 'train'; valid commands: bench, check-plugin,"
-                        + " grade, plugins, record, run, sweep"),
+                + " grade, plugins, record, run, sweep"),
                 unknownCommand.err());
         Result noFolder = gansim("--plugin-dir", out.resolve("missing").toString(), "run", "--target", "ring8",
                 "--variant", "drift", "--steps", "1", "--seed", "1", "--samples", "1", "--samples-out",

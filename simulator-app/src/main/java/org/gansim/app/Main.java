@@ -61,6 +61,7 @@ public final class Main implements Callable<Integer>, PluginSource {
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }
+        VectorModuleRelaunch.followParentIfRelaunched();
         // Standard error, so that nothing is added to what a command writes on standard output.
         System.err.println("GanSim: " + Engine.describe());
         Main main = new Main();

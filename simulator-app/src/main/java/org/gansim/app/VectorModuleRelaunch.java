@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class VectorModuleRelaunch {
 
-    /** Set (as an environment variable and a system property) in the relaunched child. */
+    /** Set in the relaunched child, as an environment variable and (holding the starter's pid) a system property. */
     static final String MARKER = "GANSIM_RELAUNCHED";
     private static final String MARKER_PROPERTY = "gansim.relaunched";
     private static final String MODULE = "jdk.incubator.vector";
@@ -56,6 +56,27 @@ final class VectorModuleRelaunch {
         }
     }
 
+    /**
+     * In a relaunched child: stops when the program that started it is gone (killed with SIGKILL,
+     * say, which runs none of its clean-up), so that no orphan keeps training. A normal stop runs
+     * the shutdown hooks, which leave no half-written file.
+     */
+    static void followParentIfRelaunched() {
+        String starter = System.getProperty(MARKER_PROPERTY);
+        if (System.getenv(MARKER) == null || starter == null) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(starter);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        // By pid, not parent(): a starter killed before this line would have left another parent.
+        ProcessHandle.of(pid).ifPresentOrElse(parent -> parent.onExit().thenRun(() -> System.exit(143)),
+                () -> System.exit(143));
+    }
+
     private static boolean shouldRelaunch() {
         return ModuleLayer.boot().findModule(MODULE).isEmpty()
                 && ModuleFinder.ofSystem().find(MODULE).isPresent()
@@ -69,7 +90,7 @@ final class VectorModuleRelaunch {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
         command.add("--add-modules=" + MODULE);
-        command.add("-D" + MARKER_PROPERTY + "=true");
+        command.add("-D" + MARKER_PROPERTY + "=" + ProcessHandle.current().pid());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -96,7 +96,7 @@ class BareJarIT {
     void askingForThePlainEngineStartsNoSecondJvm() throws IOException, InterruptedException {
         Run plain = java(List.of("-Dgansim.kernel=plain"), Map.of(), run("plain.csv"));
         assertEquals(0, plain.status(), String.join("\n", plain.err()));
-        assertEquals(List.of("GanSim: plain engine (chosen by -Dgansim.kernel=plain)"), plain.engineLines());
+        assertEquals(List.of("GanSim: plain engine (textbook loops, chosen by -Dgansim.kernel=plain)"), plain.engineLines());
     }
 
     @Test
@@ -104,8 +104,34 @@ class BareJarIT {
         Run marked = java(List.of(), Map.of(VectorModuleRelaunch.MARKER, "1"), run("marked.csv"));
         assertEquals(0, marked.status(), String.join("\n", marked.err()));
         assertEquals(1, marked.engineLines().size(), String.join("\n", marked.err()));
-        assertTrue(marked.engineLines().get(0).startsWith("GanSim: plain engine (no jdk.incubator.vector"),
+        assertTrue(marked.engineLines().get(0).startsWith("GanSim: plain engine (blocked loops; no jdk.incubator.vector"),
                 marked.engineLines().get(0));
         assertTrue(Files.size(work.resolve("marked.csv")) > 0);
+    }
+
+    @Test
+    void theRelaunchedProgramStopsWhenItsStarterIsKilled() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(run("killed.csv")));
+        command.set(command.indexOf("60"), "1000000"); // --steps: far more than the test waits for
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("killed.log").toFile());
+        builder.environment().remove(VectorModuleRelaunch.MARKER);
+        Process starter = builder.start();
+        ProcessHandle child = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (child == null && System.nanoTime() < deadline) {
+            child = starter.children().findFirst().orElse(null);
+            Thread.sleep(50);
+        }
+        assertTrue(child != null, "no relaunched child appeared: " + Files.readString(work.resolve("killed.log")));
+        starter.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs in the starter
+        ProcessHandle orphan = child;
+        boolean ended = orphan.onExit().thenApply(h -> true).completeOnTimeout(false, 60, TimeUnit.SECONDS).join();
+        if (!ended) {
+            orphan.destroyForcibly();
+        }
+        assertTrue(ended, "the relaunched program kept running after its starter was killed");
     }
 }

@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp/gansim-shots}
 STEPS=${STEPS:-1500}
 mkdir -p "$OUT"
-CP="plugins/views/target/classes:simulator-app/target/gansim.jar"
-run() { xvfb-run -a -s '-screen 0 1400x900x24' java --add-modules=jdk.incubator.vector -cp "$CP" \
+CP="simulator-app/target/gansim.jar"
+run() { xvfb-run -a -s '-screen 0 1400x1300x24' java --add-modules=jdk.incubator.vector -cp "$CP" \
           bench/views/ViewsHarness.java shot "$@" 2>&1 | grep -v WARNING; }
-run ring8 vanilla "$STEPS" "$OUT/ring8-views.png" scatter loss-chart d-verdicts metrics mode-occupancy d-histogram
-run "${TARGET_1D:-bimodal-1d}" vanilla "$STEPS" "$OUT/1d-views.png" scatter loss-chart d-verdicts metrics d-histogram
+run ring8 vanilla "$STEPS" "$OUT/ring8-views.png" scatter architecture loss-chart d-verdicts metrics mode-occupancy d-histogram
+run "${TARGET_1D:-bimodal-1d}" vanilla "$STEPS" "$OUT/1d-views.png" scatter architecture loss-chart d-verdicts metrics d-histogram

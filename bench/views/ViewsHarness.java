@@ -117,7 +117,8 @@ public final class ViewsHarness {
         int columns = visualizations.size() <= 2 ? visualizations.size() : 3;
         SwingUtilities.invokeAndWait(() -> {
             Window w = new Window(sim.context(), visualizations, columns);
-            w.frame.setBounds(0, 0, columns * 440, visualizations.size() <= columns ? 430 : 860);
+            int rows = (visualizations.size() + columns - 1) / columns;
+            w.frame.setBounds(0, 0, columns * 440, rows * 400);
             w.frame.setVisible(true);
             window.set(w);
         });
@@ -142,6 +143,8 @@ public final class ViewsHarness {
 
     private static void bench(TrainingSettings settings, long seconds, List<Visualization> visualizations)
             throws Exception {
+        // Warm the JIT up on the same work first, so neither phase pays for compilation.
+        rate(new Simulation(settings, 2, Simulation.DISPLAY_SAMPLES), Math.max(3, seconds / 4), null);
         double headless = rate(new Simulation(settings, 1, Simulation.DISPLAY_SAMPLES), seconds, null);
         Simulation sim = new Simulation(settings, 1, Simulation.DISPLAY_SAMPLES);
         AtomicReference<Window> window = new AtomicReference<>();
@@ -151,7 +154,9 @@ public final class ViewsHarness {
             w.frame.setVisible(true);
             window.set(w);
         });
-        Thread.sleep(1000);
+        // The window's own warm-up: its first snapshots, layouts and paints are not measured.
+        rate(sim, Math.max(3, seconds / 4), window.get());
+        Thread.sleep(500);
         Watchdog watchdog = new Watchdog();
         watchdog.start();
         long paintsBefore = window.get().paints.get();

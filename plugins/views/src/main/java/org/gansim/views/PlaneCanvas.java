@@ -58,7 +58,7 @@ final class PlaneCanvas extends JComponent {
     private final ViewContext context;
     private final Viewport viewport;
     private final Set<PlaneLayer> shown = EnumSet.of(PlaneLayer.HEAT_MAP, PlaneLayer.REAL, PlaneLayer.GENERATED,
-            PlaneLayer.ARROWS, PlaneLayer.MESH);
+            PlaneLayer.ARROWS, PlaneLayer.MESH, PlaneLayer.CONTOURS);
     private final CriticRange criticRange = new CriticRange();
     private final LatestOnlyWorker<PlaneLayers> worker;
     private final List<LegendEntry> legendEntries = new ArrayList<>();

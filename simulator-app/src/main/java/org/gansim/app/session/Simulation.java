@@ -98,6 +98,18 @@ public final class Simulation {
         return report;
     }
 
+    /** One discriminator update alone (Step D); the history and the step count stay as they are. */
+    public StepReport stepDiscriminator() {
+        return loop.discriminatorStep();
+    }
+
+    /** One generator update alone (Step G), recorded in the history as a step. */
+    public StepReport stepGenerator() {
+        StepReport report = loop.generatorStep();
+        history.record(loop.steps(), report);
+        return report;
+    }
+
     /**
      * Where this run is, to save with an experiment: the step count, the training streams' positions
      * and, when the variant can say, its networks and optimizers.

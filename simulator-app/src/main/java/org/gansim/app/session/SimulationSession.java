@@ -83,6 +83,16 @@ public final class SimulationSession implements AutoCloseable {
         commands.add(new SessionCommand.Step());
     }
 
+    /** Pauses, then updates only the discriminator once. */
+    public void stepDiscriminator() {
+        commands.add(new SessionCommand.StepOne(true));
+    }
+
+    /** Pauses, then updates only the generator once. */
+    public void stepGenerator() {
+        commands.add(new SessionCommand.StepOne(false));
+    }
+
     /** Rebuilds the run from the chosen settings and seed: step 0, paused. */
     public void reset() {
         commands.add(new SessionCommand.Reset());
@@ -251,6 +261,12 @@ public final class SimulationSession implements AutoCloseable {
                 problem = Optional.empty();
                 trainOneStep();
             }
+        } else if (command instanceof SessionCommand.StepOne one) {
+            stop();
+            if (simulation != null) {
+                problem = Optional.empty();
+                trainOnePlayer(one.discriminator());
+            }
         } else if (command instanceof SessionCommand.Reset) {
             rebuild();
         } else if (command instanceof SessionCommand.SetParam p) {
@@ -361,6 +377,21 @@ public final class SimulationSession implements AutoCloseable {
             fail("Training stopped at step " + simulation.steps() + ": " + Faults.describe(e));
         }
         return false;
+    }
+
+    /** Updates only D or only G once; on a fault, pauses with its message. */
+    private void trainOnePlayer(boolean discriminator) {
+        try {
+            if (discriminator) {
+                simulation.stepDiscriminator();
+            } else {
+                simulation.stepGenerator();
+            }
+        } catch (PluginFault fault) {
+            fail(fault.getMessage());
+        } catch (RuntimeException e) {
+            fail("Training stopped at step " + simulation.steps() + ": " + Faults.describe(e));
+        }
     }
 
     private void fail(String message) {

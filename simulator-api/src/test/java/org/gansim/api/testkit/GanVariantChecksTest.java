@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.gansim.api.GanVariant;
+import org.gansim.api.training.Faults;
 import org.gansim.samples.BrokenVariants;
 import org.gansim.samples.HingeGans;
 import org.gansim.samples.LinearGanVariant;
@@ -107,8 +108,18 @@ class GanVariantChecksTest {
     @Test
     void aNaNLoss() {
         Map<String, String> failures = failuresOf(new BrokenVariants.NaNLoss());
-        assertEquals("the first generator step reported g_loss=NaN", failures.get("a step reports finite losses"));
-        assertTrue(failures.get("runs in the training loop").startsWith("training-loop step 1 reported g_loss=NaN"));
+        String early = "this early (step 1) it is rarely the learning rate: look first for a log of zero or of a"
+                + " negative number, or a division by zero, in the loss (e.g. write log(max(p, 1e-12))); then try a"
+                + " smaller learning rate";
+        assertEquals("the first generator step reported g_loss=NaN: " + early, failures.get("a step reports finite losses"));
+        assertEquals("training-loop step 1 reported g_loss=NaN: " + early, failures.get("runs in the training loop"));
+    }
+
+    @Test
+    void aNaNAfterTheFirstStepsIsDivergence() {
+        assertTrue(Faults.nonFinite(Faults.FIRST_STEPS).startsWith("this early (step " + Faults.FIRST_STEPS + ")"));
+        assertEquals("training diverged (try a smaller learning rate)", Faults.nonFinite(Faults.FIRST_STEPS + 1));
+        assertEquals("training diverged (try a smaller learning rate)", Faults.nonFinite(0), "step not known");
     }
 
     @Test

@@ -390,7 +390,7 @@ public final class SimulationSession implements AutoCloseable {
         } catch (PluginFault fault) {
             fail(fault.getMessage());
         } catch (RuntimeException e) {
-            fail("Training stopped at step " + simulation.steps() + ": " + PluginFault.describe(e));
+            fail("Training stopped at step " + simulation.steps() + ": " + Faults.describe(e));
         }
     }
 

@@ -12,7 +12,7 @@ import org.gansim.api.nn.Tensor;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.NetworkShape;
-import org.gansim.api.support.VariantParams;
+import org.gansim.api.support.OptimizerSettings;
 
 /**
  * A hinge-loss GAN written as a student writes an assignment, on {@link MlpGan}, and the two
@@ -38,8 +38,7 @@ public final class HingeGans {
 
         @Override
         public List<ParamSpec> params() {
-            return List.of(VariantParams.optimizer(VariantParams.ADAM), VariantParams.learningRateD(2e-4),
-                    VariantParams.learningRateG(2e-4), VariantParams.beta1(0.5), VariantParams.beta2(0.999));
+            return OptimizerSettings.adam(2e-4, 0.5, 0.999).specs();
         }
 
         @Override

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import org.gansim.api.nn.Engine;
 import org.gansim.app.cli.BenchCommand;
 import org.gansim.app.cli.CheckPluginCommand;
 import org.gansim.app.cli.CommandLineErrors;
@@ -55,6 +57,13 @@ public final class Main implements Callable<Integer>, PluginSource {
     private boolean windowOpened;
 
     public static void main(String[] args) {
+        OptionalInt relaunched = VectorModuleRelaunch.runIfNeeded(Main.class, args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        VectorModuleRelaunch.followParentIfRelaunched();
+        // Standard error, so that nothing is added to what a command writes on standard output.
+        System.err.println("GanSim: " + Engine.describe());
         Main main = new Main();
         int status = commandLine(main).execute(args);
         if (status != 0 || !main.windowOpened) {

@@ -74,19 +74,28 @@ public final class Faults {
 
     /**
      * Where the plugin's own code threw: {@code " (at demo.MyView.show:12)"} for the first frame
-     * outside the JDK and this API (a shape error raised inside the engine points at the plugin's call),
-     * or {@code ""} when there is none.
+     * outside the JDK and this API (a shape error raised inside the engine points at the plugin's
+     * call; a failing static initialiser at its line), or {@code ""} when there is none before the
+     * host's own code, as for an unreadable jar.
      *
      * @param failure what was thrown; never null
      */
     public static String place(Throwable failure) {
-        for (StackTraceElement frame : unwrap(failure).getStackTrace()) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof ExceptionInInitializerError && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        for (StackTraceElement frame : cause.getStackTrace()) {
             String type = frame.getClassName();
-            if (!type.startsWith("java.") && !type.startsWith("javax.") && !type.startsWith("jdk.")
-                    && !type.startsWith("sun.") && !type.startsWith("com.sun.") && !type.startsWith("org.gansim.api.")) {
-                return " (at " + type + "." + frame.getMethodName()
-                        + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "") + ")";
+            if (type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.")
+                    || type.startsWith("sun.") || type.startsWith("com.sun.") || type.startsWith("org.gansim.api.")) {
+                continue;
             }
+            if (type.startsWith("org.gansim.app.")) {
+                return ""; // reached the host's own call: the fault was not in the plugin's code
+            }
+            return " (at " + type + "." + frame.getMethodName()
+                    + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "") + ")";
         }
         return "";
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gansim.api.testkit.CheckResult;
+import org.gansim.api.training.Faults;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -94,7 +95,7 @@ final class TeacherTestRun {
     private static String describe(Throwable failure) {
         String message = failure.getMessage();
         return failure instanceof AssertionError && message != null ? message
-                : failure.getClass().getName() + (message == null ? "" : ": " + message);
+                : Faults.describe(failure) + Faults.place(failure);
     }
 
     private static LauncherDiscoveryRequest request(Path teacherJar) {

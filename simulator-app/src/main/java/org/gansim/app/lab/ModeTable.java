@@ -52,7 +52,7 @@ public final class ModeTable {
                     .append(line.runs).append(" | ").append(line.steps).append(" |");
             for (Optional<ModeSummary> s : line.byTarget) {
                 if (s.isEmpty()) {
-                    text.append(" – | – | – |");
+                    text.append(line.source.isEmpty() ? " | | |" : " – | – | – |");
                 } else {
                     text.append(' ').append(format(s.get().modes(), 1, line.published)).append(" | ")
                             .append(percent(format(s.get().quality(), 1, line.published))).append(" | ")
@@ -103,7 +103,13 @@ public final class ModeTable {
                     false, mine));
             published.stream().filter(r -> r.variant().equals(variant)).forEach(r -> lines.add(line(r)));
         }
-        published.stream().filter(r -> !variants.contains(r.variant())).forEach(r -> lines.add(line(r)));
+        List<PublishedFigures.Row> others = published.stream().filter(r -> !variants.contains(r.variant())).toList();
+        if (!others.isEmpty()) {
+            // Sets the papers' other methods apart, so none reads as the counterpart of the row above.
+            lines.add(new Line("*other published rows*", "", "", "", true,
+                    targets.stream().map(t -> Optional.<ModeSummary>empty()).toList()));
+        }
+        others.forEach(r -> lines.add(line(r)));
         return lines;
     }
 

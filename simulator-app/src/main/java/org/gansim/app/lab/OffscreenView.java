@@ -56,7 +56,7 @@ public final class OffscreenView {
     }
 
     /**
-     * Shows the snapshot and paints the view, with the step number in the bottom right corner.
+     * Shows the snapshot and paints the view, with the step number in a band under it.
      *
      * @throws ViewFailure naming the plugin when it fails to show or paint
      */
@@ -68,15 +68,22 @@ public final class OffscreenView {
         // A second turn of the event thread, so anything the view queued while showing has run.
         return onEventThread(() -> {
             JComponent component = view.component();
-            component.setSize(width, height);
-            layOut(component);
+            Font font = new Font(Font.SANS_SERIF, Font.BOLD, Math.max(11, height / 28));
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
             try {
+                int band = g.getFontMetrics(font).getHeight() + 6;
+                component.setSize(width, height - band);
+                layOut(component);
                 g.setColor(Color.WHITE);
                 g.fillRect(0, 0, width, height);
-                component.printAll(g);
-                stamp(g, snapshot.step());
+                Graphics2D viewArea = (Graphics2D) g.create(0, 0, width, height - band);
+                try {
+                    component.printAll(viewArea);
+                } finally {
+                    viewArea.dispose();
+                }
+                stamp(g, font, band, snapshot.step());
             } finally {
                 g.dispose();
             }
@@ -105,21 +112,16 @@ public final class OffscreenView {
         }
     }
 
-    /** "step 1,200" on a pale box in the bottom right corner, clear of the views' titles and legends. */
-    private void stamp(Graphics2D g, long step) {
+    /** "step 1,200" right-aligned in a band under the view, so it hides nothing of the view. */
+    private void stamp(Graphics2D g, Font font, int band, long step) {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(11, height / 28)));
+        g.setFont(font);
         String text = String.format(Locale.ROOT, "step %,d", step);
         FontMetrics metrics = g.getFontMetrics();
-        int pad = 4;
-        int w = metrics.stringWidth(text) + 2 * pad;
-        int h = metrics.getHeight() + pad;
-        int x = width - w - 6;
-        int y = height - h - 6;
-        g.setColor(new Color(255, 255, 255, 215));
-        g.fillRoundRect(x, y, w, h, 8, 8);
+        g.setColor(new Color(235, 235, 235));
+        g.fillRect(0, height - band, width, band);
         g.setColor(new Color(30, 30, 30));
-        g.drawString(text, x + pad, y + pad / 2 + metrics.getAscent());
+        g.drawString(text, width - metrics.stringWidth(text) - 8, height - band + 3 + metrics.getAscent());
     }
 
     private <T> T onEventThread(ThrowingSupplier<T> work, String doing) {

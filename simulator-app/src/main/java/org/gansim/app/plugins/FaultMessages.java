@@ -31,33 +31,9 @@ final class FaultMessages {
             }
             // the missing constructor is already said in words; its NoSuchMethodException adds nothing
             return cause == null || cause instanceof NoSuchMethodException ? message
-                    : message + ": " + Faults.describe(cause) + where(cause);
+                    : message + ": " + Faults.describe(cause) + Faults.place(cause);
         }
-        return Faults.describe(failure) + where(failure);
-    }
-
-    /**
-     * " (at org.example.MyGan.<init>:12)": the first frame of the plugin's own code above the host's
-     * call, so a student finds the line (for a failing static initialiser, the line in it). Empty
-     * when the fault was raised by the JDK or GanSim itself (an unreadable jar).
-     */
-    static String where(Throwable failure) {
-        Throwable cause = Faults.unwrap(failure);
-        if (cause instanceof ExceptionInInitializerError && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        for (StackTraceElement frame : cause.getStackTrace()) {
-            String type = frame.getClassName();
-            if (type.startsWith("org.gansim.")) {
-                return ""; // reached the host's own call: the fault was not in the plugin's code
-            }
-            if (!type.startsWith("java.") && !type.startsWith("javax.") && !type.startsWith("jdk.")
-                    && !type.startsWith("sun.") && !type.startsWith("com.sun.")) {
-                return " (at " + type + "." + frame.getMethodName()
-                        + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "") + ")";
-            }
-        }
-        return "";
+        return Faults.describe(failure) + Faults.place(failure);
     }
 
     /**

@@ -157,7 +157,7 @@ final class PluginScanner {
             FaultMessages.rethrowIfFatal(failure);
             entries.add(failed(kind, id, name.isEmpty() ? className : name, version, origin,
                     className + " threw while describing itself: " + Faults.describe(failure)
-                                + FaultMessages.where(failure)));
+                                + Faults.place(failure)));
             return;
         }
         String key = kind + ":" + id.toLowerCase(Locale.ROOT);

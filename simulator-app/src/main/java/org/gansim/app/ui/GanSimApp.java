@@ -24,9 +24,14 @@ public final class GanSimApp {
         System.setProperty("flatlaf.useWindowDecorations", "false");
         SwingUtilities.invokeLater(() -> {
             installLookAndFeel();
-            MainWindow window = new MainWindow(new PluginManager(registry, PluginFolders.userFolder()));
+            AppPreferences preferences = AppPreferences.forUser();
+            if (preferences.dark() || preferences.projector()) {
+                Looks.apply(preferences.dark(), preferences.projector());
+            }
+            MainWindow window = new MainWindow(new PluginManager(registry, PluginFolders.userFolder()), preferences);
             window.pack();
             window.setLocationRelativeTo(null);
+            preferences.windowBounds().ifPresent(b -> window.setBounds(b[0], b[1], b[2], b[3]));
             window.setVisible(true);
         });
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +46,9 @@ import org.gansim.app.experiment.BadExperimentException;
 import org.gansim.app.experiment.Experiment;
 import org.gansim.app.experiment.ExperimentFiles;
 import org.gansim.app.experiment.ExperimentSetup;
+import org.gansim.app.lesson.Lesson;
+import org.gansim.app.lesson.LessonLibrary;
+import org.gansim.app.lesson.LessonRun;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.plugins.ReloadedPlugins;
@@ -88,6 +92,9 @@ public final class MainWindow extends JFrame {
     private final JMenu viewMenu = Menus.menu("View", KeyEvent.VK_W, "viewMenu");
     private final JMenu pluginsMenu = Menus.menu("Plugins", KeyEvent.VK_P, "pluginsMenu");
     private final JMenu helpMenu = Menus.menu("Help", KeyEvent.VK_H, "helpMenu");
+    private final JMenu lessonsMenu = Menus.menu("Lessons", KeyEvent.VK_L, "lessonsMenu");
+    private LessonPanel lessonPanel;
+    private JScrollPane lessonScroll;
     private final ExperimentDocument document = new ExperimentDocument();
     private final AppPreferences preferences;
     private List<Visualization> openViews = List.of();
@@ -339,12 +346,14 @@ public final class MainWindow extends JFrame {
                 plugins::reload));
         buildHelpMenu();
         fillPluginMenus();
+        fillLessonsMenu();
 
         bar.add(fileMenu);
         bar.add(simulationMenu);
         bar.add(targetMenu);
         bar.add(variantMenu);
         bar.add(viewMenu);
+        bar.add(lessonsMenu);
         bar.add(pluginsMenu);
         bar.add(helpMenu);
         return bar;
@@ -463,6 +472,9 @@ public final class MainWindow extends JFrame {
         if (snapshot != null && snapshot != shownSnapshot) {
             shownSnapshot = snapshot;
             viewGrid.show(snapshot);
+            if (lessonPanel != null) {
+                lessonPanel.show(snapshot, state.context().flatMap(ViewContext::modes));
+            }
         }
         if (state.problem().isPresent()) {
             showProblem(state.problem().get());
@@ -474,6 +486,118 @@ public final class MainWindow extends JFrame {
             status.setForeground(UIManager.getColor("Label.foreground"));
             status.setText(" ");
         }
+    }
+
+    /** Below the views in the View menu: the theme and projector mode, remembered in the preferences. */
+    private void addLookItems() {
+        viewMenu.addSeparator();
+        JCheckBoxMenuItem dark = Menus.setUp(new JCheckBoxMenuItem("Dark theme", preferences.dark()), KeyEvent.VK_D,
+                "ctrl shift D", "darkThemeItem", "Light text on a dark background, easier on the eyes in a dim room.",
+                null);
+        JCheckBoxMenuItem projector = Menus.setUp(new JCheckBoxMenuItem("Projector mode", preferences.projector()),
+                KeyEvent.VK_J, "F11", "projectorItem", "Large fonts for the back of a classroom.", null);
+        dark.addActionListener(e -> {
+            preferences.setDark(dark.isSelected());
+            Looks.apply(preferences.dark(), preferences.projector());
+        });
+        projector.addActionListener(e -> {
+            preferences.setProjector(projector.isSelected());
+            Looks.apply(preferences.dark(), preferences.projector());
+        });
+        viewMenu.add(dark);
+        viewMenu.add(projector);
+    }
+
+    /** One item per lesson found; a broken lesson is listed, disabled, with its error as tooltip. */
+    private void fillLessonsMenu() {
+        lessonsMenu.removeAll();
+        List<LessonLibrary.Entry> entries = LessonLibrary.load(plugins.userFolder().resolveSibling("lessons"),
+                plugins.folders());
+        int number = 0;
+        for (LessonLibrary.Entry entry : entries) {
+            if (entry.broken()) {
+                JMenuItem item = new JMenuItem("\u26a0 " + entry.source());
+                item.setName("lessonBroken:" + entry.source());
+                item.setToolTipText(entry.error());
+                item.setEnabled(false);
+                lessonsMenu.add(item);
+                continue;
+            }
+            number++;
+            Lesson lesson = entry.lesson();
+            lessonsMenu.add(Menus.item(lesson.title(), number <= 9 ? KeyEvent.VK_0 + number : 0,
+                    number <= 9 ? "alt " + number : null, "lesson:" + entry.source(), lesson.summary(),
+                    () -> startLesson(lesson)));
+        }
+    }
+
+    /** Opens a lesson's experiment at step 0 and shows its steps beside the views. */
+    boolean startLesson(Lesson lesson) {
+        if (!mayDiscardChanges()) {
+            return false;
+        }
+        ExperimentSetup setup;
+        try {
+            setup = ExperimentSetup.resolve(lesson.experiment(), plugins.registry(), lesson.source());
+        } catch (BadExperimentException e) {
+            showProblem(e.getMessage());
+            return false;
+        }
+        hiddenViews.clear();
+        document.savedAs(lesson.title(), null, setup.settings(), lesson.experiment().seed(), 0);
+        shownTarget = null;
+        shownVariant = null;
+        if (session == null) {
+            session = startSession(setup.settings(), lesson.experiment().seed());
+            controlBar.attach(true);
+        } else {
+            session.open(setup.settings(), lesson.experiment().seed(), null);
+        }
+        closeLesson();
+        lessonPanel = new LessonPanel(lesson, this::doLessonStep, this::closeLesson);
+        lessonScroll = lessonPanel.inScrollPane();
+        getContentPane().add(lessonScroll, BorderLayout.EAST);
+        revalidate();
+        return true;
+    }
+
+    private void closeLesson() {
+        if (lessonScroll != null) {
+            getContentPane().remove(lessonScroll);
+            lessonScroll = null;
+            lessonPanel = null;
+            revalidate();
+            repaint();
+        }
+    }
+
+    /** A lesson step's "Do it": its values, as if typed in the parameter panel or chosen in a menu. */
+    private void doLessonStep(Map<String, String> values) {
+        if (session == null || latestState == null) {
+            return;
+        }
+        boolean reset = false;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (LessonRun.VARIANT.equals(e.getKey())) {
+                variants.stream().filter(v -> v.id().equals(e.getValue())).findFirst().ifPresent(session::setVariant);
+                continue;
+            }
+            try {
+                var spec = latestState.settings().spec(e.getKey());
+                session.setParam(e.getKey(), spec.check(spec.parse(e.getValue())));
+                reset |= !spec.live();
+            } catch (IllegalArgumentException refused) {
+                showProblem(refused.getMessage());
+            }
+        }
+        if (reset) {
+            session.reset();
+        }
+    }
+
+    /** The lesson panel shown, for tests; null when none. */
+    LessonPanel lessonPanel() {
+        return lessonPanel;
     }
 
     /** "GanSim — name * — target / variant": the star while there are unsaved changes. */
@@ -715,6 +839,7 @@ public final class MainWindow extends JFrame {
             }
         }
         openViews = List.copyOf(open);
+        addLookItems();
         if (shownContext.isPresent()) {
             viewGrid.rebuild(open, shownContext.get());
         } else {

@@ -47,8 +47,9 @@ class GradeCommandTest {
                 """);
         result = RunCommandTest.gansim("grade", "--assignment", rubric.toString(), "--out",
                 temp.resolve("grades").toString(), submissions.toString());
-        // Kept for a reader of the build: the gradebook of this class and how long it took.
+        // Kept for a reader of the build: the class, its gradebook and how long grading took.
         copy(temp.resolve("grades"), Path.of("target", "grade-class-example"));
+        copy(submissions, Path.of("target", "grade-class-example", "submissions"));
         Files.writeString(Path.of("target", "grade-class-example", "stdout.txt"), result.out());
         ObjectMapper json = new ObjectMapper();
         try (var files = Files.list(temp.resolve("grades/reports"))) {

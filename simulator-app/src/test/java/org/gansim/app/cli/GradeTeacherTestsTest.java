@@ -14,7 +14,10 @@ import org.gansim.app.plugins.PluginJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A teacher's own JUnit 5 tests run against each submission, each test one item of the gradebook. */
+/**
+ * A teacher's own JUnit 5 tests run against each submission, each test one item of the gradebook; a
+ * training check of the rubric trains the submission's variant and counts its modes.
+ */
 class GradeTeacherTestsTest {
 
     @TempDir
@@ -53,6 +56,8 @@ class GradeTeacherTestsTest {
         Files.writeString(rubric, """
                 { "provides": [ { "kind": "variant", "id": "hw3-hinge" } ],
                   "teacher_tests": { "jar": "hw3-tests.jar", "points_per_test": 5 },
+                  "extra_checks": [ { "name": "ring8: all nine modes", "variant": "hw3-hinge", "target": "ring8",
+                                      "steps": 300, "seed": 1, "min_modes": 9, "points": 4 } ],
                   "time_limit_seconds": 120, "heap_mb": 256 }
                 """);
 
@@ -62,10 +67,26 @@ class GradeTeacherTestsTest {
         assertThat(result.status()).as(result.err()).isZero();
         Map<String, Boolean> alice = teacherItems("alice");
         Map<String, Boolean> bob = teacherItems("bob");
-        assertThat(alice).containsExactly(Map.entry("teacher test: HingeTests.hasAName()", true),
-                Map.entry("teacher test: HingeTests.generatorMovesTowardsTheData()", true));
-        assertThat(bob).containsExactly(Map.entry("teacher test: HingeTests.hasAName()", true),
-                Map.entry("teacher test: HingeTests.generatorMovesTowardsTheData()", false));
+        assertThat(alice).containsExactlyInAnyOrderEntriesOf(Map.of("teacher test: HingeTests.hasAName()", true,
+                "teacher test: HingeTests.generatorMovesTowardsTheData()", true));
+        // ring8 has eight modes: nine is out of reach, so the training check fails with the count it saw.
+        JsonNode extra = item("alice", "extra: ring8: all nine modes");
+        assertThat(extra.get("passed").asBoolean()).isFalse();
+        assertThat(extra.get("out_of").asDouble()).isEqualTo(4.0);
+        assertThat(extra.get("message").asText()).matches("on ring8 after 300 steps \\(seed 1\\) the generator"
+                + " captured [0-8] modes; at least 9 are needed");
+        assertThat(bob).containsExactlyInAnyOrderEntriesOf(Map.of("teacher test: HingeTests.hasAName()", true,
+                "teacher test: HingeTests.generatorMovesTowardsTheData()", false));
+    }
+
+    private JsonNode item(String student, String name) throws IOException {
+        JsonNode report = new ObjectMapper().readTree(temp.resolve("grades/reports/" + student + ".json").toFile());
+        for (JsonNode item : report.get("items")) {
+            if (item.get("item").asText().equals(name)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no item " + name + " in " + report);
     }
 
     private Map<String, Boolean> teacherItems(String student) throws IOException {

@@ -22,7 +22,7 @@ class PluginLoadFailuresCommandTest {
         TestPluginJars.throwingVariant(folder, "alice.jar");
 
         RunCommandTest.Result result = RunCommandTest.gansim("run", "--plugin-dir", folder.toString(), "--target",
-                "ring8", "--variant", "boom", "--steps", "1", "--samples-out", temp.resolve("s.csv").toString());
+                "ring8", "--variant", "boom", "--steps", "1", "--seed", "1", "--samples", "1", "--samples-out", temp.resolve("s.csv").toString());
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.errLines()).hasSize(2);
@@ -49,7 +49,7 @@ class PluginLoadFailuresCommandTest {
                 .writeTo(folder);
 
         RunCommandTest.Result result = RunCommandTest.gansim("run", "--plugin-dir", folder.toString(), "--target",
-                "ring8", "--variant", "hw3-hinge", "--steps", "1", "--samples-out", temp.resolve("s.csv").toString());
+                "ring8", "--variant", "hw3-hinge", "--steps", "1", "--seed", "1", "--samples", "1", "--samples-out", temp.resolve("s.csv").toString());
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.errLines()).hasSize(2);

@@ -204,16 +204,20 @@ class SweepCommandTest {
         assertEquals(0, gansim("sweep", "--target", "ring8", "--variant", "pacgan", "--param", "variant.lr_d=2e-4",
                 "--param", "model.g_hidden=16,16", "--param", "model.d_hidden=16,16", "--seeds", "3", "--steps", "60",
                 "--no-timing", "--out", out.toString()).status());
+        List<String> header = rows(out).get(0);
         List<String> row = rows(out).get(1);
+        String modes = row.get(header.indexOf("modes"));
+        String count = row.get(header.indexOf("mode_count"));
+        double quality = Double.parseDouble(row.get(header.indexOf("high_quality")));
+        String reverseKl = row.get(header.indexOf("reverse_kl"));
         Result run = gansim("run", "--target", "ring8", "--variant", "pacgan", "--param", "variant.lr_d=2e-4",
                 "--param", "model.g_hidden=16,16", "--param", "model.d_hidden=16,16", "--seed", "3", "--steps", "60",
                 "--samples", "2500", "--samples-out", dir.resolve("s.csv").toString());
         assertEquals(0, run.status(), run.err());
         String expected = String.format(java.util.Locale.ROOT,
-                "Modes captured: %s of %s, high-quality samples: %.1f%%, reverse KL: %s", row.get(8), row.get(9),
-                100 * Double.parseDouble(row.get(10)), row.get(11).equals("NaN")
-                        ? "undefined (no high-quality sample)"
-                        : String.format(java.util.Locale.ROOT, "%.4f", Double.parseDouble(row.get(11))));
+                "Modes captured: %s of %s, high-quality samples: %.1f%%, reverse KL: %s", modes, count, 100 * quality,
+                reverseKl.equals("NaN") ? "undefined (no high-quality sample)"
+                        : String.format(java.util.Locale.ROOT, "%.4f", Double.parseDouble(reverseKl)));
         assertTrue(run.out().contains(expected), expected + " in " + run.out());
     }
 

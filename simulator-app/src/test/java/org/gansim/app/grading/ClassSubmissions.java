@@ -93,8 +93,7 @@ public final class ClassSubmissions {
                     public String id() { return "%6$s"; }
                     public int apiVersion() { return ApiVersion.CURRENT; }
                     public List<ParamSpec> params() {
-                        return List.of(VariantParams.optimizer(VariantParams.ADAM), VariantParams.learningRateD(2e-4),
-                                VariantParams.learningRateG(2e-4), VariantParams.beta1(0.5), VariantParams.beta2(0.999));
+                        return OptimizerSettings.adam(2e-4, 0.5, 0.999).specs();
                     }
                     public Gan create(GanSetup setup) {
                         %5$s

@@ -73,7 +73,9 @@ class LoadFailureNoticeGuiTest {
         TestPluginJars.circle(folder, "circle.jar", "circle");
         open(folder);
 
-        opened.window.panel("loadFailureNotice").requireNotVisible();
+        javax.swing.JPanel notice = opened.robot.finder().findByName(opened.mainWindow, "loadFailureNotice",
+                javax.swing.JPanel.class, false);
+        assertThat(GuiActionRunner.execute(notice::isVisible)).isFalse();
     }
 
     private void screenshot(String name) throws IOException {

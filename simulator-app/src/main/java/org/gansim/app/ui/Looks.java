@@ -1,0 +1,50 @@
+package org.gansim.app.ui;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Font;
+import javax.swing.UIManager;
+
+/**
+ * The light and dark themes and projector mode (every font half as large again, for the back row).
+ * Switching updates every open window at once. Swing thread only.
+ */
+final class Looks {
+
+    /** How much larger projector mode makes every font. */
+    static final float PROJECTOR_SCALE = 1.6f;
+    private static final float NORMAL_SIZE = 13f;
+
+    private Looks() {
+    }
+
+    /** Installs the theme and font size the preferences hold. */
+    static void apply(boolean dark, boolean projector) {
+        // FlatLaf reads "defaultFont" while it sets itself up: set up once to learn the theme's font,
+        // then again with the size wanted.
+        UIManager.put("defaultFont", null);
+        setup(dark);
+        Font base = UIManager.getFont("Label.font");
+        float size = projector ? NORMAL_SIZE * PROJECTOR_SCALE : NORMAL_SIZE;
+        if (base != null) {
+            UIManager.put("defaultFont", new javax.swing.plaf.FontUIResource(base.deriveFont(size)));
+            setup(dark);
+        }
+        UIManager.put("ToolTip.font", UIManager.getFont("Label.font"));
+        FlatLaf.updateUI();
+    }
+
+    private static void setup(boolean dark) {
+        if (dark) {
+            FlatDarkLaf.setup();
+        } else {
+            FlatLightLaf.setup();
+        }
+    }
+
+    /** Whether the dark theme is in use. */
+    static boolean dark() {
+        return UIManager.getLookAndFeel() instanceof FlatLaf laf && laf.isDark();
+    }
+}

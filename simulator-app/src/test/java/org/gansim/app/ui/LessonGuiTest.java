@@ -1,0 +1,115 @@
+package org.gansim.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.swing.JLabel;
+import javax.swing.JMenuItem;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.gansim.app.plugins.PluginManager;
+import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.ui.plugins.RobotClicks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Lessons menu in the real window: a lesson opens its experiment with its steps beside the views,
+ * a step's check is ticked once the run passes it, "Do it" applies a step's values, and a broken
+ * lesson file in the user's folder is listed with its error.
+ */
+class LessonGuiTest {
+
+    @TempDir
+    Path home;
+
+    private MainWindowUnderTest opened;
+
+    @BeforeAll
+    static void needsADisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
+    }
+
+    @BeforeEach
+    void openWindow() throws IOException {
+        Path lessons = Files.createDirectories(home.resolve("lessons"));
+        Files.writeString(lessons.resolve("broken.json"), "{\"format\": \"gansim-lesson\"");
+        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()),
+                Files.createDirectories(home.resolve("plugins"))));
+        RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (opened != null) {
+            opened.close();
+        }
+    }
+
+    @Test
+    void aLessonOpensItsExperimentAndTicksAStepOnceItIsDone() throws IOException {
+        RobotClicks.clickUntil(() -> opened.window.menuItem("lesson:meet-the-gan.json").click(), "the lesson opens",
+                () -> opened.mainWindow.lessonPanel() != null && opened.state().settings().target().id()
+                        .equals("gaussian-1d"));
+        assertThat(GuiActionRunner.execute(opened.mainWindow::getTitle)).startsWith("GanSim \u2014 Meet the GAN \u2014");
+        JLabel check = opened.window.label("lessonCheck:0").target();
+        assertThat(GuiActionRunner.execute(check::getText)).startsWith("\u2610 ten steps taken");
+        for (int i = 0; i < 10; i++) {
+            long before = opened.state().step();
+            RobotClicks.clickUntil(() -> opened.window.button("stepButton").click(), "a step",
+                    () -> opened.state().step() == before + 1);
+        }
+        RobotClicks.waitUntil("the first check ticked", () -> GuiActionRunner.execute(check::getText)
+                .startsWith("\u2714 ten steps taken"));
+        assertThat(GuiActionRunner.execute(() -> opened.mainWindow.lessonPanel().passed(1))).isFalse();
+
+        opened.window.button("playButton").click();
+        RobotClicks.waitUntil("trained a while", () -> opened.state().step() > 400);
+        opened.window.button("playButton").click();
+        screenshot("lesson-in-progress.png");
+    }
+
+    @Test
+    void doItAppliesAStepsValues() {
+        RobotClicks.clickUntil(() -> opened.window.menuItem("lesson:vanishing-gradients.json").click(),
+                "the lesson opens", () -> opened.mainWindow.lessonPanel() != null
+                        && "minimax".equals(opened.state().settings().all().values().get("variant.loss")));
+        opened.window.button("lessonDo:1").click();
+        RobotClicks.waitUntil("the loss switched", () -> "non-saturating".equals(
+                opened.state().settings().all().values().get("variant.loss")));
+        opened.window.button("lessonClose").click();
+        RobotClicks.waitUntil("the panel closed", () -> GuiActionRunner.execute(opened.mainWindow::lessonPanel) == null);
+    }
+
+    @Test
+    void aBrokenLessonIsListedWithItsError() {
+        JMenuItem broken = opened.window.menuItem("lessonBroken:broken.json").target();
+        assertThat(GuiActionRunner.execute(broken::isEnabled)).isFalse();
+        String tooltip = GuiActionRunner.execute(() -> broken.getToolTipText());
+        assertThat(tooltip).startsWith("broken.json is not valid JSON (line 1");
+        assertThat(GuiActionRunner.execute(() -> opened.mainWindow.getJMenuBar().getMenu(5).getItemCount()))
+                .isEqualTo(LessonLibraryAccess.builtInCount() + 1);
+    }
+
+    /** The window as the screen shows it, kept in target/screenshots for the record. */
+    static void screenshot(String name) throws IOException {
+        try {
+            Rectangle screen = new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+            BufferedImage picture = new java.awt.Robot().createScreenCapture(screen);
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            ImageIO.write(picture, "png", folder.resolve(name).toFile());
+        } catch (java.awt.AWTException e) {
+            throw new IOException(e);
+        }
+    }
+}

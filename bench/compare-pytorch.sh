@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# Runs GanSim's reference GAN iteration and the same iteration in PyTorch side by side, for the
-# reference net (hidden 64, batch 256) and a GAN Lab-sized one (hidden 8, batch 150), and prints
-# both rates and their ratio. Takes about five minutes.
+# GanSim beside PyTorch on the reference iteration (ring of 8 Gaussians, G 2-64-64-2 and D
+# 2-64-64-1 with ReLU, batch 256, Adam lr 1e-3, one D step and one G step), measured three ways:
 #
-#   bench/compare-pytorch.sh [warm-up seconds] [timed seconds]
+#   - the real command, as a user runs it: `gansim run` for LONG steps minus `gansim run` for SHORT
+#     steps, so that start-up, plugin loading, JIT warm-up and writing the samples cancel and what
+#     is left is the steady state of training (history, metrics and all). Once through `./gansim`
+#     (the launcher: --add-modules on the command line) and once through a bare `java -jar
+#     gansim.jar` (which starts itself again with the Vector API module);
+#   - the engine alone: org.gansim.bench.ReferenceIterationRate, the same iteration in a loop;
+#   - PyTorch (Debian's python3-torch) in float32, its default, and in float64 like GanSim.
 #
-# PyTorch runs in float64 like GanSim, with OPENBLAS_NUM_THREADS=1 and torch.set_num_threads(2).
-# For reference it also runs the reference net in float32 and on one thread. Each engine warms
-# up, then times three rounds and reports the best (and the median): on a shared machine the
-# best round is the least disturbed one. Watch the load average printed before and after.
+# Every measurement runs twice, in fresh processes, all of them alternating so that each sees the
+# same moments of a shared machine; the better of the two counts. Prints the CPU model, the core
+# count, the load average and the FMA peak of one core measured by the JMH probe
+# (FmaPeakBenchmark), and the ratios. Takes about five minutes.
+#
+#   bench/compare-pytorch.sh [LONG_STEPS] [SHORT_STEPS] [warm-up seconds] [timed seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Ten seconds of warm-up: the JIT takes several seconds to settle on the vector kernels, and with
-# four GanSim's rate varied by a quarter from one run to the next.
-WARMUP="${1:-10}"
-TIMED="${2:-6}"
+LONG="${1:-9000}"
+SHORT="${2:-1000}"
+# Ten seconds of warm-up for the loops that time themselves: the JIT takes several seconds to
+# settle on the vector kernels.
+WARMUP="${3:-10}"
+TIMED="${4:-6}"
 PYTHON=/usr/bin/python3
 
 missing=()
@@ -27,65 +36,92 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 
-echo "Building the engine and the benchmarks (./mvnw package, tests skipped)..."
-./mvnw -B -q -ntp -DskipTests package -pl bench -am
+if [ -z "${SKIP_BUILD:-}" ]; then
+    echo "Building the app and the benchmarks (./mvnw package, tests skipped)..."
+    ./mvnw -B -q -ntp -DskipTests package -pl simulator-app,bench -am
+fi
+JAR=simulator-app/target/gansim.jar
 CLASSPATH="bench/target/bench-0.1.0-SNAPSHOT.jar:simulator-api/target/simulator-api-0.1.0-SNAPSHOT.jar"
+OUT="$(mktemp -d)"
+trap 'rm -rf "$OUT"' EXIT
 
-echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-gansim() {
+echo "CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+echo "Cores: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The ceiling of one core: twelve independent chains of 256-bit FMAs, 96,000 flops per operation,
+# so GFLOP/s = 96 / microseconds. Vector code runs interpreted until the JIT has compiled it, which
+# on a loaded machine takes several seconds: long warm-up, and the best of five iterations counts.
+java -jar bench/target/benchmarks.jar FmaPeakBenchmark -f 1 -wi 6 -w 2 -i 5 -r 1 -tu us -bm avgt \
+    -rf json -rff "$OUT/fma.json" >/dev/null 2>&1 || true
+fma=$("$PYTHON" -c 'import json, sys
+runs = json.load(open(sys.argv[1]))
+print("%.1f GFLOP/s (best of 5 one-second iterations; mean %.1f)" % (
+    96 / min(runs[0]["primaryMetric"]["rawData"][0]), 96 / runs[0]["primaryMetric"]["score"]))' \
+    "$OUT/fma.json" 2>/dev/null || echo "not measured (JMH failed)")
+echo "FMA peak (JMH FmaPeakBenchmark, one core): $fma"
+
+RUN_ARGS=(run --target ring8 --variant vanilla --seed 1 --samples 1 --samples-out "$OUT/samples.csv"
+    --param variant.optimizer=adam --param variant.lr_d=1e-3 --param variant.lr_g=1e-3
+    --param variant.beta1=0.9 --param variant.beta2=0.999
+    --param model.g_hidden=64,64 --param model.d_hidden=64,64 --param model.latent_dim=2
+    --param train.batch=256 --param train.d_steps=1)
+
+# Nanoseconds one run of `gansim run` takes for $2 steps; $1 is launcher or bare.
+run_ns() {
+    local start end
+    start=$(date +%s%N)
+    if [ "$1" = launcher ]; then
+        ./gansim "${RUN_ARGS[@]}" --steps "$2" >/dev/null 2>&1
+    else
+        java -jar "$JAR" "${RUN_ARGS[@]}" --steps "$2" >/dev/null 2>&1
+    fi
+    end=$(date +%s%N)
+    echo $((end - start))
+}
+# Steady-state steps per second of `gansim run`: (LONG - SHORT) steps in the difference of times.
+command_rate() {
+    local long short
+    long=$(run_ns "$1" "$LONG")
+    short=$(run_ns "$1" "$SHORT")
+    awk -v l="$long" -v s="$short" -v n=$((LONG - SHORT)) 'BEGIN { printf "%.1f", n / ((l - s) / 1e9) }'
+}
+engine_rate() {
     java --add-modules jdk.incubator.vector -cp "$CLASSPATH" org.gansim.bench.ReferenceIterationRate \
-        "$1" "$WARMUP" "$TIMED" 2>/dev/null
+        REFERENCE "$WARMUP" "$TIMED" 2>/dev/null | sed -n 's/.*iterations\/s=\([0-9.]*\).*/\1/p'
 }
-pytorch() {
-    OPENBLAS_NUM_THREADS=1 "$PYTHON" bench/reference_iteration.py "$@" "$WARMUP" "$TIMED"
+torch_rate() {
+    OPENBLAS_NUM_THREADS=1 "$PYTHON" bench/reference_iteration.py 64 256 "$WARMUP" "$TIMED" "$@" \
+        | sed -n 's/.*iterations\/s=\([0-9.]*\).*/\1/p'
 }
-rate() {
-    sed -n 's/.*iterations\/s=\([0-9.]*\).*/\1/p'
+better() {
+    awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b ? a : b) }'
 }
+
+names=(launcher bare engine torch32 torch64)
+declare -A best
+for round in 1 2; do
+    for name in "${names[@]}"; do
+        case "$name" in
+            launcher | bare) rate=$(command_rate "$name") ;;
+            engine) rate=$(engine_rate) ;;
+            torch32) rate=$(torch_rate --float32) ;;
+            torch64) rate=$(torch_rate) ;;
+        esac
+        echo "  round $round: $name $rate it/s"
+        best[$name]=$(better "${best[$name]:-0}" "$rate")
+    done
+done
+
 ratio() {
     awk -v g="$1" -v t="$2" 'BEGIN { printf "%.2fx", g / t }'
 }
-
-# The better of two runs, each in a fresh process: now and then a whole JVM run of GanSim is a
-# quarter slower than the others (the main thread itself takes longer per iteration), and a
-# fresh process is the only cure. PyTorch gets the same treatment. The runs alternate, so that
-# both engines see the same moments of a shared machine.
-better() {
-    if awk -v a="$(rate <<<"$1")" -v b="$(rate <<<"$2")" 'BEGIN { exit !(a >= b) }'; then
-        echo "$1"
-    else
-        echo "$2"
-    fi
-}
-
-rows=()
-for size in REFERENCE:64:256 GAN_LAB:8:150; do
-    IFS=: read -r name hidden batch <<<"$size"
-    java_lines=()
-    torch_lines=()
-    for run in 1 2; do
-        java_lines+=("$(gansim "$name")")
-        echo "  ${java_lines[-1]}"
-        torch_lines+=("$(pytorch "$hidden" "$batch")")
-        echo "  ${torch_lines[-1]}"
-    done
-    g=$(rate <<<"$(better "${java_lines[0]}" "${java_lines[1]}")")
-    t=$(rate <<<"$(better "${torch_lines[0]}" "${torch_lines[1]}")")
-    rows+=("$(printf '%-34s %12s %13s %8s' "$name (hidden $hidden, batch $batch)" "$g" "$t" "$(ratio "$g" "$t")")")
-    if [ "$name" = REFERENCE ]; then
-        reference_gansim=$g
-    fi
+printf '\n%-48s %10s %12s %12s\n' "GanSim, reference iteration (best of 2)" "it/s" "vs torch f32" "vs torch f64"
+for row in "launcher:./gansim run ($LONG - $SHORT steps)" "bare:java -jar gansim.jar run ($LONG - $SHORT steps)" \
+        "engine:engine alone (ReferenceIterationRate)"; do
+    name=${row%%:*}
+    printf '%-48s %10s %12s %12s\n' "${row#*:}" "${best[$name]}" "$(ratio "${best[$name]}" "${best[torch32]}")" \
+        "$(ratio "${best[$name]}" "${best[torch64]}")"
 done
-for variant in "--float32" "--threads=1"; do
-    first=$(pytorch 64 256 "$variant")
-    echo "  $first"
-    second=$(pytorch 64 256 "$variant")
-    echo "  $second"
-    t=$(rate <<<"$(better "$first" "$second")")
-    rows+=("$(printf '%-34s %12s %13s %8s' "REFERENCE vs PyTorch $variant" "$reference_gansim" "$t" \
-        "$(ratio "$reference_gansim" "$t")")")
-done
-
-printf '\n%-34s %12s %13s %8s\n' "iteration (best of 2 x 3 rounds)" "GanSim it/s" "PyTorch it/s" "ratio"
-printf '%s\n' "${rows[@]}"
+printf '%-48s %10s\n' "PyTorch $("$PYTHON" -c 'import torch; print(torch.__version__)') float32 (2 threads)" "${best[torch32]}"
+printf '%-48s %10s\n' "PyTorch float64 (2 threads)" "${best[torch64]}"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

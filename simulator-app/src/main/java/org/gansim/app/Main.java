@@ -4,11 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import org.gansim.api.nn.Engine;
+import org.gansim.app.cli.BenchCommand;
 import org.gansim.app.cli.CheckPluginCommand;
 import org.gansim.app.cli.CommandLineErrors;
 import org.gansim.app.cli.PluginSource;
 import org.gansim.app.cli.PluginsCommand;
+import org.gansim.app.cli.RecordCommand;
 import org.gansim.app.cli.RunCommand;
 import org.gansim.app.cli.SweepCommand;
 import org.gansim.app.plugins.PluginFolders;
@@ -34,9 +38,12 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             SweepCommand.class,
+            BenchCommand.class,
+            RecordCommand.class,
             // The plugin commands are registered here, one line each.
             PluginsCommand.class,
             CheckPluginCommand.class,
+            org.gansim.app.cli.GradeCommand.class,
         })
 public final class Main implements Callable<Integer>, PluginSource {
 
@@ -50,6 +57,13 @@ public final class Main implements Callable<Integer>, PluginSource {
     private boolean windowOpened;
 
     public static void main(String[] args) {
+        OptionalInt relaunched = VectorModuleRelaunch.runIfNeeded(Main.class, args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        VectorModuleRelaunch.followParentIfRelaunched();
+        // Standard error, so that nothing is added to what a command writes on standard output.
+        System.err.println("GanSim: " + Engine.describe());
         Main main = new Main();
         int status = commandLine(main).execute(args);
         if (status != 0 || !main.windowOpened) {
@@ -70,6 +84,7 @@ public final class Main implements Callable<Integer>, PluginSource {
     @Override
     public Integer call() {
         PluginRegistry registry = registry(spec.commandLine());
+        org.gansim.app.plugins.LoadFailures.lines(registry).forEach(spec.commandLine().getErr()::println);
         GanSimApp.open(registry);
         windowOpened = true;
         return 0;

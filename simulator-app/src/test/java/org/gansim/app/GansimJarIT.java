@@ -33,7 +33,7 @@ class GansimJarIT {
         FakePluginJar.writeTo(plugins);
     }
 
-    /** Exit status, standard output and error lines (without the JVM's incubator notice). */
+    /** Exit status, standard output and error lines (without the JVM's incubator notice and the engine line). */
     record Run(int status, String out, List<String> err) {
     }
 
@@ -47,7 +47,8 @@ class GansimJarIT {
         byte[] stderr = process.getErrorStream().readAllBytes();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "gansim.jar did not finish");
         List<String> err = new String(stderr, StandardCharsets.UTF_8).lines()
-                .filter(l -> !l.startsWith("WARNING: Using incubator modules")).toList();
+                .filter(l -> !l.startsWith("WARNING: Using incubator modules"))
+                .filter(l -> !l.startsWith("GanSim: ") || !l.contains(" engine")).toList();
         return new Run(process.exitValue(), new String(stdout, StandardCharsets.UTF_8), err);
     }
 

@@ -1,7 +1,7 @@
 package org.example.assignment;
 
-import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
+import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 import org.gansim.api.support.OptimizerSettings;
 
@@ -27,7 +27,7 @@ public final class MyVariant extends MlpVariant {
     }
 
     @Override
-    public Gan create(GanSetup setup) {
+    public MlpGan create(GanSetup setup) {
         return new MyGan(setup);
     }
 }

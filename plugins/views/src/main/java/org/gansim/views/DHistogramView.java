@@ -25,15 +25,15 @@ final class DHistogramView implements View {
 
     static final int BINS = 25;
 
-    private final XYSeries real = new XYSeries("D(real)", false, true);
-    private final XYSeries fake = new XYSeries("D(fake)", false, true);
+    private final XYSeries real = new XYSeries("D(real)", true, false);
+    private final XYSeries fake = new XYSeries("D(fake)", true, false);
+    private final XYSeriesCollection dataset = new XYSeriesCollection();
     private final ChartPanel panel;
     private final LatestOnlyWorker<Verdicts> worker;
     private RuntimeException failure;
     private long lastStep = -1;
 
     DHistogramView() {
-        XYSeriesCollection dataset = new XYSeriesCollection();
         dataset.addSeries(real);
         dataset.addSeries(fake);
         XYBarRenderer renderer = new XYBarRenderer(0.05);
@@ -48,6 +48,7 @@ final class DHistogramView implements View {
         Charts.style(chart);
         panel = Charts.panel("discriminatorHistogram", chart);
         panel.setToolTipText(DHistogramVisualization.EXPLANATION);
+        ViewExport.installMenu(panel);
         worker = new LatestOnlyWorker<>("gansim-d-histogram", this::accept,
                 t -> failure = new IllegalStateException("D failed on the drawn samples: " + t, t));
     }
@@ -84,6 +85,8 @@ final class DHistogramView implements View {
                 hi = lo + 1;
             }
         }
+        // Bars exactly one bin wide: the automatic width of the collection does not know the bins.
+        dataset.setIntervalWidth((hi - lo) / BINS);
         fill(real, v.onReal(), lo, hi);
         fill(fake, v.onFake(), lo, hi);
         NumberAxis x = (NumberAxis) panel.getChart().getXYPlot().getDomainAxis();

@@ -25,6 +25,8 @@ final class DiscriminatorChartView implements View {
     private final ChartPanel panel;
     private final LatestOnlyWorker<Verdicts> worker;
     private long lastStep = -1;
+    private int recordedSize = -1;
+    private long recordedNewest = -1;
     private RuntimeException failure;
 
     DiscriminatorChartView() {
@@ -34,6 +36,7 @@ final class DiscriminatorChartView implements View {
         plot.addRangeMarker(Charts.referenceLine(0.5, "\u00bd: D cannot tell (equilibrium)"));
         Charts.subtitle(panel.getChart(), "accuracy: share of the drawn samples D classifies correctly");
         panel.setToolTipText(DiscriminatorChartVisualization.EXPLANATION);
+        ViewExport.installMenu(panel);
         worker = new LatestOnlyWorker<>("gansim-d-verdicts", this::accept,
                 t -> failure = new IllegalStateException("D failed on the drawn samples: " + t, t));
     }
@@ -49,14 +52,12 @@ final class DiscriminatorChartView implements View {
             throw failure;
         }
         History history = snapshot.history();
-        meanReal.clear();
-        meanFake.clear();
-        for (int i = 0; i < history.size(); i++) {
-            Charts.add(meanReal, history.step(i), history.report(i).get(StepReport.D_REAL));
-            Charts.add(meanFake, history.step(i), history.report(i).get(StepReport.D_FAKE));
+        long newest = history.size() == 0 ? -1 : history.step(history.size() - 1);
+        if (history.size() != recordedSize || newest != recordedNewest) {
+            refillMeans(history);
+            recordedSize = history.size();
+            recordedNewest = newest;
         }
-        meanReal.fireSeriesChanged();
-        meanFake.fireSeriesChanged();
         if (snapshot.step() < lastStep) {
             accuracyReal.clear();
             accuracyFake.clear();
@@ -65,6 +66,18 @@ final class DiscriminatorChartView implements View {
         if (snapshot.step() > lastStep && snapshot.gan().discriminatorIsProbability()) {
             worker.submit(() -> Verdicts.of(snapshot));
         }
+    }
+
+    /** The mean outputs from the history, refilled only when it has changed. */
+    private void refillMeans(History history) {
+        meanReal.clear();
+        meanFake.clear();
+        for (int i = 0; i < history.size(); i++) {
+            Charts.add(meanReal, history.step(i), history.report(i).get(StepReport.D_REAL));
+            Charts.add(meanFake, history.step(i), history.report(i).get(StepReport.D_FAKE));
+        }
+        meanReal.fireSeriesChanged();
+        meanFake.fireSeriesChanged();
     }
 
     private void accept(Verdicts v) {

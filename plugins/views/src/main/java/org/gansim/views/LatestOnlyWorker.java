@@ -11,7 +11,9 @@ import javax.swing.SwingUtilities;
 /**
  * Runs one job at a time on a background thread and hands each result to the Swing thread; a job
  * submitted while another waits replaces it, so a view that receives 60 snapshots a second computes
- * only as many as the worker keeps up with and never queues stale work.
+ * only as many as the worker keeps up with and never queues stale work. Jobs start at most
+ * {@link #MAX_PER_SECOND} times a second: the eye does not need more, and the cores are left to
+ * training (thread priorities mean nothing on Linux, so pacing is what keeps training fast).
  *
  * <p>{@link #submit} and {@link #shutdown} are called on the Swing thread; results and failures are
  * delivered there too.
@@ -19,6 +21,11 @@ import javax.swing.SwingUtilities;
 final class LatestOnlyWorker<T> {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** The most jobs started per second. */
+    static final int MAX_PER_SECOND = 20;
+    private static final long PERIOD_NANOS = 1_000_000_000L / MAX_PER_SECOND;
+
+    private long lastStart = System.nanoTime() - PERIOD_NANOS;
 
     private final ExecutorService executor;
     private final AtomicReference<Callable<T>> pending = new AtomicReference<>();
@@ -49,6 +56,17 @@ final class LatestOnlyWorker<T> {
     }
 
     private void runPending() {
+        long wait = lastStart + PERIOD_NANOS - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        lastStart = System.nanoTime();
+        // Taken after the pause, so the newest job submitted meanwhile is the one that runs.
         Callable<T> job = pending.getAndSet(null);
         if (job == null) {
             return;

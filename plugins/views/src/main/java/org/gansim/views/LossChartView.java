@@ -91,6 +91,7 @@ final class LossChartView implements View {
         panel.setName("lossChart");
         panel.setMouseWheelEnabled(true);
         panel.setToolTipText(LossChartVisualization.EXPLANATION);
+        ViewExport.installMenu(panel);
         recentOnly.setName("lossRecentOnly");
         recentOnly.setToolTipText("Scale the loss axis to the most recent half of the steps, so the large losses"
                 + " of the first steps do not flatten the rest.");

@@ -57,6 +57,7 @@ final class MetricsChartView implements View {
         }
         panel = Charts.panel("metricsChart", chart);
         panel.setToolTipText(MetricsChartVisualization.EXPLANATION);
+        ViewExport.installMenu(panel);
     }
 
     private static XYPlot subplot(String axis, int firstColour, XYSeries... series) {

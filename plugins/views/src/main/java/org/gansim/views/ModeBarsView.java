@@ -51,6 +51,7 @@ final class ModeBarsView implements View {
                 "%.1f", 100.0 / modes.count()) + " %)");
         panel = Charts.panel("modeBars", chart);
         panel.setToolTipText(ModeBarsVisualization.EXPLANATION);
+        ViewExport.installMenu(panel);
     }
 
     @Override

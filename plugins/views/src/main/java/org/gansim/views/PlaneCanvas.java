@@ -51,19 +51,22 @@ final class PlaneCanvas extends JComponent {
     static final double ARROW_CAP = 22;
     static final Color ARROW = new Color(0x33, 0x33, 0x33);
     static final Color MESH_LINE = new Color(0x44, 0x44, 0x66, 150);
+    static final Color CONTOUR = new Color(0x00, 0x5A, 0x32);
 
     private static final int LEGEND_ROW = 16;
 
     private final ViewContext context;
     private final Viewport viewport;
     private final Set<PlaneLayer> shown = EnumSet.of(PlaneLayer.HEAT_MAP, PlaneLayer.REAL, PlaneLayer.GENERATED,
-            PlaneLayer.ARROWS, PlaneLayer.MESH);
+            PlaneLayer.ARROWS, PlaneLayer.MESH, PlaneLayer.CONTOURS);
     private final CriticRange criticRange = new CriticRange();
     private final LatestOnlyWorker<PlaneLayers> worker;
     private final List<LegendEntry> legendEntries = new ArrayList<>();
     private Snapshot snapshot;
     private PlaneLayers layers;
     private BufferedImage heatImage;
+    private final LatestOnlyWorker<ContourImage> contourWorker;
+    private ContourImage contours;
     private double colourRange = 1;
     private int classShown = -1;
     private boolean legendShown = true;
@@ -84,12 +87,20 @@ final class PlaneCanvas extends JComponent {
             failure = t;
             repaint();
         });
+        this.contourWorker = new LatestOnlyWorker<>("gansim-contours", c -> {
+            contours = c;
+            repaint();
+        }, t -> {
+            failure = t;
+            repaint();
+        });
         setName("dataSpaceCanvas");
         setOpaque(true);
         setFocusable(true);
         setPreferredSize(new Dimension(460, 440));
         setMinimumSize(new Dimension(160, 160));
         setToolTipText("");
+        ViewExport.installMenu(this);
         MouseAdapter mouse = new Mouse();
         addMouseListener(mouse);
         addMouseMotionListener(mouse);
@@ -119,6 +130,7 @@ final class PlaneCanvas extends JComponent {
 
     void dispose() {
         worker.shutdown();
+        contourWorker.shutdown();
     }
 
     Set<PlaneLayer> shownLayers() {
@@ -130,6 +142,24 @@ final class PlaneCanvas extends JComponent {
             shown.add(layer);
         }
         repaint();
+    }
+
+    /** The layers this target can show: contours only when it knows its density. */
+    private List<PlaneLayer> available() {
+        List<PlaneLayer> layers = new ArrayList<>(List.of(PlaneLayer.values()));
+        if (context.density().isEmpty()) {
+            layers.remove(PlaneLayer.CONTOURS);
+        }
+        return layers;
+    }
+
+    /** The contour image, for tests; null until computed. */
+    ContourImage contours() {
+        return contours;
+    }
+
+    boolean contoursReady() {
+        return contourWorker.idle();
     }
 
     /** Shows or hides the legend (the key L), for an unobstructed picture. */
@@ -287,6 +317,9 @@ final class PlaneCanvas extends JComponent {
             h.drawImage(heatImage, x0, y0, x1 - x0, y1 - y0, null);
             h.dispose();
         }
+        if (shown.contains(PlaneLayer.CONTOURS) && context.density().isPresent()) {
+            paintContours(g, frame);
+        }
         if (l != null && shown.contains(PlaneLayer.MESH)) {
             paintMesh(g, frame, l);
         }
@@ -302,6 +335,26 @@ final class PlaneCanvas extends JComponent {
         }
         if (l != null && shown.contains(PlaneLayer.ARROWS)) {
             paintArrows(g, frame, l);
+        }
+    }
+
+    /** Draws the contour image when it fits the frame and view; otherwise asks for one that does. */
+    private void paintContours(Graphics2D g, PlotFrame frame) {
+        ContourImage c = contours;
+        Rectangle area = frame.area();
+        if (c != null && c.fits(area.width, area.height, viewport.bounds())) {
+            g.drawImage(c.image(), area.x, area.y, null);
+            return;
+        }
+        if (c == null || contourWorker.idle()) {
+            int w = area.width;
+            int h = area.height;
+            PlotBounds view = viewport.bounds();
+            org.gansim.api.Density density = context.density().orElseThrow();
+            contourWorker.submit(() -> ContourImage.compute(density, view, w, h, CONTOUR));
+        }
+        if (c != null) {
+            g.drawImage(c.image(), area.x, area.y, area.width, area.height, null);
         }
     }
 
@@ -485,9 +538,10 @@ final class PlaneCanvas extends JComponent {
             notes.add("mesh: a slice through z\u2081, z\u2082 (z\u2083\u2026 = 0)");
         }
         boolean picker = context.classes() > 0;
-        int rows = PlaneLayer.values().length + (picker ? 1 : 0);
+        List<PlaneLayer> layersHere = available();
+        int rows = layersHere.size() + (picker ? 1 : 0);
         int width = 0;
-        for (PlaneLayer layer : PlaneLayer.values()) {
+        for (PlaneLayer layer : layersHere) {
             width = Math.max(width, fm.stringWidth(layer.label()));
         }
         String classLabel = classShown < 0 ? "class: all (click or C)" : "class: " + classShown + " (click or C)";
@@ -502,7 +556,7 @@ final class PlaneCanvas extends JComponent {
         g.setColor(PlotFrame.GRID.darker());
         g.drawRect(x, y, width + 30, rows * LEGEND_ROW + notes.size() * LEGEND_ROW + 6);
         int rowY = y + 4;
-        for (PlaneLayer layer : PlaneLayer.values()) {
+        for (PlaneLayer layer : layersHere) {
             Rectangle box = new Rectangle(x + 4, rowY + 2, 10, 10);
             g.setColor(swatch(layer));
             if (shown.contains(layer)) {
@@ -537,6 +591,7 @@ final class PlaneCanvas extends JComponent {
             case GENERATED -> DataSpaceCanvas.GENERATED;
             case ARROWS -> ARROW;
             case MESH -> MESH_LINE;
+            case CONTOURS -> CONTOUR;
         };
     }
 

@@ -15,7 +15,9 @@ enum PlaneLayer {
             "Where the generator's loss pushes each generated sample: up the slope of D, towards what D calls real."),
     MESH("latent manifold",
             "A square grid of latent vectors z pushed through G: the grid is bent and folded into data space;"
-                    + " dark cells are where G packs its samples densely.");
+                    + " dark cells are where G packs its samples densely."),
+    CONTOURS("true density contours",
+            "Lines of equal density of the real data, where the target knows its density: the shape G must learn.");
 
     private final String label;
     private final String explanation;

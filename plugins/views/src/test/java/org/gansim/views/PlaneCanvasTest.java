@@ -150,4 +150,22 @@ class PlaneCanvasTest {
         Snapshot s = PlaneTesting.snapshot(step(1), 0, 0, 1, 1, 2, 2);
         assertEquals(2, PlaneLayers.generatedShown(s, -1, 2).size());
     }
+
+    @Test
+    void contoursCircleEachModeAtTheRadiusWhereTheDensityHalves() {
+        // One isotropic normal of std 1 at the origin: it falls to half its peak at r = sqrt(2 ln 2) = 1.1774.
+        org.gansim.api.Density normal = p -> Math.exp(-(p[0] * p[0] + p[1] * p[1]) / 2) / (2 * Math.PI);
+        ContourImage c = ContourImage.compute(normal, org.gansim.api.PlotBounds.square(3), 600, 600, Color.BLACK);
+        // Along the row through the centre, the first line pixel from the right of centre.
+        int row = 300;
+        int first = -1;
+        for (int col = 300; col < 600; col++) {
+            if ((c.image().getRGB(col, row) >>> 24) != 0) {
+                first = col;
+                break;
+            }
+        }
+        double x = -3 + (first + 0.5) / 600 * 6;
+        assertEquals(Math.sqrt(2 * Math.log(2)), x, 0.02, "the half-peak contour's radius");
+    }
 }

@@ -6,7 +6,7 @@ package org.gansim.api.nn;
  *
  * <p>Implementations are stateless and may be used from any thread.
  */
-interface ElementwiseKernel {
+public interface ElementwiseKernel {
 
     /** {@code out[i] = x[i] > 0 ? x[i] : slope * x[i]} (ReLU when {@code slope} is 0). */
     default void leakyRelu(double[] x, double slope, double[] out) {

@@ -1,24 +1,28 @@
 package org.gansim.api.nn;
 
+import java.util.Iterator;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
 /**
- * Chooses, once per JVM, the implementation of the heavy numeric loops.
- *
- * <p>The vectorised kernels need the incubating module {@code jdk.incubator.vector}, which a JVM
- * only has when started with {@code --add-modules jdk.incubator.vector}. Without it (a plain
- * {@code java -jar}), or on hardware whose vectors are narrower than 256 bits, the plain-loop
- * kernels are used; both give the same results up to rounding. The system property
- * {@code gansim.kernel=plain} forces the plain kernels.
+ * Chooses, once per JVM, the {@link Backend} that runs the heavy loops: the first one {@link
+ * ServiceLoader} finds that can run here (GanSim's own, {@code org.gansim.api.nn.fast}, uses the
+ * Vector API when the JVM has {@code jdk.incubator.vector} and blocked plain loops when not), or
+ * the textbook {@link ReferenceMatmul} and {@link PlainElementwise} when there is none. All give
+ * the same bits. The system property {@code gansim.kernel=plain} forces the textbook loops.
  *
  * <p>Any thread.
  */
 final class Kernels {
 
+    /** The back end in use. */
+    static final Backend BACKEND = choose();
+
     /** The matrix products every tensor operation uses. */
-    static final MatmulKernel MATMUL = choose("org.gansim.api.nn.VectorMatmul", new PlainMatmul());
+    static final MatmulKernel MATMUL = BACKEND.matmul();
 
     /** The branchy element-wise loops. */
-    static final ElementwiseKernel ELEMENTWISE = choose("org.gansim.api.nn.VectorElementwise",
-            new PlainElementwise());
+    static final ElementwiseKernel ELEMENTWISE = BACKEND.elementwise();
 
     private Kernels() {
     }
@@ -30,20 +34,44 @@ final class Kernels {
 
     /** Whether the vectorised kernels are in use. */
     static boolean vectorised() {
-        return !(MATMUL instanceof PlainMatmul);
+        return "vector".equals(BACKEND.name());
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T choose(String vectorClass, T plain) {
-        if (!"plain".equals(System.getProperty("gansim.kernel")) && vectorModulePresent()) {
-            try {
-                // Loaded by name, so that no class links against the incubator module unless it
-                // is there. A constructor may refuse hardware with vectors narrower than 256 bits.
-                return (T) Class.forName(vectorClass).getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-                // fall back to plain loops
+    private static Backend choose() {
+        if (!"plain".equals(System.getProperty("gansim.kernel"))) {
+            Iterator<Backend> found = ServiceLoader.load(Backend.class, Backend.class.getClassLoader()).iterator();
+            while (true) {
+                try {
+                    if (!found.hasNext()) {
+                        break;
+                    }
+                    return found.next();
+                } catch (ServiceConfigurationError | LinkageError e) {
+                    // this back end cannot run here (its constructor refused): try the next one
+                }
             }
         }
-        return plain;
+        return new Reference();
+    }
+
+    /** The textbook loops, one thread. */
+    private static final class Reference implements Backend {
+        private final MatmulKernel matmul = new ReferenceMatmul();
+        private final ElementwiseKernel elementwise = new PlainElementwise();
+
+        @Override
+        public String name() {
+            return "plain";
+        }
+
+        @Override
+        public MatmulKernel matmul() {
+            return matmul;
+        }
+
+        @Override
+        public ElementwiseKernel elementwise() {
+            return elementwise;
+        }
     }
 }

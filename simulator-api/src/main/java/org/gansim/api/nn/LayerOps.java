@@ -64,7 +64,7 @@ final class LayerOps {
             work += (long) rows * w.rows() * w.cols();
             cols = w.cols();
         }
-        RowSplitter.forRows(rows, work, (from, to) -> {
+        Kernels.BACKEND.forRows(rows, work, (from, to) -> {
             double[] in = x.data;
             for (int i = 0; i < layers; i++) {
                 int k = weights[i].rows();
@@ -141,7 +141,7 @@ final class LayerOps {
                 int rows = x.rows();
                 double[] inputGradient = RecycledArrays.toOverwrite(rows * x.cols());
                 double[] weightGradient = RecycledArrays.toOverwrite(x.cols() * w.cols());
-                RowSplitter.both((long) rows * x.cols() * w.cols(),
+                Kernels.BACKEND.both((long) rows * x.cols() * w.cols(),
                         () -> Kernels.MATMUL.multiplyTransposeB(g.data, w.data, inputGradient, rows, w.cols(), x.cols()),
                         () -> Kernels.MATMUL.multiplyTransposeA(x.data, g.data, weightGradient, rows, x.cols(), w.cols()));
                 out[0] = Tensor.node(rows, x.cols(), inputGradient, "matmulTransposeB", null);

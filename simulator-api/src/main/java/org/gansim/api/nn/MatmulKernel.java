@@ -10,7 +10,7 @@ package org.gansim.api.nn;
  *
  * <p>Implementations are stateless and may be used from any thread.
  */
-interface MatmulKernel {
+public interface MatmulKernel {
 
     /** {@code c (m x n) = a (m x k) * b (k x n)}. */
     default void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {

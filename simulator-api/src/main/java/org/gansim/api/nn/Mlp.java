@@ -106,6 +106,11 @@ public final class Mlp implements Module {
         int last = layers.size() - 1;
         for (int i = 0; i <= last; i++) {
             x = layers.get(i).forward(x, i < last ? activation : outputActivation);
+            if (i < last) {
+                // The same rule as the stack above, for every activation: nobody outside the graph
+                // sees a hidden layer, so a plain backward pass uses it up.
+                x.graphOnly();
+            }
         }
         return x;
     }

@@ -4,7 +4,7 @@ package org.gansim.api.nn;
  * {@link ElementwiseKernel} in plain Java loops, used when the Vector API is absent.
  * Stateless; any thread.
  */
-final class PlainElementwise implements ElementwiseKernel {
+public final class PlainElementwise implements ElementwiseKernel {
 
     @Override
     public void leakyRelu(double[] x, int from, int to, double slope, double[] out) {

@@ -12,5 +12,12 @@
  * memory of the hidden layers it went through (see {@link org.gansim.api.nn.Tensor#backward()}).
  * Values no gradient will flow through, such as a discriminator step's fake batch, are best
  * computed without a graph: {@link org.gansim.api.nn.Autograd#withoutGraph}.
+ *
+ * <p>The arithmetic is written here as a textbook writes it ({@link
+ * org.gansim.api.nn.ReferenceMatmul}: three nested loops). The fast versions of the same loops
+ * (Vector API kernels, register blocking, rows split between two threads) live in the internal
+ * package {@code org.gansim.api.nn.fast}, found through {@link org.gansim.api.nn.Backend}; every
+ * back end gives the same bits, so a seed trains to the same bytes on any engine ({@link
+ * org.gansim.api.nn.Engine} says which one runs).
  */
 package org.gansim.api.nn;

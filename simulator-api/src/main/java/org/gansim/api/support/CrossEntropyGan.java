@@ -1,5 +1,6 @@
 package org.gansim.api.support;
 
+import org.gansim.api.nn.Autograd;
 import org.gansim.api.nn.Losses;
 import org.gansim.api.nn.Tensor;
 import org.gansim.api.param.ParamSpec;
@@ -66,8 +67,8 @@ public class CrossEntropyGan extends MlpGan {
     @Override
     public StepReport discriminatorStep(Batch real, Batch latent) {
         Tensor realLogits = discriminate(points(real), real);
-        // detach: D's step must not move G, so the gradient stops at the generated points.
-        Tensor fakeLogits = discriminate(generate(latent).detach(), latent);
+        // D's step must not move G: the generated points are computed without a graph.
+        Tensor fakeLogits = discriminate(Autograd.withoutGraph(() -> generate(latent)), latent);
         Tensor loss = Losses.bceWithLogits(realLogits, 1 - labelSmoothing())
                 .add(Losses.bceWithLogits(fakeLogits, 0.0));
         updateDiscriminator(loss);

@@ -26,16 +26,11 @@ import org.gansim.api.StepReport;
  * views. A subclass writes only what makes its variant different: its losses, in
  * {@link #discriminatorStep} and {@link #generatorStep}.
  *
- * <p>Example: the heart of the vanilla GAN.
- * <pre>{@code
- * public StepReport discriminatorStep(Batch real, Batch latent) {
- *     Tensor realLogits = discriminate(points(real), real);
- *     Tensor fakeLogits = discriminate(generate(latent).detach(), latent);
- *     Tensor loss = Losses.bceWithLogits(realLogits, 1.0).add(Losses.bceWithLogits(fakeLogits, 0.0));
- *     updateDiscriminator(loss);
- *     return discriminatorReport(loss, realLogits, fakeLogits);
- * }
- * }</pre>
+ * <p>Example: {@code org.gansim.examples.NonSaturatingGan} in the API's test sources ({@code
+ * simulator-api/src/test/java/org/gansim/examples}), compiled and contract-tested with every build:
+ * its {@code discriminatorStep} is the heart of the vanilla GAN, binary cross-entropy on the logits
+ * of {@link #discriminate}, then {@link #updateDiscriminator} and {@link
+ * #discriminatorReport(Tensor, Tensor, Tensor, double)}.
  *
  * <p>Reads its optimizers' settings with {@link OptimizerSettings#from}, so the variant must list
  * them ({@link MlpVariant} does), and the {@link VariantParams} activation keys (ReLU for G and leaky
@@ -59,6 +54,16 @@ public abstract class MlpGan implements Gan {
 
     private final GanOptimizers optimizers;
     private Params params;
+
+    /**
+     * Builds both networks for an unconditional discriminator of one sample that outputs a
+     * probability ({@link NetworkShape#standard()}), as the vanilla GAN's.
+     *
+     * @param setup sizes, the variant's parameter values and the seed; never null
+     */
+    protected MlpGan(GanSetup setup) {
+        this(setup, NetworkShape.standard());
+    }
 
     /**
      * Builds both networks from {@code setup.initRandom()}: the same setup gives the same weights.
@@ -266,8 +271,8 @@ public abstract class MlpGan implements Gan {
 
     private double meanOutput(double[] raw) {
         double sum = 0;
-        for (double v : raw) {
-            sum += shape.outputProbability() ? Sigmoid.of(v) : v;
+        for (double v : shape.outputProbability() ? MlpFrozenGan.probabilities(raw) : raw) {
+            sum += v;
         }
         return sum / raw.length;
     }

@@ -2,42 +2,27 @@ package org.gansim.api.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gansim.api.ApiVersion;
+import org.gansim.api.GanSetup;
 import org.gansim.api.GanVariant;
 import org.gansim.api.param.ParamSpec;
 
 /**
  * A base for variants whose GAN is an {@link MlpGan}: it holds the plugin's identity (id, menu name,
- * description, API version) and lists the parameters every such GAN reads (the optimizer's, from
+ * description, API version, through {@link DescribedPlugin}) and lists the parameters every such GAN reads (the optimizer's, from
  * the variant's {@link OptimizerSettings}, and the two hidden-layer activations), after the
  * variant's own. A subclass passes its identity and defaults to the constructor, lists its own
  * parameters in {@link #variantParams()} and writes {@link #create}.
  *
- * <p>Example: the built-in vanilla GAN, whose {@code VanillaGan} extends {@link CrossEntropyGan}.
- * <pre>{@code
- * public final class VanillaVariant extends MlpVariant {
- *     public VanillaVariant() {
- *         super("vanilla", "Vanilla GAN", "The original GAN (Goodfellow et al. 2014) ...",
- *                 OptimizerSettings.adam(1e-3, 0.5, 0.999));
- *     }
- *     protected List<ParamSpec> variantParams() {
- *         return List.of(CrossEntropyGan.lossSpec(), CrossEntropyGan.labelSmoothingSpec());
- *     }
- *     public Gan create(GanSetup setup) {
- *         return new VanillaGan(setup);
- *     }
- * }
- * }</pre>
+ * <p>Example: {@code org.gansim.examples.NonSaturatingVariant} in the API's test sources ({@code
+ * simulator-api/src/test/java/org/gansim/examples}), compiled and contract-tested with every build;
+ * the built-in {@code VanillaVariant} adds its choice of loss in {@link #variantParams()}.
  * Implementing {@link GanVariant} directly works the same; this base only saves the plumbing.
  * Immutable; any thread, as every plugin.
  *
  * @since 2
  */
-public abstract class MlpVariant implements GanVariant {
+public abstract class MlpVariant extends DescribedPlugin implements GanVariant {
 
-    private final String id;
-    private final String name;
-    private final String description;
     private final OptimizerSettings optimizer;
     private final String generatorActivation;
     private final String discriminatorActivation;
@@ -63,38 +48,23 @@ public abstract class MlpVariant implements GanVariant {
      */
     protected MlpVariant(String id, String name, String description, OptimizerSettings optimizer,
                          String generatorActivation, String discriminatorActivation) {
-        this.id = id;
-        this.name = name;
-        this.description = description;
+        super(id, name, description);
         this.optimizer = optimizer;
         this.generatorActivation = generatorActivation;
         this.discriminatorActivation = discriminatorActivation;
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final int apiVersion() {
-        return ApiVersion.CURRENT;
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final String description() {
-        return description;
     }
 
     /** The variant's own parameters, shown first; empty by default. */
     protected List<ParamSpec> variantParams() {
         return List.of();
     }
+
+    /**
+     * Builds a new GAN with freshly initialised networks, as {@link GanVariant#create} does; declared
+     * to return an {@link MlpGan}, so an author of such a variant meets no other kind of GAN.
+     */
+    @Override
+    public abstract MlpGan create(GanSetup setup);
 
     /** The variant's own parameters, then the optimizer's, then the two activations. */
     @Override
@@ -104,10 +74,5 @@ public abstract class MlpVariant implements GanVariant {
         specs.add(VariantParams.generatorActivation(generatorActivation));
         specs.add(VariantParams.discriminatorActivation(discriminatorActivation));
         return List.copyOf(specs);
-    }
-
-    @Override
-    public String toString() {
-        return id;
     }
 }

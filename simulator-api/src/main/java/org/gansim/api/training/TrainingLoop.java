@@ -65,13 +65,28 @@ public final class TrainingLoop {
     public StepReport step() {
         StepReport report = StepReport.empty();
         for (int k = 0; k < discriminatorSteps; k++) {
-            Batch real = sampler.sample(batchSize, dataRandom);
-            if (classes == 0 && real.hasLabels()) {
-                real = real.withLabels(null);
-            }
-            report = report.merge(gan.discriminatorStep(real, latentBatch(batchSize, latentRandom)));
+            report = report.merge(discriminatorStep());
         }
-        report = report.merge(gan.generatorStep(latentBatch(batchSize, latentRandom)));
+        return report.merge(generatorStep());
+    }
+
+    /**
+     * One discriminator update alone, on a fresh real batch and a fresh fake batch: the "Step D" of
+     * the window, for watching D's decision surface change while G stands still. The count of
+     * generator steps does not change. {@link #step()} is k of these and one {@link #generatorStep()},
+     * drawing the same random numbers in the same order.
+     */
+    public StepReport discriminatorStep() {
+        Batch real = sampler.sample(batchSize, dataRandom);
+        if (classes == 0 && real.hasLabels()) {
+            real = real.withLabels(null);
+        }
+        return gan.discriminatorStep(real, latentBatch(batchSize, latentRandom));
+    }
+
+    /** One generator update alone against the current D (the window's "Step G"); counts as a generator step. */
+    public StepReport generatorStep() {
+        StepReport report = gan.generatorStep(latentBatch(batchSize, latentRandom));
         steps++;
         return report;
     }

@@ -1,10 +1,13 @@
 package org.gansim.api.nn;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Started in a child JVM by {@link WithoutVectorModuleTest}: prints which matrix kernel was
- * chosen and trains a tiny network for a few steps.
+ * chosen, then what a few training steps of a small network on a batch large enough to take every
+ * fast path (and be split between threads) give: the last loss and every weight, exactly.
  */
 public final class KernelProbe {
 
@@ -12,9 +15,19 @@ public final class KernelProbe {
     }
 
     public static void main(String[] args) {
-        Mlp net = Mlp.builder(2).hidden(16, 16).output(1, Activation.IDENTITY).build(new SplittableRandom(1));
+        System.out.println(Kernels.MATMUL.getClass().getSimpleName() + " " + train());
+    }
+
+    /** The last loss and every weight after five Adam steps, each number written exactly. */
+    static String train() {
+        SplittableRandom rng = new SplittableRandom(1);
+        Mlp net = Mlp.builder(2).hidden(64, 64).output(1, Activation.IDENTITY).build(rng);
         Optimizer adam = new Adam(net.parameters(), 1e-2);
-        Tensor x = Tensor.of(4, 2, 1, 2, 3, 4, -1, -2, 0.5, 0.25);
+        double[] points = new double[256 * 2];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = rng.nextDouble(-2, 2);
+        }
+        Tensor x = Tensor.of(256, 2, points);
         double loss = 0;
         for (int step = 0; step < 5; step++) {
             adam.zeroGrad();
@@ -23,6 +36,13 @@ public final class KernelProbe {
             adam.step();
             loss = l.item();
         }
-        System.out.println(Kernels.MATMUL.getClass().getSimpleName() + " " + loss);
+        List<String> numbers = new ArrayList<>();
+        numbers.add(Double.toString(loss));
+        for (Tensor p : net.parameters()) {
+            for (double v : p.toArray()) {
+                numbers.add(Double.toString(v));
+            }
+        }
+        return String.join(",", numbers);
     }
 }

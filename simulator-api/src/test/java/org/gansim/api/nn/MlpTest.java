@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.gansim.api.nn.fast.RowSplitter;
 
 /** Networks: parameter gradients, the gradient penalty, copies, frozen copies, determinism. */
 class MlpTest {

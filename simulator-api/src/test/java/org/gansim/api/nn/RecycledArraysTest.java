@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Reusing the arrays of a backward pass's intermediate gradients: the arrays do come back, and
@@ -103,11 +105,13 @@ class RecycledArraysTest {
 
     /**
      * A plain backward pass recycles the hidden values of the networks it went through, so a
-     * second pass through the same graph must refuse, not compute with reused memory.
+     * second pass through the same graph must refuse, not compute with reused memory: the same
+     * rule whatever the activation.
      */
-    @Test
-    void aSecondBackwardPassThroughTheSameNetworkIsRefused() {
-        Mlp net = Mlp.builder(2).hidden(8, 8).activation(Activation.RELU).output(1, Activation.IDENTITY)
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void aSecondBackwardPassThroughTheSameNetworkIsRefused(Activation activation) {
+        Mlp net = Mlp.builder(2).hidden(8, 8).activation(activation).output(1, Activation.IDENTITY)
                 .init(Init.he()).build(new SplittableRandom(4));
         Tensor out = net.forward(TestTensors.signed(16, 2, 7));
         out.mean().backward();

@@ -6,28 +6,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * A JVM started without {@code --add-modules jdk.incubator.vector} (as by {@code java -jar})
- * must still work, on the plain kernels.
+ * A JVM started without {@code --add-modules jdk.incubator.vector} (as by a {@code java -jar}
+ * whose relaunch failed) must still work, on the blocked plain loops; and every engine must train
+ * to the same bits as the vector engine this test runs on.
  */
 class WithoutVectorModuleTest {
 
-    @Test
-    void plainKernelsRunWhenTheModuleIsAbsent() throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                KernelProbe.class.getName()))
-                .redirectErrorStream(true)
-                .start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child JVM did not finish");
+    private static String probe(String... jvmOptions) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), KernelProbe.class.getName()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the child JVM did not finish");
         assertEquals(0, process.exitValue(), output);
-        assertTrue(output.startsWith("PlainMatmul "), output);
-        double loss = Double.parseDouble(output.substring(output.indexOf(' ') + 1));
-        assertTrue(Double.isFinite(loss), output);
+        return output.lines().filter(l -> !l.startsWith("WARNING: Using incubator")).findFirst().orElse("");
+    }
+
+    @Test
+    void blockedLoopsRunWhenTheModuleIsAbsentAndGiveTheVectorBits() throws IOException, InterruptedException {
+        assertTrue(Engine.vectorised(), "tests are meant to run with the Vector API module");
+        String vector = KernelProbe.train();
+        String output = probe();
+        assertTrue(output.startsWith("BlockedMatmul "), output);
+        assertEquals(vector, output.substring(output.indexOf(' ') + 1));
+    }
+
+    @Test
+    void theTextbookLoopsGiveTheVectorBits() throws IOException, InterruptedException {
+        String output = probe("--add-modules=jdk.incubator.vector", "-Dgansim.kernel=plain");
+        assertTrue(output.startsWith("ReferenceMatmul "), output);
+        assertEquals(KernelProbe.train(), output.substring(output.indexOf(' ') + 1));
     }
 }

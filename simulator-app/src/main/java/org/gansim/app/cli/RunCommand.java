@@ -19,6 +19,8 @@ import org.gansim.api.Batch;
 import org.gansim.api.StepReport;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.app.experiment.ExperimentRun;
+import org.gansim.app.plugins.LoadFailures;
+import org.gansim.app.plugins.PluginKind;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.PluginFault;
 import org.gansim.app.session.Simulation;
@@ -102,6 +104,7 @@ public final class RunCommand implements Callable<Integer> {
             checkWritable("--metrics-out", metricsOut);
         }
         try (PluginRegistry registry = main.registry(spec.commandLine())) {
+            LoadFailures.lines(registry).forEach(spec.commandLine().getErr()::println);
             return train(registry);
         }
     }
@@ -178,8 +181,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Simulation fromOptions(PluginRegistry registry) {
-        TargetDistribution targetPlugin = choose("target", target, registry.targets(), registry.target(target));
-        GanVariant variantPlugin = choose("variant", variant, registry.variants(), registry.variant(variant));
+        TargetDistribution targetPlugin = choose(registry, "target", target, registry.targets(), registry.target(target));
+        GanVariant variantPlugin = choose(registry, "variant", variant, registry.variants(), registry.variant(variant));
         TrainingSettings settings = TrainingSettings.defaults(targetPlugin, variantPlugin);
         for (String assignment : params) {
             try {
@@ -256,13 +259,24 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private <T extends Plugin> T choose(String kind, String id, List<T> all, Optional<T> found) {
+    private <T extends Plugin> T choose(PluginRegistry registry, String kind, String id, List<T> all,
+                                        Optional<T> found) {
         String valid = all.isEmpty() ? "none is installed"
                 : "valid " + kind + "s: " + String.join(", ", all.stream().map(Plugin::id).toList());
         if (id == null) {
             throw badInput("Missing --" + kind + "; " + valid);
         }
-        return found.orElseThrow(() -> badInput("Unknown " + kind + " '" + id + "'; " + valid));
+        if (found.isPresent()) {
+            return found.get();
+        }
+        PluginKind pluginKind = PluginKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        String failedToLoad = LoadFailures.failedWithId(registry, pluginKind, id).orElse(null);
+        if (failedToLoad != null) {
+            throw badInput(kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.substring(1) + " "
+                    + failedToLoad);
+        }
+        throw badInput("Unknown " + kind + " '" + id + "'; " + valid
+                + LoadFailures.failedUnread(registry, pluginKind).map(why -> "; " + why).orElse(""));
     }
 
     private CommandLine.ParameterException badInput(String message) {

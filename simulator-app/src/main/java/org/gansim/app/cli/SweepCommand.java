@@ -40,9 +40,11 @@ import picocli.CommandLine.Spec;
             "Resumable: rerun the same command to finish an interrupted sweep. Options can be kept in a file,"
                     + " one per line, and given as @FILE."},
         footer = {"", "Example:",
-            "  gansim sweep --target ring8 --variant vanilla,pacgan --param variant.lr_d=1e-4,1e-3 \\",
-            "               --param model.latent_dim=2,16 --seeds 1..5 --steps 2000 --out sweep.csv",
-            "Across machines: --shard K/N on each, then: gansim sweep merge --out all.csv shard-*.csv"})
+            "  gansim sweep --target ring8 --variant vanilla,pacgan \\",
+            "      --param variant.lr_d=1e-4,1e-3 --param model.latent_dim=2,16 \\",
+            "      --seeds 1..5 --steps 2000 --out sweep.csv",
+            "Across machines: --shard K/N on each, then",
+            "  gansim sweep merge --out all.csv shard-*.csv"})
 public final class SweepCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -14,6 +14,7 @@ import java.util.ServiceLoader;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.gansim.api.ApiVersion;
+import org.gansim.api.training.Faults;
 import org.gansim.api.Plugin;
 
 /**
@@ -62,7 +63,7 @@ final class PluginScanner {
         try (Stream<Path> files = Files.list(folder)) {
             jars = files.filter(f -> Files.isRegularFile(f) && isJar(f)).sorted().toList();
         } catch (IOException e) {
-            entries.add(failedJar(folder, "the plugin folder cannot be read: " + FaultMessages.describe(e)));
+            entries.add(failedJar(folder, "the plugin folder cannot be read: " + Faults.describe(e)));
             return;
         }
         jars.forEach(this::scanJar);
@@ -81,7 +82,7 @@ final class PluginScanner {
         try {
             loader = new PluginClassLoader(path, host);
         } catch (IOException | RuntimeException e) {
-            entries.add(failedJar(path, "cannot be opened: " + FaultMessages.describe(e)));
+            entries.add(failedJar(path, "cannot be opened: " + Faults.describe(e)));
             return;
         }
         loaders.add(loader);
@@ -101,7 +102,7 @@ final class PluginScanner {
             return "declares no plugins: it has no META-INF/services/ file named after"
                     + " org.gansim.api.TargetDistribution, org.gansim.api.GanVariant or org.gansim.api.Visualization";
         } catch (IOException | RuntimeException e) {
-            return "is not a readable jar file (" + FaultMessages.describe(e) + ")";
+            return "is not a readable jar file (" + Faults.describe(e) + ")";
         }
     }
 
@@ -149,14 +150,14 @@ final class PluginScanner {
             name = plugin.name();
             version = plugin.version();
             if (!ApiVersion.isSupported(api)) {
-                entries.add(failed(kind, id, name, version, origin, "built for plugin API version " + api
-                        + ", but this GanSim runs plugins built for API version " + ApiVersion.supportedRange()));
+                entries.add(failed(kind, id, name, version, origin, Faults.unsupportedVersion(api)));
                 return;
             }
         } catch (Throwable failure) {
             FaultMessages.rethrowIfFatal(failure);
             entries.add(failed(kind, id, name.isEmpty() ? className : name, version, origin,
-                    className + " threw while describing itself: " + FaultMessages.describe(failure)));
+                    className + " threw while describing itself: " + Faults.describe(failure)
+                                + Faults.place(failure)));
             return;
         }
         String key = kind + ":" + id.toLowerCase(Locale.ROOT);

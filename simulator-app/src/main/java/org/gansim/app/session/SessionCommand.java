@@ -27,6 +27,10 @@ sealed interface SessionCommand {
     record Step() implements SessionCommand {
     }
 
+    /** Pause, then update only D once, or only G once (for watching one player move). */
+    record StepOne(boolean discriminator) implements SessionCommand {
+    }
+
     /** Rebuild the run from its settings and seed: back to step 0, paused. */
     record Reset() implements SessionCommand {
     }

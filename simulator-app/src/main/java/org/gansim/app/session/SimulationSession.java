@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.gansim.api.GanVariant;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.Snapshot;
+import org.gansim.api.training.Faults;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.api.ViewContext;
 
@@ -80,6 +81,16 @@ public final class SimulationSession implements AutoCloseable {
     /** Pauses, then takes exactly one step. */
     public void step() {
         commands.add(new SessionCommand.Step());
+    }
+
+    /** Pauses, then updates only the discriminator once. */
+    public void stepDiscriminator() {
+        commands.add(new SessionCommand.StepOne(true));
+    }
+
+    /** Pauses, then updates only the generator once. */
+    public void stepGenerator() {
+        commands.add(new SessionCommand.StepOne(false));
     }
 
     /** Rebuilds the run from the chosen settings and seed: step 0, paused. */
@@ -250,6 +261,12 @@ public final class SimulationSession implements AutoCloseable {
                 problem = Optional.empty();
                 trainOneStep();
             }
+        } else if (command instanceof SessionCommand.StepOne one) {
+            stop();
+            if (simulation != null) {
+                problem = Optional.empty();
+                trainOnePlayer(one.discriminator());
+            }
         } else if (command instanceof SessionCommand.Reset) {
             rebuild();
         } else if (command instanceof SessionCommand.SetParam p) {
@@ -357,9 +374,24 @@ public final class SimulationSession implements AutoCloseable {
         } catch (PluginFault fault) {
             fail(fault.getMessage());
         } catch (RuntimeException e) {
-            fail("Training stopped at step " + simulation.steps() + ": " + PluginFault.describe(e));
+            fail("Training stopped at step " + simulation.steps() + ": " + Faults.describe(e));
         }
         return false;
+    }
+
+    /** Updates only D or only G once; on a fault, pauses with its message. */
+    private void trainOnePlayer(boolean discriminator) {
+        try {
+            if (discriminator) {
+                simulation.stepDiscriminator();
+            } else {
+                simulation.stepGenerator();
+            }
+        } catch (PluginFault fault) {
+            fail(fault.getMessage());
+        } catch (RuntimeException e) {
+            fail("Training stopped at step " + simulation.steps() + ": " + Faults.describe(e));
+        }
     }
 
     private void fail(String message) {

@@ -26,6 +26,10 @@ final class ControlBar extends JPanel {
 
     private final JButton play = new JButton("Play");
     private final JButton step = new JButton("Step");
+    private final JButton stepD = new JButton("Step D");
+    private final JButton stepG = new JButton("Step G");
+    private Runnable onStepD = () -> { };
+    private Runnable onStepG = () -> { };
     private final JButton reset = new JButton("Reset");
     private final JSpinner seed = new JSpinner(new SpinnerNumberModel(Long.valueOf(1), Long.valueOf(0),
             Long.valueOf(Long.MAX_VALUE), Long.valueOf(1)));
@@ -46,9 +50,17 @@ final class ControlBar extends JPanel {
      */
     ControlBar(Runnable onPlay, Runnable onPause, Runnable onStep, Runnable onReset, LongConsumer onSeed,
                DoubleConsumer onSpeed) {
-        super(new MigLayout("insets 6 10 6 10", "[][][]20[][]20[]push[]20[]"));
+        super(new MigLayout("insets 6 10 6 10", "[][][][][]20[][]20[]push[]20[]"));
         play.setName("playButton");
         step.setName("stepButton");
+        stepD.setName("stepDButton");
+        stepG.setName("stepGButton");
+        stepD.setToolTipText("Pause, then update only the discriminator once: watch its decision surface move"
+                + " while the generator stands still.");
+        stepG.setToolTipText("Pause, then update only the generator once: watch the samples follow D's gradient"
+                + " while D stands still.");
+        stepD.addActionListener(e -> onStepD.run());
+        stepG.addActionListener(e -> onStepG.run());
         reset.setName("resetButton");
         seed.setName("seedSpinner");
         speedLimit.setName("speedLimit");
@@ -72,6 +84,8 @@ final class ControlBar extends JPanel {
         stepCounter.setFont(stepCounter.getFont().deriveFont(stepCounter.getFont().getSize2D() + 2f));
         add(play, "sg buttons");
         add(step, "sg buttons");
+        add(stepD);
+        add(stepG);
         add(reset, "sg buttons");
         add(new JLabel("Seed"));
         add(seed, "w 110!");
@@ -79,6 +93,12 @@ final class ControlBar extends JPanel {
         add(stepCounter);
         add(speed);
         setEnabledAll(false);
+    }
+
+    /** What Step D and Step G do: update only the discriminator, or only the generator, once. */
+    void onPlayerSteps(Runnable discriminator, Runnable generator) {
+        this.onStepD = discriminator;
+        this.onStepG = generator;
     }
 
     /** What the Simulation menu's items do: the same as pressing the buttons, when they are enabled. */
@@ -116,6 +136,8 @@ final class ControlBar extends JPanel {
         play.setText(running ? "Pause" : "Play");
         play.setEnabled(attached && state.snapshot().isPresent());
         step.setEnabled(attached && state.snapshot().isPresent());
+        stepD.setEnabled(attached && state.snapshot().isPresent());
+        stepG.setEnabled(attached && state.snapshot().isPresent());
         stepCounter.setText("Step " + state.step());
         double perSecond = state.snapshot().map(s -> s.stepsPerSecond()).orElse(0.0);
         speed.setText(running ? String.format(Locale.ROOT, "%.0f steps/s", perSecond) : "paused");
@@ -129,6 +151,8 @@ final class ControlBar extends JPanel {
     private void setEnabledAll(boolean enabled) {
         play.setEnabled(enabled);
         step.setEnabled(enabled);
+        stepD.setEnabled(enabled);
+        stepG.setEnabled(enabled);
         reset.setEnabled(enabled);
         seed.setEnabled(enabled);
         speedLimit.setEnabled(enabled);

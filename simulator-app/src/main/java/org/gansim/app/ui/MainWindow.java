@@ -57,6 +57,7 @@ import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
 import org.gansim.app.session.ValueCheck;
 import org.gansim.app.ui.plugins.AddPluginJarAction;
+import org.gansim.app.ui.plugins.LoadFailureNotice;
 import org.gansim.app.ui.plugins.PluginManagerDialog;
 import org.gansim.api.View;
 
@@ -97,7 +98,12 @@ public final class MainWindow extends JFrame {
     private final ExperimentDocument document = new ExperimentDocument();
     private final AppPreferences preferences;
     private List<Visualization> openViews = List.of();
-    private final Set<String> hiddenViews = new HashSet<>();
+    /**
+     * Views that start switched off (View menu switches them on): four views at once keep the
+     * window readable and the event thread free for training at full speed.
+     */
+    static final Set<String> HIDDEN_AT_START = Set.of("metrics", "mode-occupancy", "d-histogram");
+    private final Set<String> hiddenViews = new HashSet<>(HIDDEN_AT_START);
     private final Timer watchdog = new Timer(1000, e -> checkForStuckPlugin());
     private SimulationSession session;
     private String stuckPlugin;
@@ -142,6 +148,8 @@ public final class MainWindow extends JFrame {
                     speedLimit = limit;
                     command(s -> s.setSpeedLimit(limit));
                 });
+        controlBar.onPlayerSteps(() -> command(SimulationSession::stepDiscriminator),
+                () -> command(SimulationSession::stepGenerator));
         this.parameterPanel = new ParameterPanel((key, value) -> {
             if (session != null) {
                 session.setParam(key, value);
@@ -166,7 +174,12 @@ public final class MainWindow extends JFrame {
         JPanel content = new JPanel(new BorderLayout());
         content.add(controlBar, BorderLayout.NORTH);
         content.add(split, BorderLayout.CENTER);
-        content.add(status, BorderLayout.SOUTH);
+        LoadFailureNotice loadFailures = new LoadFailureNotice(this, plugins);
+        plugins.onReload(loadFailures::show);
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(loadFailures, BorderLayout.NORTH);
+        south.add(status, BorderLayout.SOUTH);
+        content.add(south, BorderLayout.SOUTH);
         setContentPane(content);
         setPreferredSize(new Dimension(1200, 760));
 
@@ -606,6 +619,7 @@ public final class MainWindow extends JFrame {
                 targets.stream().filter(t -> t.id().equals(DEFAULT_TARGET)).findFirst().orElse(targets.get(0)),
                 variants.stream().filter(v -> v.id().equals(DEFAULT_VARIANT)).findFirst().orElse(variants.get(0)));
         hiddenViews.clear();
+        hiddenViews.addAll(HIDDEN_AT_START);
         document.savedAs(ExperimentDocument.UNTITLED, null, settings, 1, 0);
         session.open(settings, 1, null);
     }

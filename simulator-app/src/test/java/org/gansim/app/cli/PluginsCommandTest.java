@@ -32,7 +32,7 @@ class PluginsCommandTest {
         assertThat(lines).anyMatch(l -> l.matches("target +ring8 +.* +built-in +loaded +-"));
         assertThat(lines).anyMatch(l -> l.matches("target +circle +Circle circle +1\\.0 +" + good + " +loaded +-"));
         assertThat(lines).anyMatch(l -> l.matches("variant +- +- +- +" + broken + " +FAILED +demo\\.Boom could not be"
-                + " created: IllegalStateException: no weights file"));
+                + " created: IllegalStateException: no weights file \\(at demo\\.Boom\\.<init>:\\d+\\)"));
         assertThat(lines).anyMatch(l -> l.matches("jar +- +corrupt\\.jar +- +" + corrupt + " +FAILED +is not a readable"
                 + " jar file \\(ZipException: .*\\)"));
         assertThat(lines.get(lines.size() - 1)).matches("\\d+ targets?, \\d+ variants? and \\d+ views? loaded; 2 failed\\.");

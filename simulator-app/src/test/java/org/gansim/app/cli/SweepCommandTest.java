@@ -197,6 +197,30 @@ class SweepCommandTest {
         }
     }
 
+    /** A sweep row measures the same samples as {@code gansim run} with that seed writes and measures. */
+    @Test
+    void aRowAgreesWithRunForTheSameSeedAndValues() throws IOException {
+        Path out = dir.resolve("one-run.csv");
+        assertEquals(0, gansim("sweep", "--target", "ring8", "--variant", "pacgan", "--param", "variant.lr_d=2e-4",
+                "--param", "model.g_hidden=16,16", "--param", "model.d_hidden=16,16", "--seeds", "3", "--steps", "60",
+                "--no-timing", "--out", out.toString()).status());
+        List<String> header = rows(out).get(0);
+        List<String> row = rows(out).get(1);
+        String modes = row.get(header.indexOf("modes"));
+        String count = row.get(header.indexOf("mode_count"));
+        double quality = Double.parseDouble(row.get(header.indexOf("high_quality")));
+        String reverseKl = row.get(header.indexOf("reverse_kl"));
+        Result run = gansim("run", "--target", "ring8", "--variant", "pacgan", "--param", "variant.lr_d=2e-4",
+                "--param", "model.g_hidden=16,16", "--param", "model.d_hidden=16,16", "--seed", "3", "--steps", "60",
+                "--samples", "2500", "--samples-out", dir.resolve("s.csv").toString());
+        assertEquals(0, run.status(), run.err());
+        String expected = String.format(java.util.Locale.ROOT,
+                "Modes captured: %s of %s, high-quality samples: %.1f%%, reverse KL: %s", modes, count, 100 * quality,
+                reverseKl.equals("NaN") ? "undefined (no high-quality sample)"
+                        : String.format(java.util.Locale.ROOT, "%.4f", Double.parseDouble(reverseKl)));
+        assertTrue(run.out().contains(expected), expected + " in " + run.out());
+    }
+
     @Test
     void optionsCanComeFromASweepFile() throws IOException {
         Path file = dir.resolve("lr.sweep");

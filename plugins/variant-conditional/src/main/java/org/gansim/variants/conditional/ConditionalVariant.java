@@ -1,10 +1,10 @@
 package org.gansim.variants.conditional;
 
 import java.util.List;
-import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.support.CrossEntropyGan;
+import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 import org.gansim.api.support.OptimizerSettings;
 
@@ -43,7 +43,7 @@ public final class ConditionalVariant extends MlpVariant {
     }
 
     @Override
-    public Gan create(GanSetup setup) {
+    public MlpGan create(GanSetup setup) {
         return new ConditionalGan(setup);
     }
 }

@@ -1,5 +1,6 @@
 package org.gansim.variants.vanilla;
 
+import org.gansim.api.nn.Autograd;
 import org.gansim.api.nn.Losses;
 import org.gansim.api.nn.Tensor;
 import org.gansim.api.Batch;
@@ -29,7 +30,7 @@ final class LeastSquaresGan extends MlpGan {
         double a = params().getDouble(LeastSquaresVariant.FAKE_TARGET);
         double b = params().getDouble(LeastSquaresVariant.REAL_TARGET);
         Tensor realOut = discriminate(points(real), real);
-        Tensor fakeOut = discriminate(generate(latent).detach(), latent);
+        Tensor fakeOut = discriminate(Autograd.withoutGraph(() -> generate(latent)), latent);
         Tensor loss = halfMeanSquare(realOut, b).add(halfMeanSquare(fakeOut, a));
         updateDiscriminator(loss);
         // D says "real" when its output is nearer b than a.

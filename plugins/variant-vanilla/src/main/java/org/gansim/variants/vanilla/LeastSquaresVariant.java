@@ -1,9 +1,9 @@
 package org.gansim.variants.vanilla;
 
 import java.util.List;
-import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
+import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 
 /**
@@ -40,7 +40,7 @@ public final class LeastSquaresVariant extends MlpVariant {
     }
 
     @Override
-    public Gan create(GanSetup setup) {
+    public MlpGan create(GanSetup setup) {
         return new LeastSquaresGan(setup);
     }
 }

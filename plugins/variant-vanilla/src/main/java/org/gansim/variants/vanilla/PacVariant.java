@@ -2,9 +2,9 @@ package org.gansim.variants.vanilla;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
+import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 
 /**
@@ -36,7 +36,7 @@ public final class PacVariant extends MlpVariant {
     }
 
     @Override
-    public Gan create(GanSetup setup) {
+    public MlpGan create(GanSetup setup) {
         return new PacGan(setup);
     }
 }

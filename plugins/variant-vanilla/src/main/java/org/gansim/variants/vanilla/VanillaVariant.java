@@ -1,10 +1,10 @@
 package org.gansim.variants.vanilla;
 
 import java.util.List;
-import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
 import org.gansim.api.support.CrossEntropyGan;
+import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 
 /**
@@ -36,7 +36,7 @@ public final class VanillaVariant extends MlpVariant {
     }
 
     @Override
-    public Gan create(GanSetup setup) {
+    public MlpGan create(GanSetup setup) {
         return new VanillaGan(setup);
     }
 }

@@ -1,9 +1,9 @@
 package org.gansim.variants.wgan;
 
 import java.util.List;
-import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
+import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 import org.gansim.api.support.OptimizerSettings;
 import org.gansim.api.support.VariantParams;
@@ -38,7 +38,7 @@ public final class ClippedWassersteinVariant extends MlpVariant {
     }
 
     @Override
-    public Gan create(GanSetup setup) {
+    public MlpGan create(GanSetup setup) {
         return new ClippedWassersteinGan(setup);
     }
 }

@@ -1,6 +1,7 @@
 package org.gansim.variants.wgan;
 
 import java.util.List;
+import org.gansim.api.nn.Autograd;
 import org.gansim.api.nn.Losses;
 import org.gansim.api.nn.Tensor;
 import org.gansim.api.Batch;
@@ -31,7 +32,7 @@ class WassersteinGan extends MlpGan {
     @Override
     public StepReport discriminatorStep(Batch real, Batch latent) {
         Tensor realPoints = points(real);
-        Tensor fakePoints = generate(latent).detach();
+        Tensor fakePoints = Autograd.withoutGraph(() -> generate(latent));
         Tensor realScores = discriminate(realPoints, real);
         Tensor fakeScores = discriminate(fakePoints, latent);
         // The critic maximises mean C(real) - mean C(fake), so it minimises the negative.

@@ -1,9 +1,10 @@
-package org.gansim.api.nn;
+package org.gansim.api.nn.fast;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import org.gansim.api.nn.Backend.RowRange;
 
 /**
  * Splits the rows of a large result between the calling thread and one helper thread.
@@ -21,13 +22,7 @@ import java.util.concurrent.locks.LockSupport;
  * <p>The size threshold can be changed with the system property {@code gansim.parallelWork}
  * (multiply-adds; a huge value switches splitting off).
  */
-final class RowSplitter {
-
-    /** A piece of work over result rows {@code [from, to)}. */
-    @FunctionalInterface
-    interface RowRange {
-        void run(int from, int to);
-    }
+public final class RowSplitter {
 
     /** Multiply-adds below which a product runs on the calling thread alone. */
     static final long PARALLEL_WORK = Long.getLong("gansim.parallelWork", 150_000L);
@@ -49,7 +44,7 @@ final class RowSplitter {
     }
 
     /** Runs {@code task} over rows {@code [0, rows)}, in two pieces when {@code work} is large. */
-    static void forRows(int rows, long work, RowRange task) {
+    public static void forRows(int rows, long work, RowRange task) {
         // Cut near the middle, at a whole number of the kernel's 6-row blocks. (Any cut gives the
         // same bits; this one keeps both halves on the fastest path.)
         int half = rows / 2 / BLOCK * BLOCK;
@@ -65,7 +60,7 @@ final class RowSplitter {
      * the helper is taken or splitting is off. Products inside either piece are not split
      * further, since both cores are already busy.
      */
-    static void both(long work, Runnable here, Runnable there) {
+    public static void both(long work, Runnable here, Runnable there) {
         if (!handOver(work, here, there)) {
             here.run();
             there.run();
@@ -96,12 +91,12 @@ final class RowSplitter {
     }
 
     /** How many products have been split between two threads since the JVM started. */
-    static long splitCount() {
+    public static long splitCount() {
         return SPLITS.get();
     }
 
     /** Runs {@code work} with splitting switched off on this thread (for measurements). */
-    static void onThisThread(Runnable work) {
+    public static void onThisThread(Runnable work) {
         boolean[] alone = ALONE.get();
         boolean before = alone[0];
         alone[0] = true;

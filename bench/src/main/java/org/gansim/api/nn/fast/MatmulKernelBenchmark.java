@@ -1,7 +1,10 @@
-package org.gansim.api.nn;
+package org.gansim.api.nn.fast;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.gansim.api.nn.FmaPeakBenchmark;
+import org.gansim.api.nn.MatmulKernel;
+import org.gansim.api.nn.ReferenceMatmul;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,10 +20,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The raw matrix kernel on the reference net's largest product (256 x 64 times 64 x 64, about
  * 2.1 MFLOP), in the three forms a training step uses, on one thread and split over two, for
- * both the vector kernel and the plain loops. GFLOP/s = 2.097 / (microseconds per operation)
+ * the vector kernel, the blocked plain loops ("plain") and the textbook triple loop ("reference",
+ * one thread). GFLOP/s = 2.097 / (microseconds per operation)
  * * 1000. Compare with {@link FmaPeakBenchmark}.
  *
- * <p>Lives in the engine's package (the kernels are package-private); on the class path a
+ * <p>Lives in the fast back end's package (its kernels are package-private); on the class path a
  * package may span jars.
  */
 @State(Scope.Thread)
@@ -31,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
 public class MatmulKernelBenchmark {
 
-    @Param({"vector", "vector-2-threads", "plain"})
+    @Param({"vector", "vector-2-threads", "plain", "reference"})
     public String kernel;
 
     @Param({"256x64x64"})
@@ -56,7 +60,11 @@ public class MatmulKernelBenchmark {
         a = random.doubles(m * k, -1, 1).toArray();
         b = random.doubles(k * n, -1, 1).toArray();
         c = new double[m * n];
-        matmul = kernel.equals("plain") ? new PlainMatmul() : new VectorMatmul();
+        matmul = switch (kernel) {
+            case "plain" -> new BlockedMatmul();
+            case "reference" -> new ReferenceMatmul();
+            default -> new VectorMatmul();
+        };
         alone = kernel.equals("vector"); // the plain loops split their rows, as they do in training
     }
 

@@ -1,4 +1,6 @@
-package org.gansim.api.nn;
+package org.gansim.api.nn.fast;
+
+import org.gansim.api.nn.ElementwiseKernel;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
@@ -8,7 +10,7 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link ElementwiseKernel} with the Vector API: the sign test becomes a lane mask and a blend,
  * with no branch to mispredict. Gives exactly the plain loops' results. Only loaded when the
- * {@code jdk.incubator.vector} module is present (see {@link Kernels}). Stateless; any thread.
+ * {@code jdk.incubator.vector} module is present (see {@link FastBackend}). Stateless; any thread.
  */
 final class VectorElementwise implements ElementwiseKernel {
 

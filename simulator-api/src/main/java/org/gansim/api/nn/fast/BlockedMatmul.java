@@ -1,30 +1,39 @@
-package org.gansim.api.nn;
+package org.gansim.api.nn.fast;
+
+import org.gansim.api.nn.MatmulKernel;
+import org.gansim.api.nn.ReferenceMatmul;
 
 /**
- * Matrix products in plain Java: the reference implementation, and the one used when the JVM
- * runs without the {@code jdk.incubator.vector} module (a plain {@code java -jar}).
+ * Matrix products in plain Java, fast: used when the JVM runs without the {@code
+ * jdk.incubator.vector} module (a {@code java -jar} whose relaunch failed).
  *
  * <p>It computes the result in blocks of 4 x 4, keeping the sixteen sums in local variables
  * (which the JIT keeps in registers) along the whole shared dimension, so that each number read
  * from memory is used four times. {@code A B} and {@code A^T B} share that loop by reading the
  * left-hand matrix through two strides; {@code A B^T} transposes the (small) right-hand matrix
- * first. Every element is the sum over {@code p} in increasing order, like the vector kernel,
- * which rounds differently only because it fuses each multiply-add. Large products are split by
- * rows over two cores ({@link RowSplitter}). Stateless; any thread.
+ * first. Every element is the fused sum over {@code p} in increasing order, exactly as {@link
+ * ReferenceMatmul} defines it; results narrower than {@link ReferenceMatmul#NARROW} columns (a few
+ * multiply-adds per row) are left to the reference itself. Large products are split by rows over
+ * two cores ({@link RowSplitter}). Stateless; any thread.
  */
-final class PlainMatmul implements MatmulKernel {
+final class BlockedMatmul implements MatmulKernel {
 
     private static final int BLOCK = 4;
+    private static final ReferenceMatmul REFERENCE = new ReferenceMatmul();
 
     @Override
     public void affine(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n) {
         // A(i, p) = a[i * k + p]
-        RowSplitter.forRows(m, (long) m * n * k, (from, to) -> blocked(a, k, 1, b, bias, c, k, n, from, to));
+        RowSplitter.forRows(m, (long) m * n * k, (from, to) -> affineRows(a, b, bias, c, k, n, from, to));
     }
 
     @Override
     public void affineRows(double[] a, double[] b, double[] bias, double[] c, int k, int n, int from, int to) {
-        blocked(a, k, 1, b, bias, c, k, n, from, to);
+        if (n < ReferenceMatmul.NARROW) {
+            REFERENCE.affineRows(a, b, bias, c, k, n, from, to);
+        } else {
+            blocked(a, k, 1, b, bias, c, k, n, from, to);
+        }
     }
 
     @Override
@@ -35,6 +44,10 @@ final class PlainMatmul implements MatmulKernel {
 
     @Override
     public void multiplyTransposeB(double[] a, double[] b, double[] c, int m, int k, int n) {
+        if (n < ReferenceMatmul.NARROW) {
+            REFERENCE.multiplyTransposeB(a, b, c, m, k, n);
+            return;
+        }
         double[] bTransposed = new double[k * n];
         for (int j = 0; j < n; j++) {
             for (int p = 0; p < k; p++) {
@@ -84,22 +97,22 @@ final class PlainMatmul implements MatmulKernel {
             double y1 = b[bp + 1];
             double y2 = b[bp + 2];
             double y3 = b[bp + 3];
-            c00 += x0 * y0;
-            c01 += x0 * y1;
-            c02 += x0 * y2;
-            c03 += x0 * y3;
-            c10 += x1 * y0;
-            c11 += x1 * y1;
-            c12 += x1 * y2;
-            c13 += x1 * y3;
-            c20 += x2 * y0;
-            c21 += x2 * y1;
-            c22 += x2 * y2;
-            c23 += x2 * y3;
-            c30 += x3 * y0;
-            c31 += x3 * y1;
-            c32 += x3 * y2;
-            c33 += x3 * y3;
+            c00 = Math.fma(x0, y0, c00);
+            c01 = Math.fma(x0, y1, c01);
+            c02 = Math.fma(x0, y2, c02);
+            c03 = Math.fma(x0, y3, c03);
+            c10 = Math.fma(x1, y0, c10);
+            c11 = Math.fma(x1, y1, c11);
+            c12 = Math.fma(x1, y2, c12);
+            c13 = Math.fma(x1, y3, c13);
+            c20 = Math.fma(x2, y0, c20);
+            c21 = Math.fma(x2, y1, c21);
+            c22 = Math.fma(x2, y2, c22);
+            c23 = Math.fma(x2, y3, c23);
+            c30 = Math.fma(x3, y0, c30);
+            c31 = Math.fma(x3, y1, c31);
+            c32 = Math.fma(x3, y2, c32);
+            c33 = Math.fma(x3, y3, c33);
         }
         double[] sums = {c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33};
         for (int r = 0; r < BLOCK; r++) {
@@ -117,7 +130,7 @@ final class PlainMatmul implements MatmulKernel {
         for (int j = from; j < to; j++) {
             double sum = 0.0;
             for (int p = 0; p < k; p++) {
-                sum += a[a0 + p * colStride] * b[p * n + j];
+                sum = Math.fma(a[a0 + p * colStride], b[p * n + j], sum);
             }
             c[i * n + j] = bias == null ? sum : sum + bias[j];
         }

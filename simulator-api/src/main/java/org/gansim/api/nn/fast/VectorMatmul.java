@@ -1,4 +1,6 @@
-package org.gansim.api.nn;
+package org.gansim.api.nn.fast;
+
+import org.gansim.api.nn.MatmulKernel;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -28,7 +30,7 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>{@code A B} and {@code A^T B} read the left-hand matrix through two strides, so its
  * transpose is never built; {@code A B^T} builds the panels of {@code B^T} straight from {@code
  * B}. This class refers to {@code jdk.incubator.vector}, so it is only loaded when that module is
- * present (see {@link Kernels}). Large products are split by rows of the result between the
+ * present (see {@link FastBackend}). Large products are split by rows of the result between the
  * calling thread and one helper ({@link RowSplitter}). Stateless; any thread.
  */
 final class VectorMatmul implements MatmulKernel {

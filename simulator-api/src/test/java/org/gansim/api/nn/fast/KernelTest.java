@@ -1,4 +1,4 @@
-package org.gansim.api.nn;
+package org.gansim.api.nn.fast;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.gansim.api.nn.ElementwiseKernel;
+import org.gansim.api.nn.Engine;
+import org.gansim.api.nn.MatmulKernel;
+import org.gansim.api.nn.PlainElementwise;
+import org.gansim.api.nn.ReferenceMatmul;
+import org.gansim.api.nn.Tensor;
 import org.junit.jupiter.api.Test;
 
 /**
- * The vectorised kernels against the plain loops, on shapes that exercise every block size and
- * edge path. Tests run with {@code --add-modules jdk.incubator.vector}, so both are available.
+ * The fast kernels (vector and blocked) against the textbook loops of {@link ReferenceMatmul}, bit
+ * for bit, on shapes that exercise every block size and edge path. Tests run with {@code
+ * --add-modules jdk.incubator.vector}, so all three are available.
  */
 class KernelTest {
 
@@ -22,7 +29,8 @@ class KernelTest {
         {7, 2, 13}, {2, 256, 64}, {1, 7, 21}, {3, 40, 35}, {19, 33, 3}, {64, 256, 2}, {21, 3, 17},
     };
 
-    private static final MatmulKernel PLAIN = new PlainMatmul();
+    private static final MatmulKernel PLAIN = new ReferenceMatmul();
+    private static final MatmulKernel BLOCKED = new BlockedMatmul();
     private static final MatmulKernel VECTOR = new VectorMatmul();
 
     private static double[] random(int size, SplittableRandom rng) {
@@ -35,34 +43,40 @@ class KernelTest {
 
     @Test
     void vectorKernelIsChosenWhenTheModuleIsPresent() {
-        assertTrue(Kernels.vectorModulePresent(), "tests are meant to run with the Vector API module");
-        assertTrue(Kernels.vectorised());
-        assertTrue(Kernels.MATMUL instanceof VectorMatmul);
-        assertTrue(Kernels.ELEMENTWISE instanceof VectorElementwise);
+        assertTrue(Engine.vectorModulePresent(), "tests are meant to run with the Vector API module");
+        assertTrue(Engine.vectorised());
+        FastBackend backend = new FastBackend();
+        assertEquals("vector", backend.name());
+        assertTrue(backend.matmul() instanceof VectorMatmul);
+        assertTrue(backend.elementwise() instanceof VectorElementwise);
     }
 
     @Test
-    void allThreeProductFormsAgreeWithPlainLoops() {
+    void everyFastKernelGivesTheBitsOfTheTextbookLoops() {
         SplittableRandom rng = new SplittableRandom(1);
         for (int[] shape : SHAPES) {
             int m = shape[0];
             int k = shape[1];
             int n = shape[2];
-            String name = m + "x" + k + "x" + n;
             double[] a = random(m * k, rng);
             double[] b = random(k * n, rng);
             double[] bias = random(n, rng);
-            assertClose(name + " affine", product(PLAIN, a, b, bias, m, k, n), product(VECTOR, a, b, bias, m, k, n));
             double[] at = random(k * m, rng);
-            double[] expected = new double[m * n];
-            double[] actual = new double[m * n];
-            PLAIN.multiplyTransposeA(at, b, expected, k, m, n);
-            VECTOR.multiplyTransposeA(at, b, actual, k, m, n);
-            assertClose(name + " A^T B", expected, actual);
             double[] bt = random(n * k, rng);
-            PLAIN.multiplyTransposeB(a, bt, expected, m, k, n);
-            VECTOR.multiplyTransposeB(a, bt, actual, m, k, n);
-            assertClose(name + " A B^T", expected, actual);
+            double[] expectedTa = new double[m * n];
+            double[] expectedTb = new double[m * n];
+            PLAIN.multiplyTransposeA(at, b, expectedTa, k, m, n);
+            PLAIN.multiplyTransposeB(a, bt, expectedTb, m, k, n);
+            for (MatmulKernel fast : new MatmulKernel[] {BLOCKED, VECTOR}) {
+                String name = fast.getClass().getSimpleName() + " " + m + "x" + k + "x" + n;
+                assertArrayEquals(product(PLAIN, a, b, bias, m, k, n), product(fast, a, b, bias, m, k, n),
+                        name + " affine");
+                double[] actual = new double[m * n];
+                fast.multiplyTransposeA(at, b, actual, k, m, n);
+                assertArrayEquals(expectedTa, actual, name + " A^T B");
+                fast.multiplyTransposeB(a, bt, actual, m, k, n);
+                assertArrayEquals(expectedTb, actual, name + " A B^T");
+            }
         }
     }
 
@@ -126,7 +140,7 @@ class KernelTest {
     @Test
     void productsOverwriteWhateverTheResultArrayHeld() {
         SplittableRandom rng = new SplittableRandom(5);
-        for (MatmulKernel kernel : new MatmulKernel[] {PLAIN, VECTOR}) {
+        for (MatmulKernel kernel : new MatmulKernel[] {PLAIN, BLOCKED, VECTOR}) {
             for (int[] shape : SHAPES) {
                 int m = shape[0];
                 int k = shape[1];
@@ -209,7 +223,7 @@ class KernelTest {
                     double[] sums = new double[cols];
                     kernel.leakyReluGradientAndColumnSums(g, x, slope, masked, cols, sums);
                     assertArrayEquals(expected, masked);
-                    assertArrayEquals(Tensor.wrap(size / cols, cols, expected).sumEachColumn().toArray(), sums);
+                    assertArrayEquals(Tensor.of(size / cols, cols, expected).sumEachColumn().toArray(), sums);
                 }
             }
         }
@@ -219,12 +233,5 @@ class KernelTest {
         double[] c = new double[m * n];
         kernel.affine(a, b, bias, c, m, k, n);
         return c;
-    }
-
-    private static void assertClose(String name, double[] expected, double[] actual) {
-        assertEquals(expected.length, actual.length, name);
-        for (int i = 0; i < expected.length; i++) {
-            assertEquals(expected[i], actual[i], 1e-12 * Math.max(1, Math.abs(expected[i])), name + " [" + i + "]");
-        }
     }
 }

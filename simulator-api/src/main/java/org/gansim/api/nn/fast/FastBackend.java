@@ -1,0 +1,73 @@
+package org.gansim.api.nn.fast;
+
+import org.gansim.api.nn.Backend;
+import org.gansim.api.nn.ElementwiseKernel;
+import org.gansim.api.nn.MatmulKernel;
+import org.gansim.api.nn.PlainElementwise;
+
+/**
+ * GanSim's fast {@link Backend}, found by {@link java.util.ServiceLoader}: the Vector API kernels
+ * when the JVM has {@code jdk.incubator.vector} and 256-bit vectors, register-blocked plain loops
+ * otherwise, and in both cases large products split by rows between two threads ({@link
+ * RowSplitter}). Every result has the bits of the textbook loops of {@code org.gansim.api.nn}.
+ *
+ * <p>Internal: public only so that the service loader can create it. Any thread.
+ */
+public final class FastBackend implements Backend {
+
+    private final String name;
+    private final MatmulKernel matmul;
+    private final ElementwiseKernel elementwise;
+
+    /** Chooses the vector kernels if this JVM and CPU can run them. */
+    public FastBackend() {
+        MatmulKernel vectorMatmul = null;
+        ElementwiseKernel vectorElementwise = null;
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            try {
+                // Loaded by name, so that no class links against the incubator module unless it
+                // is there. The constructor refuses hardware with vectors narrower than 256 bits.
+                vectorMatmul = (MatmulKernel) Class.forName("org.gansim.api.nn.fast.VectorMatmul")
+                        .getDeclaredConstructor().newInstance();
+                vectorElementwise = (ElementwiseKernel) Class.forName("org.gansim.api.nn.fast.VectorElementwise")
+                        .getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+                vectorMatmul = null;
+            }
+        }
+        if (vectorMatmul != null) {
+            name = "vector";
+            matmul = vectorMatmul;
+            elementwise = vectorElementwise;
+        } else {
+            name = "blocked";
+            matmul = new BlockedMatmul();
+            elementwise = new PlainElementwise();
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public MatmulKernel matmul() {
+        return matmul;
+    }
+
+    @Override
+    public ElementwiseKernel elementwise() {
+        return elementwise;
+    }
+
+    @Override
+    public void forRows(int rows, long work, RowRange task) {
+        RowSplitter.forRows(rows, work, task);
+    }
+
+    @Override
+    public void both(long work, Runnable here, Runnable there) {
+        RowSplitter.both(work, here, there);
+    }
+}

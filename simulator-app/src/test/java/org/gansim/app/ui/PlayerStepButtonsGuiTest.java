@@ -1,0 +1,69 @@
+package org.gansim.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.gansim.api.Batch;
+import org.gansim.app.plugins.PluginManager;
+import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.session.SessionState;
+import org.gansim.app.ui.plugins.RobotClicks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Step D and Step G in the real window: each moves one player, and only Step G counts a step. */
+class PlayerStepButtonsGuiTest {
+
+    @TempDir
+    Path userFolder;
+
+    private MainWindowUnderTest opened;
+
+    @BeforeAll
+    static void needsADisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterAll
+    static void leaveSwingAsFound() {
+        FailOnThreadViolationRepaintManager.uninstall();
+    }
+
+    @BeforeEach
+    void open() {
+        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()), userFolder));
+        RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+    }
+
+    @AfterEach
+    void close() {
+        if (opened != null) {
+            opened.close();
+        }
+    }
+
+    private static final Batch PROBE = Batch.of(2, new double[] {0, 0, 1, 0});
+
+    @Test
+    void stepDMovesDAndStepGCountsAGeneratorStep() {
+        SessionState start = opened.state();
+        double[] dBefore = start.snapshot().get().gan().discriminate(PROBE);
+        opened.window.button("stepDButton").click();
+        RobotClicks.waitUntil("D has moved", () -> !java.util.Arrays.equals(dBefore,
+                opened.state().snapshot().get().gan().discriminate(PROBE)));
+        assertEquals(start.step(), opened.state().step(), "Step D is not a generator step");
+        opened.window.button("stepGButton").click();
+        RobotClicks.waitUntil("one generator step", () -> opened.state().step() == start.step() + 1);
+        assertFalse(opened.state().running());
+    }
+}

@@ -134,7 +134,7 @@ final class PluginJar {
             "import org.gansim.api.*;",
             "import org.gansim.api.param.*;",
             "import org.gansim.api.training.*;",
-            "import org.gansim.api.view.*;",
+            "import org.gansim.api.support.*;",
             "");
 
     /** The body with the common imports placed right after its package line. */

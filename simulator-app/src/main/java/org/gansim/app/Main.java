@@ -59,6 +59,9 @@ public final class Main implements Callable<Integer>, PluginSource {
     /** The configured command line, for {@code main} and for tests that run commands in-process. */
     public static CommandLine commandLine(Main main) {
         CommandLine cmd = new CommandLine(main);
+        // "@file" is a plain file name, never a file of arguments to read: "--samples-out @s.csv"
+        // writes @s.csv, and "@/etc/shadow" is not echoed into an error.
+        cmd.setExpandAtFiles(false);
         cmd.setParameterExceptionHandler(CommandLineErrors::onBadInput);
         cmd.setExecutionExceptionHandler(CommandLineErrors::onFailure);
         return cmd;

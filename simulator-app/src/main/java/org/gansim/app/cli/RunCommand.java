@@ -3,8 +3,8 @@ package org.gansim.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +19,8 @@ import org.gansim.api.Batch;
 import org.gansim.api.StepReport;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.api.param.Params;
+import org.gansim.app.session.PluginCalls;
 import org.gansim.app.session.PluginFault;
 import org.gansim.app.session.Simulation;
 import picocli.CommandLine;
@@ -79,19 +81,25 @@ public final class RunCommand implements Callable<Integer> {
             description = "Write a metrics line every N steps (default: ${DEFAULT-VALUE}).")
     private int logEvery;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+            description = "The most time one call into a plugin (a step, creating the GAN, sampling) may take"
+                    + " before the run stops as stuck (default: ${DEFAULT-VALUE}).")
+    private int timeLimit;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         checkCounts();
-        checkWritable("--samples-out", samplesOut);
-        if (metricsOut != null) {
-            checkWritable("--metrics-out", metricsOut);
+        String outputProblem = new OutputPlan().add("--samples-out", samplesOut).add("--metrics-out", metricsOut)
+                .problem();
+        if (outputProblem != null) {
+            throw badInput(outputProblem);
         }
         try (PluginRegistry registry = main.registry(spec.commandLine())) {
             return train(registry);
         }
     }
 
-    private int train(PluginRegistry registry) throws IOException {
+    private int train(PluginRegistry registry) throws Exception {
         TargetDistribution targetPlugin = choose("target", target, registry.targets(), registry.target(target));
         GanVariant variantPlugin = choose("variant", variant, registry.variants(), registry.variant(variant));
         TrainingSettings settings = TrainingSettings.defaults(targetPlugin, variantPlugin);
@@ -102,47 +110,123 @@ public final class RunCommand implements Callable<Integer> {
                 throw badInput(e.getMessage());
             }
         }
+        TrainingSettings chosen = settings;
+        WatchedTraining watch = new WatchedTraining(Duration.ofSeconds(timeLimit));
+        PrintWriter err = spec.commandLine().getErr();
+        Outcome outcome;
+        try (StopOnSignal stop = StopOnSignal.install(err, watch::stepsDone, steps)) {
+            outcome = watch.run(() -> trainAndWrite(chosen, watch), ProgressBar.onConsole(steps));
+        } catch (WatchedTraining.Stuck stuck) {
+            err.println("Training stopped at step " + watch.stepsDone() + ": " + stuck.getMessage()
+                    + " (its thread was left behind)");
+            return CommandLineErrors.FAILED;
+        }
+        if (outcome.failure() != null) {
+            err.println(outcome.failure());
+            return CommandLineErrors.FAILED;
+        }
+        report(targetPlugin, variantPlugin, outcome);
+        return 0;
+    }
+
+    /** What the worker did: the generated points and the simulation, or one line saying what failed. */
+    private record Outcome(Simulation simulation, Batch generated, double seconds, String failure) {
+        static Outcome failed(String failure) {
+            return new Outcome(null, null, 0, failure);
+        }
+    }
+
+    /**
+     * Worker thread: builds the run, checks its sizes, trains, samples, and writes both files through
+     * temporary files that are moved into place only when both are complete.
+     */
+    private Outcome trainAndWrite(TrainingSettings settings, WatchedTraining watch) throws IOException {
+        PluginCalls calls = watch.callsOfThisThread();
+        checkNetworkSize(settings);
         Simulation simulation;
         try {
-            simulation = new Simulation(settings, seed, 1);
+            simulation = new Simulation(settings, seed, 1, calls);
         } catch (IllegalArgumentException e) {
             throw badInput(e.getMessage());
         }
+        checkOutputSizes(settings, simulation.context().dataDim());
 
-        PrintWriter out = spec.commandLine().getOut();
-        long started = System.nanoTime();
-        try (MetricsFile metrics = metricsOut == null ? null : new MetricsFile(metricsOut)) {
-            for (long step = 1; step <= steps; step++) {
-                StepReport report;
-                try {
-                    report = simulation.step();
-                } catch (PluginFault fault) {
-                    spec.commandLine().getErr().println("Training stopped at step " + step + ": " + fault.getMessage());
-                    return CommandLineErrors.FAILED;
-                }
-                if (metrics != null && step % logEvery == 0) {
-                    metrics.write(step, report);
+        try (AtomicOutput samplesFile = AtomicOutput.open(samplesOut);
+             AtomicOutput metricsFile = metricsOut == null ? null : AtomicOutput.open(metricsOut)) {
+            long started = System.nanoTime();
+            try (MetricsFile metrics = metricsFile == null ? null : new MetricsFile(metricsFile.writer())) {
+                for (long step = 1; step <= steps; step++) {
+                    StepReport report;
+                    try {
+                        report = simulation.step();
+                    } catch (PluginFault fault) {
+                        return Outcome.failed("Training stopped at step " + step + ": " + fault.getMessage());
+                    }
+                    if (metrics != null && step % logEvery == 0) {
+                        metrics.write(step, report);
+                    }
+                    watch.stepDone(step);
                 }
             }
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
+            double seconds = (System.nanoTime() - started) / 1e9;
 
-        Batch generated;
-        try {
-            generated = simulation.generate(samples, Simulation.outputRandom(seed));
-        } catch (PluginFault fault) {
-            spec.commandLine().getErr().println("Sampling the trained generator failed: " + fault.getMessage());
-            return CommandLineErrors.FAILED;
+            Batch generated;
+            try {
+                generated = simulation.generate(samples, Simulation.outputRandom(seed));
+            } catch (PluginFault fault) {
+                return Outcome.failed("Sampling the trained generator failed: " + fault.getMessage());
+            }
+            writeSamples(samplesFile.writer(), generated);
+            if (metricsFile != null) {
+                metricsFile.commit();
+            }
+            samplesFile.commit();
+            return new Outcome(simulation, generated, seconds, null);
         }
-        writeSamples(samplesOut, generated);
+    }
 
+    /** Refuses networks and a batch that cannot fit in memory, before they are built. */
+    private void checkNetworkSize(TrainingSettings settings) {
+        Params model = settings.params(TrainingSettings.MODEL);
+        String problem = RunLimits.networksProblem(model.getIntList(TrainingSettings.G_HIDDEN),
+                model.getIntList(TrainingSettings.D_HIDDEN), settings.latentDim(), 2, settings.batchSize(),
+                RunLimits.availableMemory());
+        if (problem != null) {
+            throw badInput(problem);
+        }
+    }
+
+    /** Refuses samples that cannot be generated in memory, and files that cannot fit on their disk. */
+    private void checkOutputSizes(TrainingSettings settings, int dataDim) {
+        List<Integer> gHidden = settings.params(TrainingSettings.MODEL).getIntList(TrainingSettings.G_HIDDEN);
+        String problem = RunLimits.samplesProblem(samples, settings.latentDim(), gHidden, dataDim,
+                RunLimits.availableMemory());
+        if (problem == null) {
+            problem = RunLimits.diskProblem("--samples-out", samplesOut,
+                    RunLimits.samplesFileBytes(samples, dataDim), String.format(Locale.ROOT, "%,d rows", samples));
+        }
+        if (problem == null && metricsOut != null) {
+            problem = RunLimits.diskProblem("--metrics-out", metricsOut, RunLimits.metricsFileBytes(steps, logEvery),
+                    String.format(Locale.ROOT, "%,d rows: one every %d of %,d steps", steps / logEvery + 1, logEvery,
+                            steps));
+        }
+        if (problem != null) {
+            throw badInput(problem);
+        }
+    }
+
+    /** The summary on standard output: speed, files written, and mode coverage when the target knows its modes. */
+    private void report(TargetDistribution targetPlugin, GanVariant variantPlugin, Outcome outcome) {
+        PrintWriter out = spec.commandLine().getOut();
+        double seconds = outcome.seconds();
+        Batch generated = outcome.generated();
         out.printf(Locale.ROOT, "Trained %s / %s for %d steps in %.2f s: %.1f steps per second%n",
                 targetPlugin.id(), variantPlugin.id(), steps, seconds, seconds > 0 ? steps / seconds : 0.0);
         out.printf(Locale.ROOT, "Wrote %d samples to %s%n", generated.size(), samplesOut);
         if (metricsOut != null) {
             out.printf(Locale.ROOT, "Wrote metrics every %d steps to %s%n", logEvery, metricsOut);
         }
-        Optional<ModeSet> modes = simulation.modes();
+        Optional<ModeSet> modes = outcome.simulation().modes();
         if (modes.isPresent() && modes.get().dimension() == generated.dimension()) {
             ModeCoverage coverage = ModeCoverage.measure(modes.get(), generated);
             String reverseKl = Double.isNaN(coverage.reverseKl()) ? "undefined (no high-quality sample)"
@@ -151,7 +235,6 @@ public final class RunCommand implements Callable<Integer> {
                     coverage.modesCaptured(), coverage.modeCount(), 100 * coverage.highQualityShare(), reverseKl);
         }
         out.flush();
-        return 0;
     }
 
     private void checkCounts() {
@@ -176,15 +259,12 @@ public final class RunCommand implements Callable<Integer> {
         if (logEvery < 1) {
             throw badInput("--log-every must be at least 1, got " + logEvery);
         }
-    }
-
-    private void checkWritable(String option, Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw badInput("Cannot write " + option + " " + file + ": the folder " + folder + " does not exist");
+        if (timeLimit < 1) {
+            throw badInput("--time-limit must be a whole number of seconds, at least 1, got " + timeLimit);
         }
-        if (Files.isDirectory(file)) {
-            throw badInput("Cannot write " + option + " " + file + ": it is a folder, not a file");
+        String repeated = RepeatedKeys.firstRepeated(params);
+        if (repeated != null) {
+            throw badInput(repeated);
         }
     }
 
@@ -201,30 +281,28 @@ public final class RunCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** Writes one point per line, after a header naming the axes (and the class, when labelled). */
-    static void writeSamples(Path file, Batch batch) throws IOException {
+    /** Writes one point per line, after a header naming the axes (and the class, when labelled); leaves {@code w} open. */
+    static void writeSamples(Writer w, Batch batch) throws IOException {
         int dim = batch.dimension();
         List<String> header = new ArrayList<>(axisNames(dim));
         if (batch.hasLabels()) {
             header.add("label");
         }
-        try (Writer w = Files.newBufferedWriter(file)) {
-            w.write(String.join(",", header));
-            w.write('\n');
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < batch.size(); i++) {
-                line.setLength(0);
-                for (int a = 0; a < dim; a++) {
-                    if (a > 0) {
-                        line.append(',');
-                    }
-                    line.append(batch.get(i, a));
+        w.write(String.join(",", header));
+        w.write('\n');
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < batch.size(); i++) {
+            line.setLength(0);
+            for (int a = 0; a < dim; a++) {
+                if (a > 0) {
+                    line.append(',');
                 }
-                if (batch.hasLabels()) {
-                    line.append(',').append(batch.label(i));
-                }
-                w.write(line.append('\n').toString());
+                line.append(batch.get(i, a));
             }
+            if (batch.hasLabels()) {
+                line.append(',').append(batch.label(i));
+            }
+            w.write(line.append('\n').toString());
         }
     }
 

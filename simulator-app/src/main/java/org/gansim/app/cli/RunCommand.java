@@ -166,6 +166,9 @@ public final class RunCommand implements Callable<Integer> {
                         metrics.write(step, report);
                     }
                     watch.stepDone(step);
+                    if (watch.abandoned()) {
+                        return Outcome.failed("abandoned");
+                    }
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -177,6 +180,9 @@ public final class RunCommand implements Callable<Integer> {
                 return Outcome.failed("Sampling the trained generator failed: " + fault.getMessage());
             }
             writeSamples(samplesFile.writer(), generated);
+            if (watch.abandoned()) {
+                return Outcome.failed("abandoned"); // nobody waits for this outcome: the files are discarded
+            }
             if (metricsFile != null) {
                 metricsFile.commit();
             }

@@ -36,6 +36,7 @@ final class WatchedTraining {
     private final Duration limit;
     private final AtomicLong stepsDone = new AtomicLong();
     private final AtomicReference<PluginCalls> calls = new AtomicReference<>();
+    private volatile boolean abandoned;
 
     /** @param limit how long one plugin call may take before the run is given up as stuck */
     WatchedTraining(Duration limit) {
@@ -52,6 +53,14 @@ final class WatchedTraining {
     /** Worker thread: {@code step} steps are done. */
     void stepDone(long step) {
         stepsDone.lazySet(step);
+    }
+
+    /**
+     * Worker thread: whether the watcher gave up on this work. A plugin that comes back from its loop
+     * after that (an interrupt can free it) must not move any file into place.
+     */
+    boolean abandoned() {
+        return abandoned;
     }
 
     /** Steps done so far; any thread. */
@@ -81,6 +90,7 @@ final class WatchedTraining {
                     PluginCalls watched = calls.get();
                     Optional<String> stuck = watched == null ? Optional.empty() : watched.stuckLongerThan(limit);
                     if (stuck.isPresent()) {
+                        abandoned = true;
                         worker.interrupt();
                         throw new Stuck(stuck.get());
                     }

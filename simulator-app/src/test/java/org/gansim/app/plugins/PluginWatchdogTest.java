@@ -35,8 +35,8 @@ class PluginWatchdogTest {
                     public int apiVersion() { return ApiVersion.CURRENT; }
                     public Sampler create(Params params) { throw new UnsupportedOperationException(); }
                 }
-                """.formatted(where.equals("static") ? "static { spin(); } static void spin() { while (true) { Thread.onSpinWait(); } }" : "",
-                where.equals("constructor") ? "while (true) { Thread.onSpinWait(); }" : "");
+                """.formatted(where.equals("static") ? "static { spin(); } static void spin() { while (!Thread.currentThread().isInterrupted()) { Thread.onSpinWait(); } }" : "",
+                where.equals("constructor") ? "while (!Thread.currentThread().isInterrupted()) { Thread.onSpinWait(); }" : "");
     }
 
     private void jarWithSpinningTarget(String where) throws IOException {

@@ -42,22 +42,35 @@ public final class WindowProbe {
         }
         org.gansim.app.Main.main(new String[0]);
         if (mode.equals("soak")) {
+            System.out.println("pid " + ProcessHandle.current().pid());
             JFrame window = waitForWindow();
+            // the View menu is filled once the first simulation state arrives
+            for (int i = 0; i < 300 && viewItems(window) == 0; i++) {
+                Thread.sleep(100);
+            }
             SwingUtilities.invokeAndWait(() -> {
                 int views = 0;
                 for (AbstractButton item : menuItems(window.getJMenuBar())) {
                     if (item.getName() != null && item.getName().startsWith("view:") && item instanceof JCheckBoxMenuItem box) {
-                        if (!box.isSelected()) {
+                        if (box.isEnabled() && !box.isSelected()) {
                             box.doClick();
                         }
-                        views++;
+                        views += box.isSelected() ? 1 : 0;
                     }
                 }
                 System.out.println("views shown: " + views);
+                System.out.flush();
                 AbstractButton play = (AbstractButton) find(window.getContentPane(), "playButton");
                 play.doClick();
             });
         }
+    }
+
+    private static int viewItems(JFrame window) throws Exception {
+        int[] count = {0};
+        SwingUtilities.invokeAndWait(() -> count[0] = (int) menuItems(window.getJMenuBar()).stream()
+                .filter(b -> b.getName() != null && b.getName().startsWith("view:")).count());
+        return count[0];
     }
 
     private static JFrame waitForWindow() throws InterruptedException {

@@ -71,13 +71,14 @@ class MonkeyGuiTest {
             // A time budget as well as a count: on a loaded machine the Swing thread is slower.
             long stopAt = System.nanoTime() + BUDGET_NANOS;
             for (int i = 0; i < ACTIONS && System.nanoTime() < stopAt; i++) {
+                long started = System.nanoTime();
                 String action = GuiActionRunner.execute(() -> act(random));
-                done.add(action);
+                done.add(action + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
                 Thread.sleep(random.nextInt(10));
             }
             opened.robot.waitForIdle();
-            System.out.printf("MonkeyGuiTest: %d random actions, seed %d%n", done.size(), seed);
-            assertThat(done).as("seed %d", seed).hasSizeGreaterThanOrEqualTo(MIN_ACTIONS);
+            System.out.printf("MonkeyGuiTest: %d random actions, seed %d: %s%n", done.size(), seed, done);
+            assertThat(done).as("seed %d: %s", seed, done).hasSizeGreaterThanOrEqualTo(MIN_ACTIONS);
             assertThat(uncaught).as("seed %d, actions %s", seed, done).isEmpty();
 
             // Still usable: back to the ring and the vanilla GAN, a fresh start, and one step.

@@ -1,5 +1,6 @@
 package org.gansim.api;
 
+import java.util.Optional;
 import org.gansim.api.param.Params;
 
 /**
@@ -41,4 +42,30 @@ public interface Gan {
 
     /** An immutable copy of both networks as they are now. */
     FrozenGan freeze();
+
+    /**
+     * What this GAN has learned and accumulated, when it can say: saved with an experiment so that
+     * opening it and training on gives the very numbers the original run would have given.
+     *
+     * <p>Added in API 2 as a default method so plugins written for API 1 keep working: they return
+     * nothing, and their experiments are saved without networks (they start afresh when opened).
+     * GANs built on {@link org.gansim.api.support.MlpGan} save their weights, optimizer state and
+     * in-step random stream.
+     *
+     * @since 2
+     */
+    default Optional<GanState> saveState() {
+        return Optional.empty();
+    }
+
+    /**
+     * Puts back what {@link #saveState()} returned for a GAN built from the same setup.
+     *
+     * @throws IllegalArgumentException one sentence when the state does not fit this GAN
+     * @throws UnsupportedOperationException when this GAN cannot restore a state (the default)
+     * @since 2
+     */
+    default void restoreState(GanState state) {
+        throw new UnsupportedOperationException("This GAN cannot restore saved networks");
+    }
 }

@@ -38,10 +38,11 @@ public record GanSetup(int dataDim, int classes, int latentDim, LatentPrior prio
 
     /**
      * A fresh generator for randomness inside training steps (interpolation points, packing order),
-     * independent of {@link #initRandom()}.
+     * independent of {@link #initRandom()}. Since API 2 a {@link SavableRandom} (the same numbers as
+     * before), so a saved experiment can record where the stream is.
      */
     public RandomGenerator stepRandom() {
-        return new SplittableRandom(seed ^ 0x5DEECE66DL);
+        return new SavableRandom(seed ^ 0x5DEECE66DL);
     }
 
     /** Whether the GAN is given class labels. */

@@ -4,40 +4,14 @@ package org.gansim.api;
 /**
  * A plugin that provides a kind of GAN: its losses, optimizers and training step.
  *
- * <p>Example: the skeleton of a variant (see the built-in vanilla GAN for a full one).
- * <pre>{@code
- * public final class MyGan implements GanVariant {
- *     public String id() { return "my-gan"; }
- *     public int apiVersion() { return ApiVersion.CURRENT; }
- *     public List<ParamSpec> params() {
- *         return List.of(ParamSpec.decimal("lr_d", "D learning rate", 2e-4, 1e-6, 1).logScale());
- *     }
- *     public Gan create(GanSetup setup) {
- *         return new MyGanTraining(setup);   // builds G and D with org.gansim.api.nn.Mlp
- *     }
- * }
- * }</pre>
- * where {@code MyGanTraining} extends {@link org.gansim.api.support.MlpGan}, which builds both
- * networks and their optimizers, and writes only the two losses:
- * <pre>{@code
- * final class MyGanTraining extends MlpGan {
- *     MyGanTraining(GanSetup setup) { super(setup, NetworkShape.standard()); }
- *     public StepReport discriminatorStep(Batch real, Batch latent) {
- *         Tensor realLogits = discriminate(points(real), real);
- *         Tensor fakeLogits = discriminate(generate(latent).detach(), latent);
- *         Tensor loss = Losses.bceWithLogits(realLogits, 1).add(Losses.bceWithLogits(fakeLogits, 0));
- *         updateDiscriminator(loss);
- *         return discriminatorReport(loss, realLogits, fakeLogits, 0);
- *     }
- *     public StepReport generatorStep(Batch latent) {
- *         Tensor fake = generate(latent);
- *         Tensor logits = discriminate(fake, latent);
- *         Tensor loss = Losses.nonSaturatingGenerator(logits);
- *         updateGenerator(loss, fake, logits.rows());
- *         return StepReport.empty().with(StepReport.G_LOSS, loss.item());
- *     }
- * }
- * }</pre>
+ * <p>Example: {@code org.gansim.examples.NonSaturatingVariant} and the {@code NonSaturatingGan} it
+ * creates, the GAN of Goodfellow et al. (2014) in two short classes, in the API's test sources
+ * ({@code simulator-api/src/test/java/org/gansim/examples}), compiled and contract-tested with
+ * every build. The variant extends {@link org.gansim.api.support.MlpVariant}, which holds its id,
+ * name, description and parameters; its GAN extends {@link org.gansim.api.support.MlpGan}, which
+ * builds both networks and their optimizers, and writes only the two losses. Name the plugin {@code
+ * <Name>Variant} and its GAN {@code <Name>Gan}, as the built-ins do ({@code VanillaVariant} and
+ * {@code VanillaGan}).
  * List the class in {@code META-INF/services/org.gansim.api.GanVariant}; test it with
  * {@link org.gansim.api.testkit.GanVariantContract}.
  *

@@ -35,6 +35,18 @@ public interface Sampler {
         return 0;
     }
 
+    /**
+     * The target's density in closed form when it is known (the built-in mixtures, 1-D targets and
+     * Gaussian), so views can draw the exact density, its contours and the optimal discriminator.
+     * Added in API version 2 as a default method: samplers that do not know their density need not
+     * change.
+     *
+     * @since 2
+     */
+    default Optional<Density> density() {
+        return Optional.empty();
+    }
+
     /** The mode centres and spread when they are known (mixtures), for coverage metrics. */
     default Optional<ModeSet> modes() {
         return Optional.empty();

@@ -5,32 +5,10 @@ import org.gansim.api.param.Params;
 /**
  * A plugin that provides a target distribution: the "real data" the generator learns to imitate.
  *
- * <p>Example: a ring of radius {@code radius}, blurred a little.
- * <pre>{@code
- * public final class Ring implements TargetDistribution {
- *     public String id() { return "my-ring"; }
- *     public int apiVersion() { return ApiVersion.CURRENT; }
- *     public List<ParamSpec> params() {
- *         return List.of(ParamSpec.decimal("radius", "Radius", 2, 0.1, 10));
- *     }
- *     public Sampler create(Params params) {
- *         double radius = params.getDouble("radius");
- *         return new Sampler() {
- *             public int dimension() { return 2; }
- *             public PlotBounds bounds() { return PlotBounds.square(radius + 1); }
- *             public Batch sample(int n, RandomGenerator rng) {
- *                 double[] xy = new double[2 * n];
- *                 for (int i = 0; i < n; i++) {
- *                     double angle = 2 * Math.PI * rng.nextDouble();
- *                     xy[2 * i] = radius * Math.cos(angle) + 0.05 * rng.nextGaussian();
- *                     xy[2 * i + 1] = radius * Math.sin(angle) + 0.05 * rng.nextGaussian();
- *                 }
- *                 return Batch.of(2, xy);
- *             }
- *         };
- *     }
- * }
- * }</pre>
+ * <p>Example: {@code org.gansim.examples.RingTarget}, a ring of radius {@code radius} blurred a
+ * little, whose sampler draws every random number from the generator it is handed. It is in the
+ * API's test sources ({@code simulator-api/src/test/java/org/gansim/examples}), compiled and
+ * contract-tested with every build, so it always matches this interface.
  * List the class in {@code META-INF/services/org.gansim.api.TargetDistribution}; test it with
  * {@link org.gansim.api.testkit.TargetDistributionContract}.
  *

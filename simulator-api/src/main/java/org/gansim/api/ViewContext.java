@@ -12,8 +12,17 @@ import java.util.Optional;
  * @param modes       the target's modes when known
  * @param targetName  the target's name, for titles
  * @param variantName the variant's name, for titles
+ * @param density     the target's density when it knows it ({@link Sampler#density()}); added in API
+ *                    version 2, empty through the older constructor
  * @since 1
  */
 public record ViewContext(int dataDim, int classes, int latentDim, PlotBounds bounds,
-                          Optional<ModeSet> modes, String targetName, String variantName) {
+                          Optional<ModeSet> modes, String targetName, String variantName,
+                          Optional<Density> density) {
+
+    /** A context whose target does not tell its density: the constructor of API version 1. */
+    public ViewContext(int dataDim, int classes, int latentDim, PlotBounds bounds,
+                       Optional<ModeSet> modes, String targetName, String variantName) {
+        this(dataDim, classes, latentDim, bounds, modes, targetName, variantName, Optional.empty());
+    }
 }

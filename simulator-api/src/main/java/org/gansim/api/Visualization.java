@@ -5,20 +5,9 @@ package org.gansim.api;
  * A plugin that provides a view of training: a scatter of real and generated points, a heat map of
  * D, a loss chart, a diagram.
  *
- * <p>Example: a view that shows the current step.
- * <pre>{@code
- * public final class StepView implements Visualization {
- *     public String id() { return "step-counter"; }
- *     public int apiVersion() { return ApiVersion.CURRENT; }
- *     public View create(ViewContext context) {
- *         JLabel label = new JLabel();
- *         return new View() {
- *             public JComponent component() { return label; }
- *             public void show(Snapshot s) { label.setText("Step " + s.step()); }
- *         };
- *     }
- * }
- * }</pre>
+ * <p>Example: {@code org.gansim.examples.StepVisualization}, a view that shows the current step in
+ * a label, in the API's test sources ({@code simulator-api/src/test/java/org/gansim/examples}),
+ * compiled and contract-tested with every build.
  * List the class in {@code META-INF/services/org.gansim.api.Visualization}; test it with
  * {@link org.gansim.api.testkit.VisualizationContract}.
  *

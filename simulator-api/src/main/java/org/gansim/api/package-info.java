@@ -4,7 +4,8 @@
  * <ul>
  *   <li>{@link org.gansim.api.TargetDistribution}: the real data, through a {@link org.gansim.api.Sampler};</li>
  *   <li>{@link org.gansim.api.GanVariant}: a kind of GAN, through a {@link org.gansim.api.Gan}
- *       (most extend {@link org.gansim.api.support.MlpGan});</li>
+ *       (most extend {@link org.gansim.api.support.MlpVariant} and {@link org.gansim.api.support.MlpGan},
+ *       named {@code <Name>Variant} and {@code <Name>Gan});</li>
  *   <li>{@link org.gansim.api.Visualization}: a view of training, through a {@link org.gansim.api.View}.</li>
  * </ul>
  * Each extends {@link org.gansim.api.Plugin} (id, name, description, version, parameters, API

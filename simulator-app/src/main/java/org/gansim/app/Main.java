@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gansim.app.cli.BenchCommand;
 import org.gansim.app.cli.CheckPluginCommand;
 import org.gansim.app.cli.CommandLineErrors;
 import org.gansim.app.cli.PluginSource;
 import org.gansim.app.cli.PluginsCommand;
+import org.gansim.app.cli.RecordCommand;
 import org.gansim.app.cli.RunCommand;
+import org.gansim.app.cli.SweepCommand;
 import org.gansim.app.plugins.PluginFolders;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.ui.GanSimApp;
@@ -32,9 +35,13 @@ import picocli.CommandLine.Spec;
                 + " the window.",
         subcommands = {
             RunCommand.class,
+            SweepCommand.class,
+            BenchCommand.class,
+            RecordCommand.class,
             // The plugin commands are registered here, one line each.
             PluginsCommand.class,
             CheckPluginCommand.class,
+            org.gansim.app.cli.GradeCommand.class,
         })
 public final class Main implements Callable<Integer>, PluginSource {
 
@@ -59,9 +66,6 @@ public final class Main implements Callable<Integer>, PluginSource {
     /** The configured command line, for {@code main} and for tests that run commands in-process. */
     public static CommandLine commandLine(Main main) {
         CommandLine cmd = new CommandLine(main);
-        // "@file" is a plain file name, never a file of arguments to read: "--samples-out @s.csv"
-        // writes @s.csv, and "@/etc/shadow" is not echoed into an error.
-        cmd.setExpandAtFiles(false);
         cmd.setParameterExceptionHandler(CommandLineErrors::onBadInput);
         cmd.setExecutionExceptionHandler(CommandLineErrors::onFailure);
         return cmd;
@@ -71,6 +75,7 @@ public final class Main implements Callable<Integer>, PluginSource {
     @Override
     public Integer call() {
         PluginRegistry registry = registry(spec.commandLine());
+        org.gansim.app.plugins.LoadFailures.lines(registry).forEach(spec.commandLine().getErr()::println);
         GanSimApp.open(registry);
         windowOpened = true;
         return 0;

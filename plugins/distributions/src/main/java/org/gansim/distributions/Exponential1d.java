@@ -37,6 +37,6 @@ public final class Exponential1d extends BuiltInDistribution {
                 (rng, out) -> {
                     out[0] = -Math.log(1 - rng.nextDouble()) / rate;
                     return 0;
-                });
+                }).withDensity(p -> p[0] < 0 ? 0 : rate * Math.exp(-rate * p[0]));
     }
 }

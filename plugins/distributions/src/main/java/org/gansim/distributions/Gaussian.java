@@ -54,7 +54,13 @@ public final class Gaussian extends BuiltInDistribution {
                     out[1] = meanY + stdY * (rho * z1 + rest * z2);
                     return 0;
                 },
-                mode);
+                mode).withDensity(p -> {
+                    // The bivariate normal density with correlation rho.
+                    double u = (p[0] - meanX) / stdX;
+                    double v = (p[1] - meanY) / stdY;
+                    double q = (u * u - 2 * rho * u * v + v * v) / (1 - rho * rho);
+                    return Math.exp(-q / 2) / (2 * Math.PI * stdX * stdY * rest);
+                });
     }
 
     /**

@@ -38,6 +38,6 @@ public final class Uniform1d extends BuiltInDistribution {
         return new ShapeSampler(1, 0, Bounds.oneDimensional(min, max, x -> height), (rng, out) -> {
             out[0] = min + (max - min) * rng.nextDouble();
             return 0;
-        });
+        }).withDensity(p -> p[0] >= min && p[0] <= max ? height : 0);
     }
 }

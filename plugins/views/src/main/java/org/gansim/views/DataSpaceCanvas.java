@@ -31,6 +31,10 @@ final class DataSpaceCanvas extends JComponent {
     static final Color GENERATED = new Color(255, 127, 14);
     static final Color DISCRIMINATOR = new Color(44, 160, 44);
     static final Color BACKGROUND = Color.WHITE;
+    /** The target's exact density. */
+    static final Color EXACT = new Color(0x0B, 0x3C, 0x6E);
+    /** The optimal discriminator D*, dashed beside the learned D. */
+    static final Color OPTIMAL = new Color(0x00, 0x5A, 0x32);
 
     private static final int BINS = 60;
     private static final int CURVE_POINTS = 200;
@@ -41,6 +45,9 @@ final class DataSpaceCanvas extends JComponent {
     private double[] realDensity;
     private double[] generatedDensity;
     private double[] discriminatorCurve;
+    private double[] exactCurve;
+    private double[] kdeCurve;
+    private double[] optimalCurve;
 
     DataSpaceCanvas(ViewContext context) {
         this.context = context;
@@ -48,6 +55,8 @@ final class DataSpaceCanvas extends JComponent {
         setOpaque(true);
         setPreferredSize(new Dimension(420, 420));
         setMinimumSize(new Dimension(160, 160));
+        setToolTipText(DataSpaceVisualization.EXPLANATION);
+        ViewExport.installMenu(this);
     }
 
     void show(Snapshot newSnapshot) {
@@ -137,6 +146,9 @@ final class DataSpaceCanvas extends JComponent {
             for (double d : realDensity) {
                 top = Math.max(top, d * 1.15);
             }
+            for (double d : exactCurve == null ? new double[0] : exactCurve) {
+                top = Math.max(top, d * 1.15);
+            }
         }
         PlotFrame frame = PlotFrame.fit(available,
                 new PlotBounds(bounds.minX(), bounds.maxX(), Math.min(0, bounds.minY()), top), false);
@@ -150,6 +162,14 @@ final class DataSpaceCanvas extends JComponent {
         g.clip(frame.area());
         drawHistogram(g, frame, bounds, realDensity, REAL);
         drawHistogram(g, frame, bounds, generatedDensity, GENERATED);
+        drawDensityCurve(g, frame, bounds, kdeCurve, GENERATED.darker(), new BasicStroke(2f));
+        drawDensityCurve(g, frame, bounds, exactCurve, EXACT, new BasicStroke(2f));
+        if (optimalCurve != null) {
+            Rectangle a = frame.area();
+            g.setColor(OPTIMAL);
+            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {7, 5}, 0));
+            g.draw(unitCurve(a, optimalCurve));
+        }
         if (discriminatorCurve != null) {
             Rectangle a = frame.area();
             Path2D.Double curve = new Path2D.Double();
@@ -177,6 +197,76 @@ final class DataSpaceCanvas extends JComponent {
             g.drawString("\u00bd", a.x + a.width + 4, a.y + a.height / 2 + 4);
             g.drawString("0", a.x + a.width + 4, a.y + a.height);
         }
+        drawCurveLegend(g, frame.area());
+    }
+
+    /** Names the curves in the plot's top-left corner. */
+    private void drawCurveLegend(Graphics2D g, Rectangle a) {
+        FontMetrics fm = g.getFontMetrics();
+        int y = a.y + fm.getAscent() + 4;
+        String[][] rows = {
+            {exactCurve != null ? "exact p_data(x)" : null, "e"},
+            {kdeCurve != null ? "KDE of generated" : null, "k"},
+            {discriminatorCurve != null ? "learned D(x)" : null, "d"},
+            {optimalCurve != null ? "optimal D*(x) = p_data / (p_data + p_g)" : null, "o"}};
+        for (String[] row : rows) {
+            if (row[0] == null) {
+                continue;
+            }
+            Color c = switch (row[1]) {
+                case "e" -> EXACT;
+                case "k" -> GENERATED.darker();
+                case "d" -> DISCRIMINATOR;
+                default -> OPTIMAL;
+            };
+            g.setColor(c);
+            g.setStroke(row[1].equals("o")
+                    ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {4, 3}, 0)
+                    : new BasicStroke(2f));
+            g.drawLine(a.x + 6, y - fm.getAscent() / 2 + 1, a.x + 24, y - fm.getAscent() / 2 + 1);
+            g.drawString(row[0], a.x + 28, y);
+            y += fm.getHeight();
+        }
+    }
+
+    private static Path2D.Double unitCurve(Rectangle a, double[] values) {
+        Path2D.Double curve = new Path2D.Double();
+        boolean open = false;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                open = false;
+                continue;
+            }
+            double x = a.x + a.width * i / (values.length - 1.0);
+            double y = a.y + a.height * (1 - values[i]);
+            if (open) {
+                curve.lineTo(x, y);
+            } else {
+                curve.moveTo(x, y);
+                open = true;
+            }
+        }
+        return curve;
+    }
+
+    private static void drawDensityCurve(Graphics2D g, PlotFrame frame, PlotBounds bounds, double[] density,
+                                         Color colour, BasicStroke stroke) {
+        if (density == null) {
+            return;
+        }
+        Path2D.Double curve = new Path2D.Double();
+        for (int i = 0; i < density.length; i++) {
+            double x = frame.px(bounds.minX() + bounds.width() * i / (density.length - 1.0));
+            double y = frame.py(density[i]);
+            if (i == 0) {
+                curve.moveTo(x, y);
+            } else {
+                curve.lineTo(x, y);
+            }
+        }
+        g.setColor(colour);
+        g.setStroke(stroke);
+        g.draw(curve);
     }
 
     private static void drawHistogram(Graphics2D g, PlotFrame frame, PlotBounds bounds, double[] density,
@@ -206,11 +296,22 @@ final class DataSpaceCanvas extends JComponent {
         realDensity = density(snapshot.real(), bounds);
         generatedDensity = density(snapshot.generated(), bounds);
         discriminatorCurve = null;
-        if (snapshot.gan() != null && snapshot.gan().discriminatorIsProbability() && snapshot.gan().classes() == 0) {
-            double[] xs = new double[CURVE_POINTS];
+        double[] xs = new double[CURVE_POINTS];
+        for (int i = 0; i < CURVE_POINTS; i++) {
+            xs[i] = bounds.minX() + bounds.width() * i / (CURVE_POINTS - 1.0);
+        }
+        double[] generated = snapshot.generated().points();
+        kdeCurve = Kde.at(generated, Kde.bandwidth(generated), xs);
+        exactCurve = context.density().map(p -> {
+            double[] values = new double[CURVE_POINTS];
             for (int i = 0; i < CURVE_POINTS; i++) {
-                xs[i] = bounds.minX() + bounds.width() * i / (CURVE_POINTS - 1.0);
+                values[i] = p.at(xs[i]);
             }
+            return values;
+        }).orElse(null);
+        optimalCurve = exactCurve == null || snapshot.gan().classes() > 0 ? null
+                : Kde.optimalDiscriminator(exactCurve, kdeCurve);
+        if (snapshot.gan() != null && snapshot.gan().discriminatorIsProbability() && snapshot.gan().classes() == 0) {
             discriminatorCurve = snapshot.gan().discriminate(Batch.of(1, xs));
         }
     }

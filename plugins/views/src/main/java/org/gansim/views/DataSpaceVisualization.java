@@ -16,6 +16,10 @@ import org.gansim.api.ViewContext;
  */
 public final class DataSpaceVisualization implements Visualization {
 
+    /** The one-line explanation a student sees on hover. */
+    static final String EXPLANATION = "Where the game is played: real samples and the generator's samples in"
+            + " data space, with what the discriminator believes about every place.";
+
     @Override
     public String id() {
         return "scatter";
@@ -33,8 +37,9 @@ public final class DataSpaceVisualization implements Visualization {
 
     @Override
     public String description() {
-        return "Real samples (blue) and generated samples (orange) in data space; for 1-D data their"
-                + " densities, with the discriminator's D(x).";
+        return "Real samples (blue) and generated samples (orange) in data space, over D's decision surface,"
+                + " with the generator's gradient arrows and the latent manifold; for 1-D data the densities"
+                + " with D(x).";
     }
 
     @Override
@@ -44,6 +49,25 @@ public final class DataSpaceVisualization implements Visualization {
 
     @Override
     public View create(ViewContext context) {
+        if (context.dataDim() == 2) {
+            PlaneCanvas plane = new PlaneCanvas(context);
+            return new View() {
+                @Override
+                public JComponent component() {
+                    return plane;
+                }
+
+                @Override
+                public void show(Snapshot snapshot) {
+                    plane.show(snapshot);
+                }
+
+                @Override
+                public void dispose() {
+                    plane.dispose();
+                }
+            };
+        }
         DataSpaceCanvas canvas = new DataSpaceCanvas(context);
         return new View() {
             @Override

@@ -13,6 +13,9 @@ import org.gansim.api.ViewContext;
  */
 public final class LossChartVisualization implements Visualization {
 
+    static final String EXPLANATION = "The two players' losses: they swing when the players chase each other and"
+            + " settle when neither can improve; a D loss near 2·ln 2 means D is reduced to guessing.";
+
     @Override
     public String id() {
         return "loss-chart";
@@ -30,11 +33,12 @@ public final class LossChartVisualization implements Visualization {
 
     @Override
     public String description() {
-        return "The discriminator's loss and the generator's loss at every recorded step.";
+        return "The discriminator's loss and the generator's loss at every recorded step, with the critic's"
+                + " Wasserstein estimate, gradient norm and penalty when the variant reports them.";
     }
 
     @Override
     public View create(ViewContext context) {
-        return new LossChartView();
+        return new LossChartView("Vanilla GAN".equals(context.variantName()));
     }
 }

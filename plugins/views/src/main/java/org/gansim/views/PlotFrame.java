@@ -60,6 +60,16 @@ final class PlotFrame {
         return area.y + area.height - (y - minY) / (maxY - minY) * area.height;
     }
 
+    /** The data x at pixel column {@code px}: the inverse of {@link #px}. */
+    double x(double px) {
+        return minX + (px - area.x) / area.width * (maxX - minX);
+    }
+
+    /** The data y at pixel row {@code py}: the inverse of {@link #py}. */
+    double y(double py) {
+        return minY + (area.y + area.height - py) / area.height * (maxY - minY);
+    }
+
     /** Grid lines, the frame and tick labels on the left and bottom. */
     void drawAxes(Graphics2D g) {
         FontMetrics fm = g.getFontMetrics();

@@ -38,8 +38,12 @@ class DataSpaceVisualizationTest implements VisualizationContract {
     }
 
     @Test
-    void drawsTheRealRingRoundAndTheGeneratedPointsBesideIt() {
-        BufferedImage image = VisualizationChecks.paint(new DataSpaceVisualization(), Snapshots.context(2, 0), 100);
+    void drawsTheRealRingRoundAndTheGeneratedPointsBesideIt() throws Exception {
+        // Real and generated samples only: the heat map, its colour bar and the legend are blue too.
+        PlaneCanvas canvas = PlaneTesting.only(Snapshots.context(2, 0), PlaneLayer.REAL);
+        PlaneTesting.onEdt(() -> canvas.toggle(PlaneLayer.GENERATED));
+        BufferedImage image = PlaneTesting.paint(canvas, Snapshots.at(Snapshots.context(2, 0), 100),
+                VisualizationChecks.WIDTH, VisualizationChecks.HEIGHT);
         int minX = Integer.MAX_VALUE;
         int maxX = -1;
         int minY = Integer.MAX_VALUE;

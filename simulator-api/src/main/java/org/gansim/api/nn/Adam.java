@@ -1,6 +1,7 @@
 package org.gansim.api.nn;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Adam, with PyTorch's semantics and bias correction. For step {@code t} and gradient {@code g}:
@@ -21,7 +22,8 @@ public final class Adam extends OptimizerBase {
     private double epsilon;
     private final double[][] firstMoment;
     private final double[][] secondMoment;
-    private final long[] steps;
+    /** Steps taken per parameter, one number each so it saves with the moments (exact below 2^53). */
+    private final double[][] steps;
 
     /** Adam with PyTorch's defaults: betas 0.9 and 0.999, epsilon 1e-8. */
     public Adam(List<Tensor> parameters, double learningRate) {
@@ -41,7 +43,7 @@ public final class Adam extends OptimizerBase {
         setEpsilon(epsilon);
         firstMoment = zeroState();
         secondMoment = zeroState();
-        steps = new long[firstMoment.length];
+        steps = new double[firstMoment.length][1];
     }
 
     /** The decay of the running mean of gradients. */
@@ -79,7 +81,7 @@ public final class Adam extends OptimizerBase {
             if (p.grad() == null) {
                 continue;
             }
-            long t = ++steps[k];
+            double t = ++steps[k][0];
             double stepSize = lr / (1.0 - Math.pow(beta1, t));
             double correction2 = Math.sqrt(1.0 - Math.pow(beta2, t));
             double[] values = p.data;
@@ -92,5 +94,10 @@ public final class Adam extends OptimizerBase {
                 values[i] -= stepSize * m[i] / (Math.sqrt(v[i]) / correction2 + epsilon);
             }
         }
+    }
+
+    @Override
+    Map<String, double[][]> buffers() {
+        return ordered("m", firstMoment, "v", secondMoment, "t", steps);
     }
 }

@@ -164,6 +164,25 @@ public final class Mlp implements Module {
         return flat;
     }
 
+    /**
+     * Sets every parameter value from {@code flat}, in {@link #parameters()} order, the inverse of
+     * {@link #flatParameters()}. Added in API 2 to restore the networks of a saved experiment.
+     *
+     * @throws IllegalArgumentException when {@code flat} does not hold {@link #parameterCount()} numbers
+     * @since 2
+     */
+    public void loadParameters(double[] flat) {
+        if (flat.length != parameterCount()) {
+            throw new IllegalArgumentException("The network has " + parameterCount() + " weights and biases, the"
+                    + " saved values are " + flat.length);
+        }
+        int offset = 0;
+        for (Tensor p : parameters()) {
+            System.arraycopy(flat, offset, p.data, 0, p.size());
+            offset += p.size();
+        }
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("Mlp ").append(inputs());

@@ -1,6 +1,7 @@
 package org.gansim.api.nn;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Updates parameters from their gradients, one step at a time.
@@ -35,4 +36,32 @@ public interface Optimizer {
 
     /** The parameters this optimizer updates, in order. */
     List<Tensor> parameters();
+
+    /**
+     * What the optimizer has accumulated (running means, momentum, step counts), as named arrays of
+     * numbers; the hyper-parameters are not part of it.
+     *
+     * <p>Added in API 2 so a saved experiment continues exactly where it stopped: the weights alone
+     * would restart Adam's moments from zero and change every following step. The default keeps no
+     * state, which is right for an optimizer without any.
+     *
+     * @since 2
+     */
+    default Map<String, double[]> state() {
+        return Map.of();
+    }
+
+    /**
+     * Restores what {@link #state()} returned, so the next {@link #step()} is the one that would have
+     * followed.
+     *
+     * @throws IllegalArgumentException one sentence when the names or sizes are not this optimizer's
+     * @since 2
+     */
+    default void restoreState(Map<String, double[]> state) {
+        if (!state.isEmpty()) {
+            throw new IllegalArgumentException("This optimizer keeps no state, but the saved one has "
+                    + String.join(", ", state.keySet()));
+        }
+    }
 }

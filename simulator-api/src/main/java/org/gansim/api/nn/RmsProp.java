@@ -1,6 +1,7 @@
 package org.gansim.api.nn;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * RMSprop, with PyTorch's semantics (no momentum, not centred):
@@ -72,5 +73,10 @@ public final class RmsProp extends OptimizerBase {
                 values[i] -= lr * g[i] / (Math.sqrt(s[i]) + epsilon);
             }
         }
+    }
+
+    @Override
+    Map<String, double[][]> buffers() {
+        return ordered("square", meanSquare);
     }
 }

@@ -1,6 +1,7 @@
 package org.gansim.api.nn;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stochastic gradient descent with optional momentum, as in PyTorch's {@code SGD} (no dampening,
@@ -15,7 +16,8 @@ public final class Sgd extends OptimizerBase {
 
     private double momentum;
     private final double[][] velocity;
-    private final boolean[] started;
+    /** Per parameter, 1 once its velocity holds a gradient (a buffer so it saves with the velocity). */
+    private final double[][] started;
 
     /**
      * @param parameters the parameters to update, not null
@@ -26,7 +28,7 @@ public final class Sgd extends OptimizerBase {
         super(parameters, learningRate);
         setMomentum(momentum);
         velocity = zeroState();
-        started = new boolean[velocity.length];
+        started = new double[velocity.length][1];
     }
 
     /** The momentum factor. */
@@ -52,10 +54,15 @@ public final class Sgd extends OptimizerBase {
             double[] g = p.grad().data;
             double[] v = velocity[k];
             for (int i = 0; i < values.length; i++) {
-                v[i] = started[k] ? momentum * v[i] + g[i] : g[i];
+                v[i] = started[k][0] != 0 ? momentum * v[i] + g[i] : g[i];
                 values[i] -= lr * v[i];
             }
-            started[k] = true;
+            started[k][0] = 1;
         }
+    }
+
+    @Override
+    Map<String, double[][]> buffers() {
+        return ordered("velocity", velocity, "started", started);
     }
 }

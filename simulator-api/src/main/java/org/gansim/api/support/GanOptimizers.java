@@ -1,21 +1,19 @@
 package org.gansim.api.support;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gansim.api.nn.Adam;
 import org.gansim.api.nn.Optimizer;
 import org.gansim.api.nn.RmsProp;
 import org.gansim.api.nn.Sgd;
 import org.gansim.api.nn.Tensor;
-import org.gansim.api.param.Params;
 
 /**
- * The two independent optimizers of a GAN, one for D and one for G, built and retuned from the
- * {@link VariantParams} keys. A change of learning rate, betas, momentum or decay is applied to the
+ * The two independent optimizers of a GAN, one for D and one for G, built and retuned from
+ * {@link OptimizerSettings}. A change of learning rate, betas, momentum or decay is applied to the
  * running optimizers, so their accumulated state (Adam's moments, the momentum buffer) survives; a
- * change of optimizer kind replaces both with fresh ones.
- *
- * <p>A key the variant does not declare falls back to: {@code adam}, learning rates 2e-4, beta1 0.5,
- * beta2 0.999 (Radford et al. 2015), momentum 0, RMSprop alpha 0.99. Used by one training thread only.
+ * change of optimizer kind replaces both with fresh ones. Used by one training thread only.
  *
  * @since 1
  */
@@ -33,14 +31,15 @@ public final class GanOptimizers {
     /**
      * @param discriminatorParameters D's weights and biases; never null
      * @param generatorParameters     G's weights and biases; never null
-     * @param params                  the variant's values; never null
+     * @param settings                the optimizer settings; never null
      */
-    public GanOptimizers(List<Tensor> discriminatorParameters, List<Tensor> generatorParameters, Params params) {
+    public GanOptimizers(List<Tensor> discriminatorParameters, List<Tensor> generatorParameters,
+                         OptimizerSettings settings) {
         this.discriminatorParameters = List.copyOf(discriminatorParameters);
         this.generatorParameters = List.copyOf(generatorParameters);
-        this.kind = kind(params);
-        this.discriminator = create(kind, this.discriminatorParameters, learningRate(params, VariantParams.LR_D), params);
-        this.generator = create(kind, this.generatorParameters, learningRate(params, VariantParams.LR_G), params);
+        this.kind = settings.optimizer();
+        this.discriminator = create(this.discriminatorParameters, settings.lrD(), settings);
+        this.generator = create(this.generatorParameters, settings.lrG(), settings);
     }
 
     /** D's optimizer. */
@@ -53,51 +52,66 @@ public final class GanOptimizers {
         return generator;
     }
 
-    /** Applies new values between steps, keeping optimizer state unless the kind of optimizer changed. */
-    public void update(Params params) {
-        String newKind = kind(params);
-        if (!newKind.equals(kind)) {
-            kind = newKind;
-            discriminator = create(kind, discriminatorParameters, learningRate(params, VariantParams.LR_D), params);
-            generator = create(kind, generatorParameters, learningRate(params, VariantParams.LR_G), params);
+    /** Applies new settings between steps, keeping optimizer state unless the kind of optimizer changed. */
+    public void update(OptimizerSettings settings) {
+        if (!settings.optimizer().equals(kind)) {
+            kind = settings.optimizer();
+            discriminator = create(discriminatorParameters, settings.lrD(), settings);
+            generator = create(generatorParameters, settings.lrG(), settings);
             return;
         }
-        retune(discriminator, learningRate(params, VariantParams.LR_D), params);
-        retune(generator, learningRate(params, VariantParams.LR_G), params);
+        retune(discriminator, settings.lrD(), settings);
+        retune(generator, settings.lrG(), settings);
     }
 
-    private static Optimizer create(String kind, List<Tensor> parameters, double learningRate, Params params) {
-        return switch (kind) {
-            case VariantParams.ADAM -> new Adam(parameters, learningRate,
-                    value(params, VariantParams.BETA1, 0.5), value(params, VariantParams.BETA2, 0.999), EPSILON);
-            case VariantParams.RMSPROP -> new RmsProp(parameters, learningRate,
-                    value(params, VariantParams.ALPHA, 0.99), EPSILON);
-            case VariantParams.SGD -> new Sgd(parameters, learningRate, value(params, VariantParams.MOMENTUM, 0));
-            default -> throw new IllegalArgumentException(VariantParams.OPTIMIZER
-                    + " must be one of adam, rmsprop, sgd, got '" + kind + "'");
+    private static Optimizer create(List<Tensor> parameters, double learningRate, OptimizerSettings settings) {
+        return switch (settings.optimizer()) {
+            case VariantParams.ADAM -> new Adam(parameters, learningRate, settings.beta1(), settings.beta2(), EPSILON);
+            case VariantParams.RMSPROP -> new RmsProp(parameters, learningRate, settings.alpha(), EPSILON);
+            default -> new Sgd(parameters, learningRate, settings.momentum());
         };
     }
 
-    private static void retune(Optimizer optimizer, double learningRate, Params params) {
+    private static void retune(Optimizer optimizer, double learningRate, OptimizerSettings settings) {
         optimizer.setLearningRate(learningRate);
         if (optimizer instanceof Adam adam) {
-            adam.setBetas(value(params, VariantParams.BETA1, 0.5), value(params, VariantParams.BETA2, 0.999));
+            adam.setBetas(settings.beta1(), settings.beta2());
         } else if (optimizer instanceof RmsProp rmsProp) {
-            rmsProp.setAlpha(value(params, VariantParams.ALPHA, 0.99));
+            rmsProp.setAlpha(settings.alpha());
         } else if (optimizer instanceof Sgd sgd) {
-            sgd.setMomentum(value(params, VariantParams.MOMENTUM, 0));
+            sgd.setMomentum(settings.momentum());
         }
     }
 
-    private static String kind(Params params) {
-        return params.has(VariantParams.OPTIMIZER) ? params.getString(VariantParams.OPTIMIZER) : VariantParams.ADAM;
+    /**
+     * Both optimizers' accumulated state, D's names prefixed {@code d.}, G's {@code g.} (API 2, for
+     * saved experiments).
+     */
+    public Map<String, double[]> state() {
+        Map<String, double[]> state = new LinkedHashMap<>();
+        discriminator.state().forEach((name, values) -> state.put("d." + name, values));
+        generator.state().forEach((name, values) -> state.put("g." + name, values));
+        return state;
     }
 
-    private static double learningRate(Params params, String key) {
-        return value(params, key, 2e-4);
-    }
-
-    private static double value(Params params, String key, double fallback) {
-        return params.has(key) ? params.getDouble(key) : fallback;
+    /**
+     * Restores what {@link #state()} returned, into optimizers of the same kind.
+     *
+     * @throws IllegalArgumentException one sentence when the state belongs to other optimizers
+     */
+    public void restoreState(Map<String, double[]> state) {
+        Map<String, double[]> d = new LinkedHashMap<>();
+        Map<String, double[]> g = new LinkedHashMap<>();
+        state.forEach((name, values) -> {
+            if (name.startsWith("d.")) {
+                d.put(name.substring(2), values);
+            } else if (name.startsWith("g.")) {
+                g.put(name.substring(2), values);
+            } else {
+                throw new IllegalArgumentException("The saved optimizer state '" + name + "' is neither D's nor G's");
+            }
+        });
+        discriminator.restoreState(d);
+        generator.restoreState(g);
     }
 }

@@ -2,6 +2,7 @@ package org.gansim.api.support;
 
 import java.util.Arrays;
 import org.gansim.api.nn.FrozenMlp;
+import org.gansim.api.nn.Tensor;
 import org.gansim.api.Batch;
 import org.gansim.api.FrozenGan;
 
@@ -74,12 +75,7 @@ public final class MlpFrozenGan implements FrozenGan {
     public double[] discriminate(Batch points) {
         checkDimension(points, dataDim, "points");
         double[] raw = discriminator.forward(packedInputs(points), points.size());
-        if (probability) {
-            for (int i = 0; i < raw.length; i++) {
-                raw[i] = Sigmoid.of(raw[i]);
-            }
-        }
-        return raw;
+        return probability ? probabilities(raw) : raw;
     }
 
     /**
@@ -94,10 +90,9 @@ public final class MlpFrozenGan implements FrozenGan {
         double[] inputGradient = discriminator.inputGradient(inputs, n, 0);
         double[] scale = new double[n];
         if (probability) {
-            double[] raw = discriminator.forward(inputs, n);
+            double[] p = probabilities(discriminator.forward(inputs, n));
             for (int i = 0; i < n; i++) {
-                double p = Sigmoid.of(raw[i]);
-                scale[i] = p * (1 - p); // d sigmoid(l) / dl
+                scale[i] = p[i] * (1 - p[i]); // d sigmoid(l) / dl
             }
         } else {
             Arrays.fill(scale, 1);
@@ -113,6 +108,11 @@ public final class MlpFrozenGan implements FrozenGan {
             }
         }
         return gradient;
+    }
+
+    /** The sigmoid of each logit, by the engine's one sigmoid ({@link Tensor#sigmoid()}). */
+    static double[] probabilities(double[] logits) {
+        return Tensor.of(logits.length, 1, logits).sigmoid().toArray();
     }
 
     private double[] withLabels(Batch batch) {

@@ -1,6 +1,9 @@
 package org.gansim.api.support;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.gansim.api.nn.Activation;
 import org.gansim.api.nn.Autograd;
@@ -12,6 +15,8 @@ import org.gansim.api.Batch;
 import org.gansim.api.FrozenGan;
 import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
+import org.gansim.api.GanState;
+import org.gansim.api.SavableRandom;
 import org.gansim.api.StepReport;
 
 /**
@@ -21,19 +26,15 @@ import org.gansim.api.StepReport;
  * views. A subclass writes only what makes its variant different: its losses, in
  * {@link #discriminatorStep} and {@link #generatorStep}.
  *
- * <p>Example: the heart of the vanilla GAN.
- * <pre>{@code
- * public StepReport discriminatorStep(Batch real, Batch latent) {
- *     Tensor realLogits = discriminate(points(real), real);
- *     Tensor fakeLogits = discriminate(generate(latent).detach(), latent);
- *     Tensor loss = Losses.bceWithLogits(realLogits, 1.0).add(Losses.bceWithLogits(fakeLogits, 0.0));
- *     updateDiscriminator(loss);
- *     return discriminatorReport(loss, realLogits, fakeLogits);
- * }
- * }</pre>
+ * <p>Example: {@code org.gansim.examples.NonSaturatingGan} in the API's test sources ({@code
+ * simulator-api/src/test/java/org/gansim/examples}), compiled and contract-tested with every build:
+ * its {@code discriminatorStep} is the heart of the vanilla GAN, binary cross-entropy on the logits
+ * of {@link #discriminate}, then {@link #updateDiscriminator} and {@link
+ * #discriminatorReport(Tensor, Tensor, Tensor, double)}.
  *
- * <p>Reads the {@link VariantParams} keys for its optimizers and activations (a variant that does
- * not declare one gets the documented fallback). Like every {@link Gan}, an {@code MlpGan} is used by
+ * <p>Reads its optimizers' settings with {@link OptimizerSettings#from}, so the variant must list
+ * them ({@link MlpVariant} does), and the {@link VariantParams} activation keys (ReLU for G and leaky
+ * ReLU for D when the variant lists none). Like every {@link Gan}, an {@code MlpGan} is used by
  * the one training thread that created it.
  *
  * @since 1
@@ -53,6 +54,16 @@ public abstract class MlpGan implements Gan {
 
     private final GanOptimizers optimizers;
     private Params params;
+
+    /**
+     * Builds both networks for an unconditional discriminator of one sample that outputs a
+     * probability ({@link NetworkShape#standard()}), as the vanilla GAN's.
+     *
+     * @param setup sizes, the variant's parameter values and the seed; never null
+     */
+    protected MlpGan(GanSetup setup) {
+        this(setup, NetworkShape.standard());
+    }
 
     /**
      * Builds both networks from {@code setup.initRandom()}: the same setup gives the same weights.
@@ -75,7 +86,8 @@ public abstract class MlpGan implements Gan {
         this.discriminator = buildMlp(shape.pack() * (setup.dataDim() + classes()), setup.discriminatorHidden(),
                 activation(VariantParams.D_ACTIVATION, VariantParams.LEAKY_RELU), 1, init);
         this.stepRandom = setup.stepRandom();
-        this.optimizers = new GanOptimizers(discriminator.parameters(), generator.parameters(), params);
+        this.optimizers = new GanOptimizers(discriminator.parameters(), generator.parameters(),
+                OptimizerSettings.from(params));
     }
 
     private static Mlp buildMlp(int inputs, List<Integer> hidden, Activation activation, int outputs,
@@ -259,15 +271,15 @@ public abstract class MlpGan implements Gan {
 
     private double meanOutput(double[] raw) {
         double sum = 0;
-        for (double v : raw) {
-            sum += shape.outputProbability() ? Sigmoid.of(v) : v;
+        for (double v : shape.outputProbability() ? MlpFrozenGan.probabilities(raw) : raw) {
+            sum += v;
         }
         return sum / raw.length;
     }
 
     @Override
     public void updateParams(Params newParams) {
-        optimizers.update(newParams);
+        optimizers.update(OptimizerSettings.from(newParams));
         this.params = newParams;
     }
 
@@ -275,5 +287,58 @@ public abstract class MlpGan implements Gan {
     public FrozenGan freeze() {
         return new MlpFrozenGan(generator.freeze(), discriminator.freeze(), setup.dataDim(), setup.latentDim(),
                 classes(), shape.pack(), shape.outputProbability());
+    }
+
+    /**
+     * Saves both networks' weights ({@code generator}, {@code discriminator}), the optimizers' state
+     * ({@code optimizer.d...}, {@code optimizer.g...}) and the in-step random stream
+     * ({@code step_random}). A subclass with more state of its own adds it by overriding both methods
+     * and calling these.
+     */
+    @Override
+    public Optional<GanState> saveState() {
+        Map<String, double[]> numbers = new LinkedHashMap<>();
+        numbers.put("generator", generator.flatParameters());
+        numbers.put("discriminator", discriminator.flatParameters());
+        optimizers.state().forEach((name, values) -> numbers.put("optimizer." + name, values));
+        Map<String, long[]> integers = new LinkedHashMap<>();
+        if (stepRandom instanceof SavableRandom savable) {
+            integers.put("step_random", savable.state());
+        }
+        return Optional.of(new GanState(numbers, integers));
+    }
+
+    @Override
+    public void restoreState(GanState state) {
+        Map<String, double[]> optimizerState = new LinkedHashMap<>();
+        state.numbers().forEach((name, values) -> {
+            if (name.startsWith("optimizer.")) {
+                optimizerState.put(name.substring("optimizer.".length()), values);
+            }
+        });
+        double[] g = state.number("generator");
+        double[] d = state.number("discriminator");
+        // Check every part before changing any, so a state that does not fit leaves this GAN as it was.
+        checkCount("generator", generator, g);
+        checkCount("discriminator", discriminator, d);
+        Map<String, double[]> before = optimizers.state();
+        optimizers.restoreState(optimizerState);
+        if (stepRandom instanceof SavableRandom savable) {
+            try {
+                savable.restore(state.integer("step_random"));
+            } catch (IllegalArgumentException e) {
+                optimizers.restoreState(before);
+                throw e;
+            }
+        }
+        generator.loadParameters(g);
+        discriminator.loadParameters(d);
+    }
+
+    private static void checkCount(String name, Mlp network, double[] values) {
+        if (values.length != network.parameterCount()) {
+            throw new IllegalArgumentException("The saved " + name + " has " + values.length
+                    + " weights and biases, this one " + network.parameterCount());
+        }
     }
 }

@@ -1,9 +1,12 @@
 package org.gansim.api.testkit;
 
 import java.util.random.RandomGenerator;
+import org.gansim.api.ApiVersion;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
 import org.gansim.api.Batch;
+import org.gansim.api.TargetDistribution;
+import org.gansim.api.param.Params;
 
 /**
  * The data the variant checks train on: one tight cluster at (2, 2) (at 2 in 1-D), far from where
@@ -36,6 +39,27 @@ record EasyTarget(int dimension, int classes) implements Sampler {
     @Override
     public PlotBounds bounds() {
         return PlotBounds.square(4);
+    }
+
+    /** This data as a target plugin, for checks that start a whole run. */
+    TargetDistribution asDistribution() {
+        EasyTarget data = this;
+        return new TargetDistribution() {
+            @Override
+            public String id() {
+                return "easy-target";
+            }
+
+            @Override
+            public int apiVersion() {
+                return ApiVersion.CURRENT;
+            }
+
+            @Override
+            public Sampler create(Params params) {
+                return data;
+            }
+        };
     }
 
     /** How the cluster is described in messages. */

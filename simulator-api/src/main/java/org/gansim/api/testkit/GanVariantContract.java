@@ -1,17 +1,19 @@
 package org.gansim.api.testkit;
 
+import java.util.stream.Stream;
 import org.gansim.api.GanVariant;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The contract of a {@link GanVariant} as JUnit 5 tests: implement the one factory method and every
  * check of {@link GanVariantChecks} runs as a test of your class.
  *
  * <pre>{@code
- * class MyGanTest implements GanVariantContract {
+ * class MyVariantTest implements GanVariantContract {
  *     @Override
  *     public GanVariant createVariant() {
- *         return new MyGan();
+ *         return new MyVariant();
  *     }
  * }
  * }</pre>
@@ -29,73 +31,14 @@ public interface GanVariantContract {
      */
     GanVariant createVariant();
 
-    @Test
-    default void idIsNonBlankAndLowerCase() {
-        PluginChecks.idIsWellFormed(createVariant());
-    }
-
-    @Test
-    default void idIsStable() throws Exception {
-        PluginChecks.idIsStable(createVariant());
-    }
-
-    @Test
-    default void apiVersionIsSupported() {
-        PluginChecks.apiVersionIsSupported(createVariant());
-    }
-
-    @Test
-    default void describesItself() {
-        PluginChecks.describesItself(createVariant());
-    }
-
-    @Test
-    default void defaultParametersAreValid() {
-        PluginChecks.defaultParametersAreValid(createVariant());
-    }
-
-    @Test
-    default void createsAGanFromTheDefaults() {
-        GanVariantChecks.createsAGan(createVariant());
-    }
-
-    @Test
-    default void aStepReportsFiniteLosses() {
-        GanVariantChecks.stepsReportFiniteLosses(createVariant());
-    }
-
-    @Test
-    default void worksOnOneAndTwoDimensionalData() {
-        GanVariantChecks.worksOnOneAndTwoDimensionalData(createVariant());
-    }
-
-    @Test
-    default void aFrozenCopyDoesNotChange() {
-        GanVariantChecks.frozenCopyDoesNotChange(createVariant());
-    }
-
-    @Test
-    default void eachStepChangesItsOwnNetworkOnly() {
-        GanVariantChecks.stepsChangeTheirOwnNetwork(createVariant());
-    }
-
-    @Test
-    default void trainingIsDeterministicForASeed() {
-        GanVariantChecks.isDeterministicForASeed(createVariant());
-    }
-
-    @Test
-    default void acceptsParameterUpdates() {
-        GanVariantChecks.acceptsParameterUpdates(createVariant());
-    }
-
-    @Test
-    default void runsInTheTrainingLoop() {
-        GanVariantChecks.runsInTheTrainingLoop(createVariant());
-    }
-
-    @Test
-    default void discriminatorLearnsAnEasyTarget() {
-        GanVariantChecks.discriminatorLearnsAnEasyTarget(createVariant());
+    /**
+     * Every check of {@link GanVariantChecks#all()}, each as one test named after what it demands, run on a
+     * fresh plugin from {@link #createVariant()}. A check added to {@code all()} is a test here too.
+     *
+     * @return one test per check; never null
+     */
+    @TestFactory
+    default Stream<DynamicTest> contract() {
+        return ContractTests.of(GanVariantChecks.all(), this::createVariant);
     }
 }

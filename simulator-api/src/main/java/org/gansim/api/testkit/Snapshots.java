@@ -9,6 +9,7 @@ import org.gansim.api.ModeSet;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
+import org.gansim.api.nn.Tensor;
 import org.gansim.api.param.Params;
 import org.gansim.api.Batch;
 import org.gansim.api.FrozenGan;
@@ -53,16 +54,35 @@ public final class Snapshots {
      */
     public static ViewContext context(int dataDim, int classes) {
         if (dataDim == 1) {
-            return new ViewContext(1, classes, 2, new PlotBounds(-4, 4, 0, 1),
-                    Optional.of(new ModeSet(1, new double[] {-2, 2}, 0.3)), "two clusters (test)", "test GAN");
+            ModeSet clusters = new ModeSet(1, new double[] {-2, 2}, 0.3);
+            return new ViewContext(1, classes, 2, new PlotBounds(-4, 4, 0, 1), Optional.of(clusters),
+                    "two clusters (test)", "test GAN", Optional.of(mixtureDensity(clusters)));
         }
         double[] centres = new double[16];
         for (int i = 0; i < 8; i++) {
             centres[2 * i] = 2 * Math.cos(2 * Math.PI * i / 8);
             centres[2 * i + 1] = 2 * Math.sin(2 * Math.PI * i / 8);
         }
-        return new ViewContext(2, classes, 2, PlotBounds.square(3), Optional.of(new ModeSet(2, centres, 0.1)),
-                "ring of eight (test)", "test GAN");
+        ModeSet ring = new ModeSet(2, centres, 0.1);
+        return new ViewContext(2, classes, 2, PlotBounds.square(3), Optional.of(ring),
+                "ring of eight (test)", "test GAN", Optional.of(mixtureDensity(ring)));
+    }
+
+    /** The density of an equal mixture of isotropic normals at the modes, as the real points are drawn. */
+    private static org.gansim.api.Density mixtureDensity(ModeSet modes) {
+        return point -> {
+            double sum = 0;
+            for (int i = 0; i < modes.count(); i++) {
+                double[] c = modes.centre(i);
+                double product = 1;
+                for (int axis = 0; axis < modes.dimension(); axis++) {
+                    double u = (point[axis] - c[axis]) / modes.std();
+                    product *= Math.exp(-u * u / 2) / (modes.std() * Math.sqrt(2 * Math.PI));
+                }
+                sum += product;
+            }
+            return sum / modes.count();
+        };
     }
 
     /**
@@ -211,8 +231,9 @@ public final class Snapshots {
             return sum;
         }
 
+        /** The sigmoid of one number, by the engine's one sigmoid. */
         private static double sigmoid(double x) {
-            return 1 / (1 + Math.exp(-x));
+            return Tensor.of(1, 1, x).sigmoid().item();
         }
     }
 

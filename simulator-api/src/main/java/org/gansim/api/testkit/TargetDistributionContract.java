@@ -1,7 +1,9 @@
 package org.gansim.api.testkit;
 
+import java.util.stream.Stream;
 import org.gansim.api.TargetDistribution;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The contract of a {@link TargetDistribution} as JUnit 5 tests: implement the one factory method
@@ -32,63 +34,14 @@ public interface TargetDistributionContract {
      */
     TargetDistribution createDistribution();
 
-    @Test
-    default void idIsNonBlankAndLowerCase() {
-        PluginChecks.idIsWellFormed(createDistribution());
-    }
-
-    @Test
-    default void idIsStable() throws Exception {
-        PluginChecks.idIsStable(createDistribution());
-    }
-
-    @Test
-    default void apiVersionIsSupported() {
-        PluginChecks.apiVersionIsSupported(createDistribution());
-    }
-
-    @Test
-    default void describesItself() {
-        PluginChecks.describesItself(createDistribution());
-    }
-
-    @Test
-    default void defaultParametersAreValid() {
-        PluginChecks.defaultParametersAreValid(createDistribution());
-    }
-
-    @Test
-    default void createsASamplerFromTheDefaults() {
-        TargetDistributionChecks.createsASampler(createDistribution());
-    }
-
-    @Test
-    default void dimensionIsOneOrTwo() {
-        TargetDistributionChecks.dimensionIsOneOrTwo(createDistribution());
-    }
-
-    @Test
-    default void samplesHaveTheRightShape() {
-        TargetDistributionChecks.samplesHaveTheRightShape(createDistribution());
-    }
-
-    @Test
-    default void samplesAreFinite() {
-        TargetDistributionChecks.samplesAreFinite(createDistribution());
-    }
-
-    @Test
-    default void samplesAreDeterministicForASeed() {
-        TargetDistributionChecks.samplesAreDeterministicForASeed(createDistribution());
-    }
-
-    @Test
-    default void boundsCoverTheSamples() {
-        TargetDistributionChecks.boundsCoverTheSamples(createDistribution());
-    }
-
-    @Test
-    default void classesAndModesAreConsistent() {
-        TargetDistributionChecks.classesAndModesAreConsistent(createDistribution());
+    /**
+     * Every check of {@link TargetDistributionChecks#all()}, each as one test named after what it demands, run on a
+     * fresh plugin from {@link #createDistribution()}. A check added to {@code all()} is a test here too.
+     *
+     * @return one test per check; never null
+     */
+    @TestFactory
+    default Stream<DynamicTest> contract() {
+        return ContractTests.of(TargetDistributionChecks.all(), this::createDistribution);
     }
 }

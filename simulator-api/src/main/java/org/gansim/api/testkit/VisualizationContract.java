@@ -1,7 +1,9 @@
 package org.gansim.api.testkit;
 
+import java.util.stream.Stream;
 import org.gansim.api.Visualization;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The contract of a {@link Visualization} as JUnit 5 tests: implement the one factory method and
@@ -30,48 +32,14 @@ public interface VisualizationContract {
      */
     Visualization createVisualization();
 
-    @Test
-    default void idIsNonBlankAndLowerCase() {
-        PluginChecks.idIsWellFormed(createVisualization());
-    }
-
-    @Test
-    default void idIsStable() throws Exception {
-        PluginChecks.idIsStable(createVisualization());
-    }
-
-    @Test
-    default void apiVersionIsSupported() {
-        PluginChecks.apiVersionIsSupported(createVisualization());
-    }
-
-    @Test
-    default void describesItself() {
-        PluginChecks.describesItself(createVisualization());
-    }
-
-    @Test
-    default void defaultParametersAreValid() {
-        PluginChecks.defaultParametersAreValid(createVisualization());
-    }
-
-    @Test
-    default void supportsOneOrTwoDimensionalData() {
-        VisualizationChecks.supportsSomeData(createVisualization());
-    }
-
-    @Test
-    default void buildsAViewWithOneComponent() {
-        VisualizationChecks.buildsAView(createVisualization());
-    }
-
-    @Test
-    default void showsSnapshots() {
-        VisualizationChecks.showsSnapshots(createVisualization());
-    }
-
-    @Test
-    default void paintsASnapshotIntoAnImage() {
-        VisualizationChecks.paintsIntoAnImage(createVisualization());
+    /**
+     * Every check of {@link VisualizationChecks#all()}, each as one test named after what it demands, run on a
+     * fresh plugin from {@link #createVisualization()}. A check added to {@code all()} is a test here too.
+     *
+     * @return one test per check; never null
+     */
+    @TestFactory
+    default Stream<DynamicTest> contract() {
+        return ContractTests.of(VisualizationChecks.all(), this::createVisualization);
     }
 }

@@ -1,19 +1,20 @@
 package org.gansim.api.training;
 
 import java.util.SplittableRandom;
+import org.gansim.api.Gan;
+import org.gansim.api.GanSetup;
 import org.gansim.api.GanVariant;
 import org.gansim.api.Sampler;
 import org.gansim.api.TargetDistribution;
-import org.gansim.api.Gan;
-import org.gansim.api.GanSetup;
 import org.gansim.api.metrics.ModeCoverage;
 
 /**
- * A variant trained headless on a target, the way the app trains it (same settings, same loop, same
- * seed split), and measured for mode coverage: what a test of a variant's faithfulness needs.
+ * A variant trained headless on a target, the way the app trains it (started by
+ * {@link TrainingRun#start}, as the app's runs are), and measured for mode coverage: what a test of
+ * a variant's faithfulness needs.
  *
  * <pre>{@code
- * ModeCoverage coverage = CoverageRun.start(new Ring(), new PacGan(), 1, "target.radius=1", "target.std=0.01")
+ * ModeCoverage coverage = CoverageRun.start(new Ring(), new PacVariant(), 1, "target.radius=1", "target.std=0.01")
  *         .train(2000)
  *         .coverage();
  * }</pre>
@@ -41,13 +42,8 @@ public record CoverageRun(TrainingSettings settings, Sampler sampler, GanSetup s
         for (String assignment : assignments) {
             settings = settings.withAssignment(assignment);
         }
-        Sampler sampler = target.create(settings.params(TrainingSettings.TARGET));
-        int classes = variant.conditional() ? sampler.classes() : 0;
-        GanSetup setup = settings.ganSetup(sampler.dimension(), classes, TrainingLoop.initSeed(seed));
-        Gan gan = variant.create(setup);
-        TrainingLoop loop = new TrainingLoop(sampler, gan, setup, settings.batchSize(),
-                settings.discriminatorSteps(), seed);
-        return new CoverageRun(settings, sampler, setup, gan, loop);
+        TrainingRun run = TrainingRun.start(settings, seed);
+        return new CoverageRun(settings, run.sampler(), run.setup(), run.gan(), run.loop());
     }
 
     /** Takes {@code steps} training steps; returns this run. */

@@ -3,6 +3,7 @@ package org.gansim.api.training;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.gansim.api.Sampler;
+import org.gansim.api.SavableRandom;
 import org.gansim.api.GanSetup;
 import org.gansim.api.Gan;
 import org.gansim.api.LatentPrior;
@@ -26,8 +27,8 @@ public final class TrainingLoop {
     private final LatentPrior prior;
     private final int latentDim;
     private final int classes;
-    private final RandomGenerator dataRandom;
-    private final RandomGenerator latentRandom;
+    private final SavableRandom dataRandom;
+    private final SavableRandom latentRandom;
     private int batchSize;
     private int discriminatorSteps;
     private long steps;
@@ -47,7 +48,7 @@ public final class TrainingLoop {
         this.prior = setup.prior();
         this.latentDim = setup.latentDim();
         this.classes = setup.classes();
-        SplittableRandom root = new SplittableRandom(seed);
+        SavableRandom root = new SavableRandom(seed);
         root.nextLong(); // reserved for initSeed
         this.dataRandom = root.split();
         this.latentRandom = root.split();
@@ -96,6 +97,38 @@ public final class TrainingLoop {
     /** Generator steps taken so far. */
     public long steps() {
         return steps;
+    }
+
+    /**
+     * Where the real-data and latent streams are now ({@code {data, latent}}), for a saved experiment
+     * that must continue with the very batches the run would have drawn next.
+     *
+     * @since 2
+     */
+    public long[][] streamState() {
+        return new long[][] {dataRandom.state(), latentRandom.state()};
+    }
+
+    /**
+     * Puts the loop where a saved run was: its step count and the positions of its two streams,
+     * from {@link #streamState()}. The GAN's own state is restored separately.
+     *
+     * @throws IllegalArgumentException when the steps are negative or a state is not this loop's
+     * @since 2
+     */
+    public void restore(long steps, long[] dataState, long[] latentState) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("A saved step count must be 0 or more, got " + steps);
+        }
+        long[] dataBefore = dataRandom.state();
+        dataRandom.restore(dataState);
+        try {
+            latentRandom.restore(latentState);
+        } catch (IllegalArgumentException e) {
+            dataRandom.restore(dataBefore);
+            throw e;
+        }
+        this.steps = steps;
     }
 
     public Gan gan() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.gansim.api.GanVariant;
 import org.gansim.samples.BrokenVariants;
+import org.gansim.samples.HingeGans;
 import org.gansim.samples.LinearGanVariant;
 import org.junit.jupiter.api.Test;
 import org.gansim.api.StepReport;
@@ -22,7 +23,7 @@ class GanVariantChecksTest {
     void aGoodVariantPassesEveryCheck() {
         ContractReport report = GanVariantChecks.report(new LinearGanVariant());
         assertTrue(report.passed(), report::toText);
-        assertEquals(14, report.results().size());
+        assertEquals(15, report.results().size());
     }
 
     @Test
@@ -34,11 +35,37 @@ class GanVariantChecksTest {
     @Test
     void aDiscriminatorThatClimbsItsLoss() {
         Map<String, String> failures = failuresOf(new BrokenVariants.AscendingDiscriminator());
-        assertEquals(List.of("discriminator learns an easy target"), List.copyOf(failures.keySet()));
-        assertTrue(failures.get("discriminator learns an easy target").matches("after 300 discriminator steps on the"
-                + " same batches \\(real data in a tight cluster at \\(2, 2\\), the generator held still\\) d_loss"
+        assertEquals(List.of("discriminator tells real from fake"), List.copyOf(failures.keySet()));
+        assertTrue(failures.get("discriminator tells real from fake").matches("after 300 discriminator steps"
+                + " \\(real data in a tight cluster at \\(2, 2\\), the generator held still\\) d_loss"
                 + " went from [0-9.]+ to [0-9.e+]+ instead of going down: check the sign of D's loss and that D's"
                 + " optimizer updates D's weights"), failures::toString);
+    }
+
+    @Test
+    void aCorrectHingeGanPassesEveryCheck() {
+        ContractReport report = GanVariantChecks.report(new HingeGans.Correct());
+        assertTrue(report.passed(), report::toText);
+    }
+
+    @Test
+    void aGeneratorLossWithTheWrongSign() {
+        Map<String, String> failures = failuresOf(new HingeGans.GeneratorLossWrongSign());
+        assertEquals(List.of("generator steps fool the held discriminator"), List.copyOf(failures.keySet()));
+        assertTrue(failures.get("generator steps fool the held discriminator").matches("after 5 generator steps"
+                + " against a discriminator held still, the critic's mean score on the generated points went from"
+                + " \\S+ to \\S+ instead of up: G must move its samples towards what D takes for real; check the"
+                + " sign of G's loss \\(the optimizer minimises it\\)"), failures::toString);
+    }
+
+    @Test
+    void hingeTermsWithFlippedSigns() {
+        Map<String, String> failures = failuresOf(new HingeGans.FlippedHingeTerms());
+        assertTrue(failures.containsKey("discriminator tells real from fake"), failures::toString);
+        assertTrue(failures.get("discriminator tells real from fake").matches("after 1200 discriminator steps \\(real"
+                + " data in a tight cluster at \\(2, 2\\), the generator held still\\) the critic's mean score is"
+                + " \\S+ on real points and \\S+ on generated ones: D must rate real data above generated data;"
+                + " check the signs of the real and the fake terms of D's loss"), failures::toString);
     }
 
     @Test
@@ -67,9 +94,14 @@ class GanVariantChecksTest {
 
     @Test
     void aGeneratorStepThatDoesNothing() {
-        assertEquals(Map.of("each step changes its own network only",
-                        "a generator step left G's outputs unchanged: it must update G's weights"),
-                failuresOf(new BrokenVariants.LazyGenerator()));
+        Map<String, String> failures = failuresOf(new BrokenVariants.LazyGenerator());
+        assertEquals("a generator step left G's outputs unchanged: it must update G's weights",
+                failures.get("each step changes its own network only"));
+        // A generator that never moves cannot fool anyone either.
+        assertTrue(failures.get("generator steps fool the held discriminator").matches(".* went from (\\S+) to \\1"
+                + " instead of up: G must move its samples towards what D takes for real; check the sign"
+                + " of G's loss \\(the optimizer minimises it\\)"), failures::toString);
+        assertEquals(2, failures.size(), failures::toString);
     }
 
     @Test

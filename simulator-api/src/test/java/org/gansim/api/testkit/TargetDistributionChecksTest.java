@@ -125,7 +125,7 @@ class TargetDistributionChecksTest {
         Map<String, String> failures = failuresOf(new BrokenClusters.CreateThrows());
         assertEquals(7, failures.size(), failures::toString);
         String message = failures.get("creates a sampler from the defaults");
-        assertTrue(message.matches("the plugin threw java.lang.IllegalStateException: radius missing"
+        assertTrue(message.matches("the plugin threw IllegalStateException: radius missing"
                 + " \\(at org.gansim.samples.BrokenClusters\\$CreateThrows.create:\\d+\\)"), message);
     }
 

@@ -46,7 +46,7 @@ class VisualizationChecksTest {
         Map<String, String> failures = failuresOf(new BrokenViews.ThrowsWhenPainting());
         assertEquals(List.of("paints a snapshot into an image"), List.copyOf(failures.keySet()));
         assertTrue(failures.get("paints a snapshot into an image").matches("painting the view of 2-D data threw"
-                + " java.lang.IllegalStateException: no colour for class 3 \\(at org.gansim.samples.BrokenViews"
+                + " IllegalStateException: no colour for class 3 \\(at org.gansim.samples.BrokenViews"
                 + "\\$ThrowsWhenPainting\\$1.paintComponent:\\d+\\)"), failures::toString);
     }
 
@@ -54,7 +54,7 @@ class VisualizationChecksTest {
     void aViewThatNeedsAHistory() {
         Map<String, String> failures = failuresOf(new BrokenViews.NeedsAHistory());
         assertTrue(failures.get("shows snapshots").startsWith("show() of a fresh 1-D data simulation (step 0, empty"
-                + " history) threw java.lang.ArrayIndexOutOfBoundsException: "), failures::toString);
+                + " history) threw ArrayIndexOutOfBoundsException: "), failures::toString);
     }
 
     @Test

@@ -17,29 +17,27 @@ final class ProgressBar {
     private static final long REDRAW_NANOS = 250_000_000L;
 
     private final PrintWriter terminal;
-    private final long total;
     private long lastDrawn = Long.MIN_VALUE;
     private int drawnWidth;
 
-    private ProgressBar(PrintWriter terminal, long total) {
+    private ProgressBar(PrintWriter terminal) {
         this.terminal = terminal;
-        this.total = total;
     }
 
     /** A bar on the console when there is one (both standard input and output a terminal), else none. */
-    static ProgressBar onConsole(long total) {
+    static ProgressBar onConsole() {
         Console console = System.console();
-        return new ProgressBar(console == null ? null : console.writer(), total);
+        return new ProgressBar(console == null ? null : console.writer());
     }
 
     /** A bar that draws on {@code terminal} (tests), or draws nothing when it is null. */
-    static ProgressBar on(PrintWriter terminal, long total) {
-        return new ProgressBar(terminal, total);
+    static ProgressBar on(PrintWriter terminal) {
+        return new ProgressBar(terminal);
     }
 
-    /** Redraws the line if a quarter of a second has passed since the last time. */
-    void update(long done, long elapsedNanos) {
-        if (terminal == null || (lastDrawn != Long.MIN_VALUE && elapsedNanos - lastDrawn < REDRAW_NANOS)) {
+    /** Redraws the line if a quarter of a second has passed since the last time; nothing before the total is known. */
+    void update(long done, long total, long elapsedNanos) {
+        if (terminal == null || total <= 0 || (lastDrawn != Long.MIN_VALUE && elapsedNanos - lastDrawn < REDRAW_NANOS)) {
             return;
         }
         lastDrawn = elapsedNanos;

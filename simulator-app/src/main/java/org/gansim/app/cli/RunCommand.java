@@ -18,6 +18,9 @@ import org.gansim.api.metrics.ModeCoverage;
 import org.gansim.api.Batch;
 import org.gansim.api.StepReport;
 import org.gansim.api.training.TrainingSettings;
+import org.gansim.app.experiment.ExperimentRun;
+import org.gansim.app.plugins.LoadFailures;
+import org.gansim.app.plugins.PluginKind;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.api.param.Params;
 import org.gansim.app.session.PluginCalls;
@@ -77,6 +80,15 @@ public final class RunCommand implements Callable<Integer> {
                     + " model.latent_dim=2, train.batch=256, train.d_steps=1, ...")
     private List<String> params = new ArrayList<>();
 
+    @Option(names = "--experiment", paramLabel = "FILE",
+            description = "Runs a saved experiment: its target, variant, parameters and seed (and networks, when"
+                    + " saved with them); --steps then counts the steps to train on from where it was saved.")
+    private Path experimentFile;
+
+    @Option(names = "--save-experiment", paramLabel = "OUT",
+            description = "Saves the trained run as an experiment file, networks included, to open or continue.")
+    private Path saveExperiment;
+
     @Option(names = "--log-every", paramLabel = "N", defaultValue = "10",
             description = "Write a metrics line every N steps (default: ${DEFAULT-VALUE}).")
     private int logEvery;
@@ -89,33 +101,24 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkCounts();
+        // Checked before any work, so a bad path costs nothing (see OutputPlan).
         String outputProblem = new OutputPlan().add("--samples-out", samplesOut).add("--metrics-out", metricsOut)
-                .problem();
+                .add("--save-experiment", saveExperiment).problem();
         if (outputProblem != null) {
             throw badInput(outputProblem);
         }
         try (PluginRegistry registry = main.registry(spec.commandLine())) {
+            LoadFailures.lines(registry).forEach(spec.commandLine().getErr()::println);
             return train(registry);
         }
     }
 
     private int train(PluginRegistry registry) throws Exception {
-        TargetDistribution targetPlugin = choose("target", target, registry.targets(), registry.target(target));
-        GanVariant variantPlugin = choose("variant", variant, registry.variants(), registry.variant(variant));
-        TrainingSettings settings = TrainingSettings.defaults(targetPlugin, variantPlugin);
-        for (String assignment : params) {
-            try {
-                settings = settings.withAssignment(assignment);
-            } catch (IllegalArgumentException e) {
-                throw badInput(e.getMessage());
-            }
-        }
-        TrainingSettings chosen = settings;
         WatchedTraining watch = new WatchedTraining(Duration.ofSeconds(timeLimit));
         PrintWriter err = spec.commandLine().getErr();
         Outcome outcome;
-        try (StopOnSignal stop = StopOnSignal.install(err, watch::stepsDone, steps)) {
-            outcome = watch.run(() -> trainAndWrite(chosen, watch), ProgressBar.onConsole(steps));
+        try (StopOnSignal stop = StopOnSignal.install(err, watch::stepsDone, watch::totalSteps)) {
+            outcome = watch.run(() -> trainAndWrite(registry, watch), ProgressBar.onConsole());
         } catch (WatchedTraining.Stuck stuck) {
             err.println("Training stopped at step " + watch.stepsDone() + ": " + stuck.getMessage()
                     + " (its thread was left behind)");
@@ -125,37 +128,45 @@ public final class RunCommand implements Callable<Integer> {
             err.println(outcome.failure());
             return CommandLineErrors.FAILED;
         }
-        report(targetPlugin, variantPlugin, outcome);
+        report(outcome);
         return 0;
     }
 
-    /** What the worker did: the generated points and the simulation, or one line saying what failed. */
-    private record Outcome(Simulation simulation, Batch generated, double seconds, String failure) {
+    /** What the worker did: the run, its generated points (null when none were asked), or what failed. */
+    private record Outcome(Simulation simulation, long steps, Batch generated, double seconds, String failure) {
         static Outcome failed(String failure) {
-            return new Outcome(null, null, 0, failure);
+            return new Outcome(null, 0, null, 0, failure);
         }
     }
 
     /**
-     * Worker thread: builds the run, checks its sizes, trains, samples, and writes both files through
-     * temporary files that are moved into place only when both are complete.
+     * Worker thread: builds the run (from the options or an experiment), checks its sizes, trains,
+     * saves, samples, and writes the CSV files through temporary files moved into place only when
+     * both are complete (see {@link AtomicOutput}).
      */
-    private Outcome trainAndWrite(TrainingSettings settings, WatchedTraining watch) throws IOException {
+    private Outcome trainAndWrite(PluginRegistry registry, WatchedTraining watch) throws IOException {
         PluginCalls calls = watch.callsOfThisThread();
-        checkNetworkSize(settings);
         Simulation simulation;
-        try {
-            simulation = new Simulation(settings, seed, 1, calls);
-        } catch (IllegalArgumentException e) {
-            throw badInput(e.getMessage());
+        long steps;
+        if (experimentFile != null) {
+            ExperimentRun run = ExperimentRun.open(experimentFile, registry, params, this::badInput);
+            simulation = run.simulation();
+            watch.watch(simulation.calls());
+            steps = this.steps != null ? this.steps : run.stepsLeft();
+        } else {
+            simulation = fromOptions(registry, calls);
+            steps = this.steps;
         }
-        checkOutputSizes(settings, simulation.context().dataDim());
+        long seed = simulation.seed();
+        long first = simulation.steps() + 1;
+        watch.starting(first - 1, first - 1 + steps);
+        checkOutputSizes(simulation.settings(), simulation.context().dataDim(), steps);
 
-        try (AtomicOutput samplesFile = AtomicOutput.open(samplesOut);
+        try (AtomicOutput samplesFile = samplesOut == null ? null : AtomicOutput.open(samplesOut);
              AtomicOutput metricsFile = metricsOut == null ? null : AtomicOutput.open(metricsOut)) {
             long started = System.nanoTime();
             try (MetricsFile metrics = metricsFile == null ? null : new MetricsFile(metricsFile.writer())) {
-                for (long step = 1; step <= steps; step++) {
+                for (long step = first; step < first + steps; step++) {
                     StepReport report;
                     try {
                         report = simulation.step();
@@ -167,28 +178,69 @@ public final class RunCommand implements Callable<Integer> {
                     }
                     watch.stepDone(step);
                     if (watch.abandoned()) {
-                        return Outcome.failed("abandoned");
+                        return Outcome.failed("abandoned"); // nobody waits for this outcome: the files are discarded
                     }
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-
-            Batch generated;
-            try {
-                generated = simulation.generate(samples, Simulation.outputRandom(seed));
-            } catch (PluginFault fault) {
-                return Outcome.failed("Sampling the trained generator failed: " + fault.getMessage());
+            if (saveExperiment != null) {
+                ExperimentRun.save(simulation, saveExperiment);
             }
-            writeSamples(samplesFile.writer(), generated);
+            Batch generated = null;
+            if (samplesFile != null) {
+                try {
+                    generated = simulation.generate(samples, Simulation.outputRandom(seed));
+                } catch (PluginFault fault) {
+                    return Outcome.failed("Sampling the trained generator failed: " + fault.getMessage());
+                }
+                writeSamples(samplesFile.writer(), generated);
+            }
             if (watch.abandoned()) {
-                return Outcome.failed("abandoned"); // nobody waits for this outcome: the files are discarded
+                return Outcome.failed("abandoned");
             }
             if (metricsFile != null) {
                 metricsFile.commit();
             }
-            samplesFile.commit();
-            return new Outcome(simulation, generated, seconds, null);
+            if (samplesFile != null) {
+                samplesFile.commit();
+            }
+            return new Outcome(simulation, steps, generated, seconds, null);
         }
+    }
+
+    /** The summary on standard output: speed, files written, and mode coverage when the target knows its modes. */
+    private void report(Outcome outcome) {
+        PrintWriter out = spec.commandLine().getOut();
+        Simulation simulation = outcome.simulation();
+        TargetDistribution targetPlugin = simulation.settings().target();
+        GanVariant variantPlugin = simulation.settings().variant();
+        long steps = outcome.steps();
+        double seconds = outcome.seconds();
+        if (saveExperiment != null) {
+            out.printf(Locale.ROOT, "Saved the experiment at step %d to %s%n", simulation.steps(), saveExperiment);
+        }
+        Batch generated = outcome.generated();
+        if (generated == null) {
+            out.printf(Locale.ROOT, "Trained %s / %s for %d steps in %.2f s%n", targetPlugin.id(), variantPlugin.id(),
+                    steps, seconds);
+            out.flush();
+            return;
+        }
+        out.printf(Locale.ROOT, "Trained %s / %s for %d steps in %.2f s: %.1f steps per second%n",
+                targetPlugin.id(), variantPlugin.id(), steps, seconds, seconds > 0 ? steps / seconds : 0.0);
+        out.printf(Locale.ROOT, "Wrote %d samples to %s%n", generated.size(), samplesOut);
+        if (metricsOut != null) {
+            out.printf(Locale.ROOT, "Wrote metrics every %d steps to %s%n", logEvery, metricsOut);
+        }
+        Optional<ModeSet> modes = simulation.modes();
+        if (modes.isPresent() && modes.get().dimension() == generated.dimension()) {
+            ModeCoverage coverage = ModeCoverage.measure(modes.get(), generated);
+            String reverseKl = Double.isNaN(coverage.reverseKl()) ? "undefined (no high-quality sample)"
+                    : String.format(Locale.ROOT, "%.4f", coverage.reverseKl());
+            out.printf(Locale.ROOT, "Modes captured: %d of %d, high-quality samples: %.1f%%, reverse KL: %s%n",
+                    coverage.modesCaptured(), coverage.modeCount(), 100 * coverage.highQualityShare(), reverseKl);
+        }
+        out.flush();
     }
 
     /** Refuses networks and a batch that cannot fit in memory, before they are built. */
@@ -203,13 +255,16 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** Refuses samples that cannot be generated in memory, and files that cannot fit on their disk. */
-    private void checkOutputSizes(TrainingSettings settings, int dataDim) {
+    private void checkOutputSizes(TrainingSettings settings, int dataDim, long steps) {
         List<Integer> gHidden = settings.params(TrainingSettings.MODEL).getIntList(TrainingSettings.G_HIDDEN);
-        String problem = RunLimits.samplesProblem(samples, settings.latentDim(), gHidden, dataDim,
-                RunLimits.availableMemory());
-        if (problem == null) {
-            problem = RunLimits.diskProblem("--samples-out", samplesOut,
-                    RunLimits.samplesFileBytes(samples, dataDim), String.format(Locale.ROOT, "%,d rows", samples));
+        String problem = null;
+        if (samplesOut != null) {
+            problem = RunLimits.samplesProblem(samples, settings.latentDim(), gHidden, dataDim,
+                    RunLimits.availableMemory());
+            if (problem == null) {
+                problem = RunLimits.diskProblem("--samples-out", samplesOut, RunLimits.samplesFileBytes(samples,
+                        dataDim), String.format(Locale.ROOT, "%,d rows", samples));
+            }
         }
         if (problem == null && metricsOut != null) {
             problem = RunLimits.diskProblem("--metrics-out", metricsOut, RunLimits.metricsFileBytes(steps, logEvery),
@@ -221,34 +276,45 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The summary on standard output: speed, files written, and mode coverage when the target knows its modes. */
-    private void report(TargetDistribution targetPlugin, GanVariant variantPlugin, Outcome outcome) {
-        PrintWriter out = spec.commandLine().getOut();
-        double seconds = outcome.seconds();
-        Batch generated = outcome.generated();
-        out.printf(Locale.ROOT, "Trained %s / %s for %d steps in %.2f s: %.1f steps per second%n",
-                targetPlugin.id(), variantPlugin.id(), steps, seconds, seconds > 0 ? steps / seconds : 0.0);
-        out.printf(Locale.ROOT, "Wrote %d samples to %s%n", generated.size(), samplesOut);
-        if (metricsOut != null) {
-            out.printf(Locale.ROOT, "Wrote metrics every %d steps to %s%n", logEvery, metricsOut);
+    private Simulation fromOptions(PluginRegistry registry, PluginCalls calls) {
+        TargetDistribution targetPlugin = choose(registry, "target", target, registry.targets(), registry.target(target));
+        GanVariant variantPlugin = choose(registry, "variant", variant, registry.variants(), registry.variant(variant));
+        TrainingSettings settings = TrainingSettings.defaults(targetPlugin, variantPlugin);
+        for (String assignment : params) {
+            try {
+                settings = settings.withAssignment(assignment);
+            } catch (IllegalArgumentException e) {
+                throw badInput(e.getMessage());
+            }
         }
-        Optional<ModeSet> modes = outcome.simulation().modes();
-        if (modes.isPresent() && modes.get().dimension() == generated.dimension()) {
-            ModeCoverage coverage = ModeCoverage.measure(modes.get(), generated);
-            String reverseKl = Double.isNaN(coverage.reverseKl()) ? "undefined (no high-quality sample)"
-                    : String.format(Locale.ROOT, "%.4f", coverage.reverseKl());
-            out.printf(Locale.ROOT, "Modes captured: %d of %d, high-quality samples: %.1f%%, reverse KL: %s%n",
-                    coverage.modesCaptured(), coverage.modeCount(), 100 * coverage.highQualityShare(), reverseKl);
+        checkNetworkSize(settings);
+        try {
+            return new Simulation(settings, seed, 1, calls);
+        } catch (IllegalArgumentException e) {
+            throw badInput(e.getMessage());
         }
-        out.flush();
     }
 
     private void checkCounts() {
+        if (timeLimit < 1) {
+            throw badInput("--time-limit must be a whole number of seconds, at least 1, got " + timeLimit);
+        }
+        String repeated = RepeatedKeys.firstRepeated(params);
+        if (repeated != null) {
+            throw badInput(repeated);
+        }
+        if (experimentFile != null) {
+            checkExperimentOptions();
+            return;
+        }
         if (steps == null) {
             throw badInput("Missing --steps: how many generator steps to train, e.g. --steps 2000");
         }
         if (seed == null) {
             throw badInput("Missing --seed: the seed of every random number, e.g. --seed 1");
+        }
+        if (samples == null && saveExperiment != null && samplesOut == null) {
+            return; // only the experiment is wanted
         }
         if (samples == null) {
             throw badInput("Missing --samples: how many points to draw from the trained generator, e.g. --samples 2500");
@@ -265,22 +331,46 @@ public final class RunCommand implements Callable<Integer> {
         if (logEvery < 1) {
             throw badInput("--log-every must be at least 1, got " + logEvery);
         }
-        if (timeLimit < 1) {
-            throw badInput("--time-limit must be a whole number of seconds, at least 1, got " + timeLimit);
+    }
+
+    /** With --experiment, the file gives the target, variant and seed; samples are optional. */
+    private void checkExperimentOptions() {
+        if (target != null || variant != null || seed != null) {
+            throw badInput("--experiment gives the target, variant and seed; leave out --target, --variant and"
+                    + " --seed (use --param KEY=VALUE to change a parameter)");
         }
-        String repeated = RepeatedKeys.firstRepeated(params);
-        if (repeated != null) {
-            throw badInput(repeated);
+        if (steps != null && steps < 0) {
+            throw badInput("--steps must be 0 or more, got " + steps);
+        }
+        if ((samples == null) != (samplesOut == null)) {
+            throw badInput("--samples and --samples-out go together, e.g. --samples 2500 --samples-out samples.csv");
+        }
+        if (samples != null && samples < 1) {
+            throw badInput("--samples must be at least 1, got " + samples);
+        }
+        if (logEvery < 1) {
+            throw badInput("--log-every must be at least 1, got " + logEvery);
         }
     }
 
-    private <T extends Plugin> T choose(String kind, String id, List<T> all, Optional<T> found) {
+    private <T extends Plugin> T choose(PluginRegistry registry, String kind, String id, List<T> all,
+                                        Optional<T> found) {
         String valid = all.isEmpty() ? "none is installed"
                 : "valid " + kind + "s: " + String.join(", ", all.stream().map(Plugin::id).toList());
         if (id == null) {
             throw badInput("Missing --" + kind + "; " + valid);
         }
-        return found.orElseThrow(() -> badInput("Unknown " + kind + " '" + id + "'; " + valid));
+        if (found.isPresent()) {
+            return found.get();
+        }
+        PluginKind pluginKind = PluginKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        String failedToLoad = LoadFailures.failedWithId(registry, pluginKind, id).orElse(null);
+        if (failedToLoad != null) {
+            throw badInput(kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.substring(1) + " "
+                    + failedToLoad);
+        }
+        throw badInput("Unknown " + kind + " '" + id + "'; " + valid
+                + LoadFailures.failedUnread(registry, pluginKind).map(why -> "; " + why).orElse(""));
     }
 
     private CommandLine.ParameterException badInput(String message) {

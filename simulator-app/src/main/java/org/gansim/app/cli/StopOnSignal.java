@@ -18,25 +18,25 @@ final class StopOnSignal implements AutoCloseable {
     private final Thread hook;
     private volatile boolean finished;
 
-    private StopOnSignal(PrintWriter err, LongSupplier stepsDone, long totalSteps) {
+    private StopOnSignal(PrintWriter err, LongSupplier stepsDone, LongSupplier totalSteps) {
         this.hook = new Thread(() -> stop(err, stepsDone, totalSteps), "gansim-stop");
     }
 
     /** Installs the hook until {@link #close()}. */
-    static StopOnSignal install(PrintWriter err, LongSupplier stepsDone, long totalSteps) {
+    static StopOnSignal install(PrintWriter err, LongSupplier stepsDone, LongSupplier totalSteps) {
         StopOnSignal stop = new StopOnSignal(err, stepsDone, totalSteps);
         Runtime.getRuntime().addShutdownHook(stop.hook);
         return stop;
     }
 
-    private void stop(PrintWriter err, LongSupplier stepsDone, long totalSteps) {
+    private void stop(PrintWriter err, LongSupplier stepsDone, LongSupplier totalSteps) {
         if (finished) {
             return;
         }
         Set<Path> untouched = AtomicOutput.discardAllPending();
         String kept = untouched.isEmpty() ? "" : "; " + String.join(", ", untouched.stream().sorted()
                 .map(Path::toString).toList()) + (untouched.size() == 1 ? " keeps what it held" : " keep what they held");
-        err.println("Stopped at step " + stepsDone.getAsLong() + " of " + totalSteps
+        err.println("Stopped at step " + stepsDone.getAsLong() + " of " + totalSteps.getAsLong()
                 + " before the run finished: no file was half-written" + kept);
         err.flush();
     }

@@ -37,6 +37,8 @@ final class WatchedTraining {
     private final AtomicLong stepsDone = new AtomicLong();
     private final AtomicReference<PluginCalls> calls = new AtomicReference<>();
     private volatile boolean abandoned;
+    private volatile long firstStep;
+    private volatile long totalSteps;
 
     /** @param limit how long one plugin call may take before the run is given up as stuck */
     WatchedTraining(Duration limit) {
@@ -48,6 +50,23 @@ final class WatchedTraining {
         PluginCalls mine = new PluginCalls();
         calls.set(mine);
         return mine;
+    }
+
+    /** Worker thread: watch these calls instead (a run built elsewhere records its own). */
+    void watch(PluginCalls others) {
+        calls.set(others);
+    }
+
+    /** Worker thread: training goes from step {@code from} (done already) to step {@code to}. */
+    void starting(long from, long to) {
+        stepsDone.set(from);
+        firstStep = from;
+        totalSteps = to;
+    }
+
+    /** The step training ends at, once known (0 before); any thread. */
+    long totalSteps() {
+        return totalSteps;
     }
 
     /** Worker thread: {@code step} steps are done. */
@@ -86,7 +105,7 @@ final class WatchedTraining {
                 try {
                     return task.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillRunning) {
-                    bar.update(stepsDone.get(), System.nanoTime() - started);
+                    bar.update(stepsDone.get() - firstStep, totalSteps - firstStep, System.nanoTime() - started);
                     PluginCalls watched = calls.get();
                     Optional<String> stuck = watched == null ? Optional.empty() : watched.stuckLongerThan(limit);
                     if (stuck.isPresent()) {

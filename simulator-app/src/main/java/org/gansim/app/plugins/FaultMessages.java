@@ -3,6 +3,7 @@ package org.gansim.app.plugins;
 import java.util.ServiceConfigurationError;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gansim.api.training.Faults;
 
 /**
  * Turns what a faulty plugin threw into one readable sentence for the plugin table.
@@ -25,10 +26,38 @@ final class FaultMessages {
         if (failure instanceof ServiceConfigurationError) {
             String message = explain(service, strip(String.valueOf(failure.getMessage()), service.getName() + ": "));
             Throwable cause = failure.getCause();
+            if (cause != null && Faults.builtForOldApi(cause)) {
+                return Faults.describe(cause); // the whole story in one sentence: rebuild the plugin
+            }
             // the missing constructor is already said in words; its NoSuchMethodException adds nothing
-            return cause == null || cause instanceof NoSuchMethodException ? message : message + ": " + describe(cause);
+            return cause == null || cause instanceof NoSuchMethodException ? message
+                    : message + ": " + Faults.describe(cause) + where(cause);
         }
-        return describe(failure);
+        return Faults.describe(failure) + where(failure);
+    }
+
+    /**
+     * " (at org.example.MyGan.<init>:12)": the first frame of the plugin's own code above the host's
+     * call, so a student finds the line (for a failing static initialiser, the line in it). Empty
+     * when the fault was raised by the JDK or GanSim itself (an unreadable jar).
+     */
+    static String where(Throwable failure) {
+        Throwable cause = Faults.unwrap(failure);
+        if (cause instanceof ExceptionInInitializerError && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        for (StackTraceElement frame : cause.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.gansim.")) {
+                return ""; // reached the host's own call: the fault was not in the plugin's code
+            }
+            if (!type.startsWith("java.") && !type.startsWith("javax.") && !type.startsWith("jdk.")
+                    && !type.startsWith("sun.") && !type.startsWith("com.sun.")) {
+                return " (at " + type + "." + frame.getMethodName()
+                        + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "") + ")";
+            }
+        }
+        return "";
     }
 
     /**
@@ -57,22 +86,6 @@ final class FaultMessages {
     private static final Pattern NOT_SUBTYPE = Pattern.compile("(\\S+) not a subtype");
     private static final Pattern NOT_CREATED = Pattern.compile("Provider (\\S+) could not be instantiated");
     private static final Pattern NO_CONSTRUCTOR = Pattern.compile("(\\S+) Unable to get public no-arg constructor");
-
-    /** "SimpleName: message", with the missing class spelled out for linkage errors. */
-    static String describe(Throwable failure) {
-        if (failure instanceof NoClassDefFoundError) {
-            return "a class it needs is missing: " + String.valueOf(failure.getMessage()).replace('/', '.');
-        }
-        if (failure instanceof UnsupportedClassVersionError) {
-            return "it was compiled for a newer Java than this one (" + failure.getMessage() + ")";
-        }
-        if (failure instanceof ExceptionInInitializerError && failure.getCause() != null) {
-            return "its static initialiser threw " + describe(failure.getCause());
-        }
-        String message = failure.getMessage();
-        String type = failure.getClass().getSimpleName();
-        return message == null || message.isBlank() ? type : type + ": " + message;
-    }
 
     /** Rethrows the errors no plugin row can stand for: the JVM itself is in trouble. */
     static void rethrowIfFatal(Throwable failure) {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.gansim.api.ApiVersion;
+import org.gansim.api.training.Faults;
 import org.gansim.api.Plugin;
 import org.gansim.api.param.Params;
 
@@ -75,7 +76,7 @@ final class PluginScanner {
         try (Stream<Path> files = Files.list(folder)) {
             jars = files.filter(f -> Files.isRegularFile(f) && isJar(f)).sorted().toList();
         } catch (IOException e) {
-            entries.add(failedJar(folder, "the plugin folder cannot be read: " + FaultMessages.describe(e)));
+            entries.add(failedJar(folder, "the plugin folder cannot be read: " + Faults.describe(e)));
             return;
         }
         jars.forEach(this::scanJar);
@@ -94,7 +95,7 @@ final class PluginScanner {
         try {
             loader = new PluginClassLoader(path, host);
         } catch (IOException | RuntimeException e) {
-            entries.add(failedJar(path, "cannot be opened: " + FaultMessages.describe(e)));
+            entries.add(failedJar(path, "cannot be opened: " + Faults.describe(e)));
             return;
         }
         loaders.add(loader);
@@ -114,7 +115,7 @@ final class PluginScanner {
             return "declares no plugins: it has no META-INF/services/ file named after"
                     + " org.gansim.api.TargetDistribution, org.gansim.api.GanVariant or org.gansim.api.Visualization";
         } catch (IOException | RuntimeException e) {
-            return "is not a readable jar file (" + FaultMessages.describe(e) + ")";
+            return "is not a readable jar file (" + Faults.describe(e) + ")";
         }
     }
 
@@ -191,13 +192,12 @@ final class PluginScanner {
             name = plugin.name();
             version = plugin.version();
             if (!ApiVersion.isSupported(api)) {
-                return new Described(plugin, id, name, version, api, "built for plugin API version " + api
-                        + ", but this GanSim runs plugins built for API version " + ApiVersion.supportedRange());
+                return new Described(plugin, id, name, version, api, Faults.unsupportedVersion(api));
             }
         } catch (Throwable failure) {
             FaultMessages.rethrowIfFatal(failure);
-            return new Described(plugin, id, name, version, 0,
-                    className + " threw while describing itself: " + FaultMessages.describe(failure));
+            return new Described(plugin, id, name, version, 0, className + " threw while describing itself: "
+                    + Faults.describe(failure) + FaultMessages.where(failure));
         }
         try {
             // Every parameter list must give valid defaults: the window and run start from them.
@@ -205,7 +205,8 @@ final class PluginScanner {
         } catch (Throwable failure) {
             FaultMessages.rethrowIfFatal(failure);
             return new Described(plugin, id, name, version, 0,
-                    "its parameters cannot be used: params() failed with " + FaultMessages.describe(failure));
+                    "its parameters cannot be used: params() failed with " + Faults.describe(failure)
+                            + FaultMessages.where(failure));
         }
         return new Described(plugin, id, name, version, api, null);
     }

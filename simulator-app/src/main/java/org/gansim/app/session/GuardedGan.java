@@ -1,5 +1,7 @@
 package org.gansim.app.session;
 
+import java.util.Optional;
+import org.gansim.api.GanState;
 import org.gansim.api.param.Params;
 import org.gansim.api.Batch;
 import org.gansim.api.FrozenGan;
@@ -66,6 +68,28 @@ public final class GuardedGan implements Gan {
             throw new PluginFault(pluginId, "returned no frozen copy of its networks", null);
         }
         return new GuardedFrozenGan(pluginId, frozen, dataDim, latentDim, classes, calls);
+    }
+
+    @Override
+    public Optional<GanState> saveState() {
+        Optional<GanState> state = calls.call(pluginId, "to save its networks", gan::saveState);
+        return state == null ? Optional.empty() : state;
+    }
+
+    /**
+     * Restores a saved state; a refusal is the plugin's own sentence, anything else a fault naming it.
+     *
+     * @throws IllegalArgumentException when the plugin says the state does not fit
+     */
+    @Override
+    public void restoreState(GanState state) {
+        try {
+            gan.restoreState(state);
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            throw new PluginFault(pluginId, "failed to restore its saved networks", e);
+        }
     }
 
     private StepReport checked(StepReport report, String what) {

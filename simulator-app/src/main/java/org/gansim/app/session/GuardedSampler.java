@@ -25,6 +25,7 @@ public final class GuardedSampler implements Sampler {
     private final int classes;
     private final PlotBounds bounds;
     private final Optional<ModeSet> modes;
+    private final Optional<org.gansim.api.Density> density;
 
     /**
      * Creates the target's sampler for {@code params} and checks what it says about itself.
@@ -63,6 +64,8 @@ public final class GuardedSampler implements Sampler {
         this.bounds = calls.call(pluginId, "to tell its plot bounds", sampler::bounds);
         Optional<ModeSet> m = calls.call(pluginId, "to tell its modes", sampler::modes);
         this.modes = m == null ? Optional.empty() : m;
+        Optional<org.gansim.api.Density> d = calls.call(pluginId, "to tell its density", sampler::density);
+        this.density = d == null ? Optional.empty() : d;
         if (dimension < 1 || classes < 0 || bounds == null) {
             throw new PluginFault(pluginId, "describes an impossible sampler: dimension " + dimension
                     + ", classes " + classes + ", bounds " + bounds, null);
@@ -121,5 +124,11 @@ public final class GuardedSampler implements Sampler {
     @Override
     public Optional<ModeSet> modes() {
         return modes;
+    }
+
+    /** The plugin's density, asked for once when the run is built; views call it and catch its faults. */
+    @Override
+    public Optional<org.gansim.api.Density> density() {
+        return density;
     }
 }

@@ -1,6 +1,7 @@
 package org.gansim.app.session;
 
 import java.util.function.Supplier;
+import org.gansim.api.training.Faults;
 
 /**
  * A plugin misbehaved while the host was using it: it threw, returned a non-finite number, or
@@ -42,17 +43,7 @@ public final class PluginFault extends RuntimeException {
         } catch (Throwable t) {
             // Student code may throw anything, errors included (a StackOverflowError from a
             // recursive layer); none of it may take the app down.
-            throw new PluginFault(pluginId, "failed " + during + ": " + describe(t), t);
+            throw new PluginFault(pluginId, "failed " + during + ": " + Faults.describe(t), t);
         }
-    }
-
-    /** The exception's message, or its class name when it has none. */
-    static String describe(Throwable t) {
-        String message = t.getMessage();
-        String type = t.getClass().getSimpleName();
-        if (message == null || message.isBlank()) {
-            return type;
-        }
-        return type + ": " + message.lines().findFirst().orElse(message);
     }
 }

@@ -1,6 +1,9 @@
 package org.gansim.app.session;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import org.gansim.api.training.TrainingSettings;
 import org.gansim.api.GanVariant;
 import org.gansim.api.TargetDistribution;
 
@@ -50,6 +53,14 @@ sealed interface SessionCommand {
 
     /** Publish the state once every earlier command is applied, then count down. */
     record Sync(CountDownLatch done) implements SessionCommand {
+    }
+
+    /** Replace the run with a saved one: these settings and seed, then the saved networks when given. */
+    record Open(TrainingSettings settings, long seed, SavedRun run) implements SessionCommand {
+    }
+
+    /** Read something off the run between two steps (to save it), completing {@code result}. */
+    record Inspect(Function<Simulation, Object> read, CompletableFuture<Object> result) implements SessionCommand {
     }
 
     /** End the worker. */

@@ -18,13 +18,16 @@ import org.gansim.api.History;
 import org.gansim.api.training.HistoryRecorder;
 import org.gansim.api.Snapshot;
 import org.gansim.api.StepReport;
+import org.gansim.api.param.Params;
+import org.gansim.api.training.PluginGuard;
 import org.gansim.api.training.TrainingLoop;
+import org.gansim.api.training.TrainingRun;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.api.ViewContext;
 
 /**
- * One training run, from a target, a variant, their settings and a seed: the shared
- * {@link TrainingLoop} with every plugin behind the host boundary ({@link GuardedSampler},
+ * One training run, from a target, a variant, their settings and a seed: a {@link TrainingRun}
+ * started with every plugin behind the host boundary ({@link GuardedSampler},
  * {@link GuardedGan}), the bounded history, and fixed real and latent samples for drawing.
  *
  * <p>The drawing samples come from a stream of their own, fixed when the run is built: showing a
@@ -75,25 +78,12 @@ public final class Simulation {
         this.settings = settings;
         this.seed = seed;
         this.displaySamples = displaySamples;
-        TargetDistribution target = settings.target();
-        GanVariant variant = settings.variant();
-        GuardedSampler guarded = GuardedSampler.create(target, settings.params(TrainingSettings.TARGET), calls);
-        int classes = 0;
-        if (variant.conditional()) {
-            if (guarded.classes() < 2) {
-                throw new IllegalArgumentException("Variant '" + variant.id() + "' is conditional and needs a"
-                        + " labelled target; '" + target.id() + "' has no classes");
-            }
-            classes = guarded.classes();
-        }
-        this.sampler = new LiveSampler(guarded);
-        this.setup = settings.ganSetup(guarded.dimension(), classes, TrainingLoop.initSeed(seed));
-        Gan created = calls.call(variant.id(), "to create its GAN", () -> variant.create(setup));
-        if (created == null) {
-            throw new PluginFault(variant.id(), "returned no GAN", null);
-        }
-        this.gan = new GuardedGan(variant.id(), created, setup.dataDim(), setup.latentDim(), classes, calls);
-        this.loop = new TrainingLoop(sampler, gan, setup, settings.batchSize(), settings.discriminatorSteps(), seed);
+        TrainingRun run = TrainingRun.start(settings, seed, new Guards(calls));
+        this.sampler = (LiveSampler) run.sampler();
+        this.setup = run.setup();
+        this.gan = (GuardedGan) run.gan();
+        this.loop = run.loop();
+        GuardedSampler guarded = sampler.current;
         SplittableRandom display = displayRandom();
         display.split(); // the real points' stream; drawn again from a fresh copy when the target changes
         this.displayLatent = loop.latentBatch(displaySamples, display.split());
@@ -106,6 +96,32 @@ public final class Simulation {
         StepReport report = loop.step();
         history.record(loop.steps(), report);
         return report;
+    }
+
+    /**
+     * Where this run is, to save with an experiment: the step count, the training streams' positions
+     * and, when the variant can say, its networks and optimizers.
+     */
+    public SavedRun saveRun() {
+        long[][] streams = loop.streamState();
+        return new SavedRun(loop.steps(), streams[0], streams[1], gan.saveState().orElse(null));
+    }
+
+    /**
+     * Puts a fresh run (step 0, same settings and seed as the saved one) where a saved run was, so
+     * training on gives the same numbers the saved run would have given. The history starts empty.
+     *
+     * @throws IllegalArgumentException one sentence when the saved run does not fit this one
+     */
+    public void restoreRun(SavedRun saved) {
+        if (loop.steps() != 0) {
+            throw new IllegalStateException("A saved run is restored into a fresh run only");
+        }
+        if (saved.gan() == null) {
+            throw new IllegalArgumentException("The saved run has no networks to continue from");
+        }
+        gan.restoreState(saved.gan());
+        loop.restore(saved.steps(), saved.dataStream(), saved.latentStream());
     }
 
     /** Generator steps taken so far. */
@@ -231,7 +247,7 @@ public final class Simulation {
 
     private ViewContext contextFor(GuardedSampler from) {
         return new ViewContext(setup.dataDim(), setup.classes(), setup.latentDim(), from.bounds(), from.modes(),
-                settings.target().name(), settings.variant().name());
+                settings.target().name(), settings.variant().name(), from.density());
     }
 
     private SplittableRandom displayRandom() {
@@ -240,6 +256,27 @@ public final class Simulation {
 
     private Batch drawDisplayReal(Sampler from) {
         return from.sample(displaySamples, displayRandom().split());
+    }
+
+    /**
+     * Puts the host's guards around the run's plugins: each creation is a recorded plugin call, the
+     * sampler is checked and replaceable by live target changes, the GAN is checked at every step.
+     */
+    private record Guards(PluginCalls calls) implements PluginGuard {
+
+        @Override
+        public Sampler sampler(TargetDistribution target, Params params) {
+            return new LiveSampler(GuardedSampler.create(target, params, calls));
+        }
+
+        @Override
+        public Gan gan(GanVariant variant, GanSetup setup) {
+            Gan created = calls.call(variant.id(), "to create its GAN", () -> variant.create(setup));
+            if (created == null) {
+                throw new PluginFault(variant.id(), "returned no GAN", null);
+            }
+            return new GuardedGan(variant.id(), created, setup.dataDim(), setup.latentDim(), setup.classes(), calls);
+        }
     }
 
     /** The loop's sampler, which live target changes replace between steps. Training thread only. */

@@ -4,14 +4,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.gansim.api.GanVariant;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.Snapshot;
+import org.gansim.api.training.Faults;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.api.ViewContext;
 
@@ -117,6 +120,25 @@ public final class SimulationSession implements AutoCloseable {
      */
     public void setSpeedLimit(double stepsPerSecond) {
         commands.add(new SessionCommand.SetSpeedLimit(stepsPerSecond));
+    }
+
+    /**
+     * Replaces the run with a saved one, paused: the settings and seed, then, when {@code run} is
+     * given, the saved networks and streams, so Play continues where the saved run stopped.
+     */
+    public void open(TrainingSettings settings, long newSeed, SavedRun run) {
+        commands.add(new SessionCommand.Open(settings, newSeed, run));
+    }
+
+    /**
+     * Reads something off the run between two steps, on the training thread (the run belongs to it).
+     * Completes exceptionally when there is no run or the reading fails.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> CompletableFuture<T> inspect(Function<Simulation, T> read) {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        commands.add(new SessionCommand.Inspect(s -> read.apply(s), result));
+        return result.thenApply(o -> (T) o);
     }
 
     /** The newest state published; null only before the worker built the first. Any thread. */
@@ -245,6 +267,22 @@ public final class SimulationSession implements AutoCloseable {
         } else if (command instanceof SessionCommand.SetSeed s) {
             seed = s.seed();
             rebuild();
+        } else if (command instanceof SessionCommand.Open o) {
+            requested = o.settings();
+            seed = o.seed();
+            rebuild();
+            restore(o.run());
+        } else if (command instanceof SessionCommand.Inspect i) {
+            if (simulation == null) {
+                i.result().completeExceptionally(new IllegalStateException("There is no run to read"));
+            } else {
+                try {
+                    i.result().complete(i.read().apply(simulation));
+                } catch (RuntimeException e) {
+                    i.result().completeExceptionally(e);
+                }
+            }
+            return;
         } else if (command instanceof SessionCommand.Sync s) {
             publish();
             s.done().countDown();
@@ -300,6 +338,18 @@ public final class SimulationSession implements AutoCloseable {
         }
     }
 
+    private void restore(SavedRun run) {
+        if (run == null || simulation == null) {
+            return;
+        }
+        try {
+            simulation.restoreRun(run);
+            lastSnapshot = null;
+        } catch (PluginFault | IllegalArgumentException e) {
+            problem = Optional.of(e.getMessage());
+        }
+    }
+
     /** Takes one step; on a fault, pauses with its message and returns false. */
     private boolean trainOneStep() {
         try {
@@ -308,7 +358,7 @@ public final class SimulationSession implements AutoCloseable {
         } catch (PluginFault fault) {
             fail(fault.getMessage());
         } catch (RuntimeException e) {
-            fail("Training stopped at step " + simulation.steps() + ": " + PluginFault.describe(e));
+            fail("Training stopped at step " + simulation.steps() + ": " + Faults.describe(e));
         }
         return false;
     }

@@ -81,6 +81,29 @@ final class ControlBar extends JPanel {
         setEnabledAll(false);
     }
 
+    /** What the Simulation menu's items do: the same as pressing the buttons, when they are enabled. */
+    void pressPlay() {
+        play.doClick(0);
+    }
+
+    void pressStep() {
+        step.doClick(0);
+    }
+
+    void pressReset() {
+        reset.doClick(0);
+    }
+
+    /** The speed choices' names, for the Simulation menu. */
+    static String[] speedNames() {
+        return SPEED_NAMES.clone();
+    }
+
+    /** Chooses the speed limit by its place in {@link #speedNames()}. */
+    void chooseSpeed(int index) {
+        speedLimit.setSelectedIndex(index);
+    }
+
     /** Enables the controls once there is a simulation to command. */
     void attach(boolean hasSession) {
         this.attached = hasSession;

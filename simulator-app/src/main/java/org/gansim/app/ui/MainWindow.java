@@ -2,8 +2,10 @@ package org.gansim.app.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,11 +19,13 @@ import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
 import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JScrollPane;
@@ -37,13 +41,19 @@ import org.gansim.api.Visualization;
 import org.gansim.api.Snapshot;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.api.ViewContext;
+import org.gansim.app.experiment.BadExperimentException;
+import org.gansim.app.experiment.Experiment;
+import org.gansim.app.experiment.ExperimentFiles;
+import org.gansim.app.experiment.ExperimentSetup;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.plugins.ReloadedPlugins;
+import org.gansim.app.session.PluginCalls;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
 import org.gansim.app.session.ValueCheck;
 import org.gansim.app.ui.plugins.AddPluginJarAction;
+import org.gansim.app.ui.plugins.LoadFailureNotice;
 import org.gansim.app.ui.plugins.PluginManagerDialog;
 import org.gansim.api.View;
 
@@ -70,11 +80,17 @@ public final class MainWindow extends JFrame {
     private final ParameterPanel parameterPanel;
     private final ViewGrid viewGrid = new ViewGrid();
     private final JLabel status = new JLabel(" ");
-    private final JMenu fileMenu = new JMenu("File");
-    private final JMenu targetMenu = new JMenu("Target");
-    private final JMenu variantMenu = new JMenu("Variant");
-    private final JMenu viewMenu = new JMenu("View");
-    private final JMenu pluginsMenu = new JMenu("Plugins");
+    private final JMenu fileMenu = Menus.menu("File", KeyEvent.VK_F, "fileMenu");
+    private final JMenu recentMenu = Menus.menu("Open Recent", KeyEvent.VK_R, "recentMenu");
+    private final JMenu simulationMenu = Menus.menu("Simulation", KeyEvent.VK_S, "simulationMenu");
+    private final JMenu targetMenu = Menus.menu("Target", KeyEvent.VK_T, "targetMenu");
+    private final JMenu variantMenu = Menus.menu("Variant", KeyEvent.VK_V, "variantMenu");
+    private final JMenu viewMenu = Menus.menu("View", KeyEvent.VK_W, "viewMenu");
+    private final JMenu pluginsMenu = Menus.menu("Plugins", KeyEvent.VK_P, "pluginsMenu");
+    private final JMenu helpMenu = Menus.menu("Help", KeyEvent.VK_H, "helpMenu");
+    private final ExperimentDocument document = new ExperimentDocument();
+    private final AppPreferences preferences;
+    private List<Visualization> openViews = List.of();
     private final Set<String> hiddenViews = new HashSet<>();
     private final Timer watchdog = new Timer(1000, e -> checkForStuckPlugin());
     private SimulationSession session;
@@ -95,8 +111,17 @@ public final class MainWindow extends JFrame {
      * @param plugins the app's plugins; the menus follow its reloads
      */
     public MainWindow(PluginManager plugins) {
+        this(plugins, AppPreferences.forUser());
+    }
+
+    /**
+     * @param plugins     the app's plugins; the menus follow its reloads
+     * @param preferences where recent files, the last folder and the look are remembered
+     */
+    public MainWindow(PluginManager plugins, AppPreferences preferences) {
         super("GanSim");
         this.plugins = plugins;
+        this.preferences = preferences;
         PluginRegistry registry = plugins.registry();
         this.targets = registry.targets();
         this.variants = registry.variants();
@@ -119,7 +144,7 @@ public final class MainWindow extends JFrame {
                 () -> shownContext.filter(c -> c.dataDim() == 2).map(ViewContext::bounds),
                 this::refusal));
         setName("mainWindow");
-        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setJMenuBar(buildMenuBar());
 
         JScrollPane parameters = new JScrollPane(parameterPanel);
@@ -135,11 +160,21 @@ public final class MainWindow extends JFrame {
         JPanel content = new JPanel(new BorderLayout());
         content.add(controlBar, BorderLayout.NORTH);
         content.add(split, BorderLayout.CENTER);
-        content.add(status, BorderLayout.SOUTH);
+        LoadFailureNotice loadFailures = new LoadFailureNotice(this, plugins);
+        plugins.onReload(loadFailures::show);
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(loadFailures, BorderLayout.NORTH);
+        south.add(status, BorderLayout.SOUTH);
+        content.add(south, BorderLayout.SOUTH);
         setContentPane(content);
         setPreferredSize(new Dimension(1200, 760));
 
         addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                quit();
+            }
+
             @Override
             public void windowClosed(WindowEvent e) {
                 watchdog.stop();
@@ -283,31 +318,78 @@ public final class MainWindow extends JFrame {
 
     private JMenuBar buildMenuBar() {
         JMenuBar bar = new JMenuBar();
-        fileMenu.setName("fileMenu");
-        targetMenu.setName("targetMenu");
-        variantMenu.setName("variantMenu");
-        viewMenu.setName("viewMenu");
-        pluginsMenu.setName("pluginsMenu");
-
-        fileMenu.add(new JMenuItem(new AddPluginJarAction(this, plugins))).setName("addPluginJarItem");
-        fileMenu.addSeparator();
-        JMenuItem exit = new JMenuItem("Exit");
-        exit.setName("exitItem");
-        exit.addActionListener(e -> dispose());
-        fileMenu.add(exit);
-
-        JMenuItem manage = new JMenuItem("Manage\u2026");
-        manage.setName("managePluginsItem");
-        manage.addActionListener(e -> new PluginManagerDialog(this, plugins).open());
-        pluginsMenu.add(manage);
+        buildFileMenu();
+        buildSimulationMenu();
+        pluginsMenu.add(Menus.item("Manage\u2026", KeyEvent.VK_M, "ctrl shift M", "managePluginsItem",
+                "Every plugin found, where it comes from, and why one failed to load.",
+                () -> new PluginManagerDialog(this, plugins).open()));
+        JMenuItem addJar = pluginsMenu.add(new JMenuItem(new AddPluginJarAction(this, plugins)));
+        Menus.setUp(addJar, KeyEvent.VK_A, "ctrl shift J", "addPluginJarItem",
+                "Copy a plugin jar into your plugin folder and load it.", null);
+        pluginsMenu.add(Menus.item("Reload", KeyEvent.VK_R, "F5", "reloadPluginsItem",
+                "Read the plugin folders again; the running simulation keeps its plugins until Reset.",
+                plugins::reload));
+        buildHelpMenu();
         fillPluginMenus();
 
         bar.add(fileMenu);
+        bar.add(simulationMenu);
         bar.add(targetMenu);
         bar.add(variantMenu);
         bar.add(viewMenu);
         bar.add(pluginsMenu);
+        bar.add(helpMenu);
         return bar;
+    }
+
+    private void buildFileMenu() {
+        fileMenu.add(Menus.item("New", KeyEvent.VK_N, "ctrl N", "newItem",
+                "Start a new experiment: the ring of Gaussians and the vanilla GAN, seed 1.", this::newExperiment));
+        fileMenu.add(Menus.item("Open\u2026", KeyEvent.VK_O, "ctrl O", "openItem",
+                "Open a saved experiment; Play continues where it was saved.", this::chooseAndOpen));
+        recentMenu.setToolTipText("The experiments opened or saved lately.");
+        fileMenu.add(recentMenu);
+        fillRecentMenu();
+        fileMenu.add(Menus.item("Save", KeyEvent.VK_S, "ctrl S", "saveItem",
+                "Save the experiment with its networks, so it reopens exactly where it is now.", this::save));
+        fileMenu.add(Menus.item("Save As\u2026", KeyEvent.VK_A, "ctrl shift S", "saveAsItem",
+                "Save the experiment in a new file.", this::saveAs));
+        fileMenu.add(Menus.item("Export view\u2026", KeyEvent.VK_E, "ctrl E", "exportViewItem",
+                "Save the view that has the keyboard focus (else the first) as a PNG picture.", this::exportView));
+        fileMenu.addSeparator();
+        fileMenu.add(Menus.item("Quit", KeyEvent.VK_Q, "ctrl Q", "exitItem",
+                "Close GanSim; asks first when there are unsaved changes.", this::quit));
+    }
+
+    private void buildSimulationMenu() {
+        simulationMenu.add(Menus.item("Play/Pause", KeyEvent.VK_P, "SPACE", "playPauseItem",
+                "Train continuously, or pause (Space, unless you are typing in a field).", () -> {
+                    if (!Menus.typingInAField()) {
+                        controlBar.pressPlay();
+                    }
+                }));
+        simulationMenu.add(Menus.item("Step", KeyEvent.VK_S, "ctrl RIGHT", "stepItem",
+                "Pause, then train one step: k discriminator steps and one generator step.", controlBar::pressStep));
+        simulationMenu.add(Menus.item("Reset", KeyEvent.VK_R, "ctrl R", "resetItem",
+                "Start again from step 0 with fresh networks.", controlBar::pressReset));
+        JMenu speed = Menus.menu("Speed", KeyEvent.VK_D, "speedMenu");
+        speed.setToolTipText("Slow training down to watch each step; the numbers stay the same.");
+        String[] names = ControlBar.speedNames();
+        for (int i = 0; i < names.length; i++) {
+            int index = i;
+            speed.add(Menus.item(names[i], KeyEvent.VK_1 + i, "ctrl " + (i + 1), "speed:" + i,
+                    "Train at " + names[i].toLowerCase(java.util.Locale.ROOT) + ".", () -> controlBar.chooseSpeed(index)));
+        }
+        simulationMenu.add(speed);
+    }
+
+    private void buildHelpMenu() {
+        helpMenu.add(Menus.item("Concepts", KeyEvent.VK_C, "F1", "conceptsItem",
+                "The ideas behind GANs that the views and lessons show.", () -> HelpDialogs.concepts(this)));
+        helpMenu.add(Menus.item("Keyboard shortcuts", KeyEvent.VK_K, "ctrl SLASH", "shortcutsItem",
+                "Every key the menus answer to.", () -> HelpDialogs.shortcuts(this, Menus.shortcuts(getJMenuBar()))));
+        helpMenu.add(Menus.item("About GanSim", KeyEvent.VK_A, "ctrl shift A", "aboutItem",
+                "Versions, the plugin API and where plugins are read from.", () -> HelpDialogs.about(this, plugins)));
     }
 
     /** The Target and Variant menus: one radio item per plugin. */
@@ -356,11 +438,11 @@ public final class MainWindow extends JFrame {
         if (settings.target() != shownTarget || settings.variant() != shownVariant) {
             shownTarget = settings.target();
             shownVariant = settings.variant();
-            setTitle("GanSim \u2014 " + shownTarget.name() + " / " + shownVariant.name());
             select(targetMenu, "target:" + shownTarget.id());
             select(variantMenu, "variant:" + shownVariant.id());
             parameterPanel.rebuild(settings);
         }
+        updateTitle();
         parameterPanel.show(settings, state.pendingReset());
         if (state.generation() != shownGeneration) {
             shownGeneration = state.generation();
@@ -383,6 +465,196 @@ public final class MainWindow extends JFrame {
         } else {
             status.setForeground(UIManager.getColor("Label.foreground"));
             status.setText(" ");
+        }
+    }
+
+    /** "GanSim — name * — target / variant": the star while there are unsaved changes. */
+    private void updateTitle() {
+        String mark = document.unsaved(latestState) ? " *" : "";
+        String run = shownTarget == null ? "" : " \u2014 " + shownTarget.name() + " / " + shownVariant.name();
+        setTitle("GanSim \u2014 " + document.name() + mark + run);
+    }
+
+    /** Whether the window shows changes not saved in the experiment's file. */
+    boolean unsavedChanges() {
+        return document.unsaved(latestState);
+    }
+
+    private void newExperiment() {
+        if (!mayDiscardChanges() || session == null) {
+            return;
+        }
+        TrainingSettings settings = TrainingSettings.defaults(
+                targets.stream().filter(t -> t.id().equals(DEFAULT_TARGET)).findFirst().orElse(targets.get(0)),
+                variants.stream().filter(v -> v.id().equals(DEFAULT_VARIANT)).findFirst().orElse(variants.get(0)));
+        hiddenViews.clear();
+        document.savedAs(ExperimentDocument.UNTITLED, null, settings, 1, 0);
+        session.open(settings, 1, null);
+    }
+
+    private void chooseAndOpen() {
+        if (!mayDiscardChanges()) {
+            return;
+        }
+        JFileChooser chooser = fileChooser();
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            openExperiment(chooser.getSelectedFile().toPath());
+        }
+    }
+
+    /**
+     * Opens an experiment file in this window; a file that cannot be opened leaves the session as it
+     * was and says why in a message and the status line.
+     *
+     * @return whether it opened
+     */
+    boolean openExperiment(Path file) {
+        ExperimentSetup setup;
+        try {
+            setup = ExperimentSetup.resolve(ExperimentFiles.read(file), plugins.registry(),
+                    file.getFileName().toString());
+            setup.start(1, new PluginCalls()); // builds it once, so a bad file is refused before anything changes
+        } catch (BadExperimentException e) {
+            showProblem(e.getMessage());
+            JOptionPane.showMessageDialog(this, e.getMessage(), "Cannot open " + file.getFileName(),
+                    JOptionPane.ERROR_MESSAGE);
+            return false;
+        }
+        Experiment experiment = setup.experiment();
+        hiddenViews.clear();
+        hiddenViews.addAll(experiment.hiddenViews());
+        document.savedAs(experiment.name(), file, setup.settings(), experiment.seed(),
+                experiment.run() == null ? 0 : experiment.steps());
+        remember(file);
+        if (session == null) {
+            session = startSession(setup.settings(), experiment.seed());
+            controlBar.attach(true);
+        }
+        shownTarget = null;
+        shownVariant = null;
+        session.open(setup.settings(), experiment.seed(), experiment.run());
+        return true;
+    }
+
+    private void save() {
+        Optional<Path> file = document.file();
+        if (file.isPresent()) {
+            saveTo(file.get());
+        } else {
+            saveAs();
+        }
+    }
+
+    private void saveAs() {
+        JFileChooser chooser = fileChooser();
+        chooser.setSelectedFile(new java.io.File(chooser.getCurrentDirectory(), document.name() + ".json"));
+        if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
+            Path file = chooser.getSelectedFile().toPath();
+            if (!file.getFileName().toString().contains(".")) {
+                file = file.resolveSibling(file.getFileName() + ".json");
+            }
+            saveTo(file);
+        }
+    }
+
+    /**
+     * Saves the run as it is between two steps, networks included, to {@code file} (atomically).
+     *
+     * @return whether it was saved
+     */
+    boolean saveTo(Path file) {
+        if (session == null) {
+            return false;
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        List<Visualization> views = openViews;
+        List<String> hidden = List.copyOf(hiddenViews);
+        try {
+            Experiment experiment = session.inspect(sim -> ExperimentSetup.capture(name, sim, views, hidden, true))
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            ExperimentFiles.save(experiment, file);
+            TrainingSettings settings = latestState == null ? null : latestState.settings();
+            document.savedAs(name, file, settings != null ? settings : ExperimentSetup.resolve(experiment,
+                    plugins.registry(), name).settings(), experiment.seed(), experiment.steps());
+            remember(file);
+            status.setForeground(UIManager.getColor("Label.foreground"));
+            status.setText("Saved " + file.getFileName() + " at step " + experiment.steps() + ".");
+            updateTitle();
+            return true;
+        } catch (java.io.IOException | BadExperimentException | java.util.concurrent.ExecutionException
+                 | java.util.concurrent.TimeoutException e) {
+            String message = e.getMessage() == null ? "Cannot save " + file + "." : e.getMessage();
+            showProblem(message);
+            JOptionPane.showMessageDialog(this, message, "Cannot save", JOptionPane.ERROR_MESSAGE);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void remember(Path file) {
+        preferences.addRecent(file);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            preferences.setLastFolder(folder);
+        }
+        fillRecentMenu();
+    }
+
+    private void fillRecentMenu() {
+        recentMenu.removeAll();
+        List<Path> recent = preferences.recentFiles();
+        for (int i = 0; i < recent.size(); i++) {
+            Path file = recent.get(i);
+            JMenuItem item = Menus.item((i + 1) + " " + file.getFileName(), KeyEvent.VK_1 + i, null, "recent:" + i,
+                    file.toString(), () -> {
+                        if (mayDiscardChanges()) {
+                            openExperiment(file);
+                        }
+                    });
+            recentMenu.add(item);
+        }
+        recentMenu.setEnabled(!recent.isEmpty());
+    }
+
+    private JFileChooser fileChooser() {
+        JFileChooser chooser = new JFileChooser(preferences.lastFolder().map(Path::toFile).orElse(null));
+        chooser.setName("experimentChooser");
+        chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter("GanSim experiments (*.json)",
+                "json"));
+        return chooser;
+    }
+
+    private void exportView() {
+        ViewExport.chooseAndExport(this, viewGrid, preferences);
+    }
+
+    /** Asks before unsaved changes are lost: Save, Don't Save or Cancel. */
+    private boolean mayDiscardChanges() {
+        if (!unsavedChanges()) {
+            return true;
+        }
+        Object[] options = {"Save", "Don't Save", "Cancel"};
+        int answer = JOptionPane.showOptionDialog(this, "Save the changes to " + document.name() + "?",
+                "Unsaved changes", JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null, options,
+                options[0]);
+        if (answer == 0) {
+            Optional<Path> file = document.file();
+            if (file.isPresent()) {
+                return saveTo(file.get());
+            }
+            saveAs();
+            return !unsavedChanges();
+        }
+        return answer == 1;
+    }
+
+    /** Closes the window, asking first when there are unsaved changes. */
+    void quit() {
+        if (mayDiscardChanges()) {
+            preferences.setWindowBounds(getX(), getY(), getWidth(), getHeight());
+            dispose();
         }
     }
 
@@ -433,6 +705,7 @@ public final class MainWindow extends JFrame {
                 open.add(visualization);
             }
         }
+        openViews = List.copyOf(open);
         if (shownContext.isPresent()) {
             viewGrid.rebuild(open, shownContext.get());
         } else {

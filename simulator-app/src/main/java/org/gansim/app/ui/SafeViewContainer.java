@@ -12,6 +12,7 @@ import org.gansim.api.Visualization;
 import org.gansim.api.Snapshot;
 import org.gansim.api.View;
 import org.gansim.api.ViewContext;
+import org.gansim.api.training.Faults;
 
 /**
  * The host boundary around one plugin view: creating it, handing it a snapshot and painting it are
@@ -102,7 +103,7 @@ final class SafeViewContainer extends JPanel {
 
     private void fail(String what, Throwable t) {
         dispose();
-        failure = "View '" + pluginId + "' " + what + ": " + describe(t);
+        failure = "View '" + pluginId + "' " + what + ": " + Faults.describe(t);
         removeAll();
         JTextArea notice = new JTextArea(failure + "\n\nThe rest of GanSim goes on; close this view from the"
                 + " View menu.");
@@ -115,10 +116,5 @@ final class SafeViewContainer extends JPanel {
         add(notice, BorderLayout.CENTER);
         revalidate();
         repaint();
-    }
-
-    private static String describe(Throwable t) {
-        String message = t.getMessage();
-        return t.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message.strip());
     }
 }

@@ -35,10 +35,10 @@ class ProgressBarTest {
     @Test
     void redrawsInPlaceAtMostFourTimesASecondThenClearsTheLine() {
         StringWriter screen = new StringWriter();
-        ProgressBar bar = ProgressBar.on(new PrintWriter(screen), 1000);
-        bar.update(10, SECOND / 10);
-        bar.update(20, SECOND / 5);       // 0.1 s later: skipped
-        bar.update(500, SECOND / 2);      // 0.4 s later: drawn
+        ProgressBar bar = ProgressBar.on(new PrintWriter(screen));
+        bar.update(10, 1000, SECOND / 10);
+        bar.update(20, 1000, SECOND / 5);       // 0.1 s later: skipped
+        bar.update(500, 1000, SECOND / 2);      // 0.4 s later: drawn
         bar.clear();
         String text = screen.toString();
         assertThat(text.split("\r", -1)).hasSize(5); // two lines drawn, then the wipe between two returns
@@ -48,8 +48,8 @@ class ProgressBarTest {
 
     @Test
     void withoutATerminalNothingIsDrawn() {
-        ProgressBar bar = ProgressBar.on(null, 1000);
-        bar.update(10, SECOND); // would throw if it tried to draw
+        ProgressBar bar = ProgressBar.on(null);
+        bar.update(10, 1000, SECOND); // would throw if it tried to draw
         bar.clear();
         // the test JVM of the build has its output on a pipe: the console bar draws nothing either
         assertThat(System.console()).isNull();

@@ -181,7 +181,7 @@ class RunCommandTest {
         assertEquals("Missing --steps: how many generator steps to train, e.g. --steps 2000", missing.err().strip());
         Result unknownCommand = gansim("train");
         assertEquals(2, unknownCommand.status());
-        assertTrue(unknownCommand.err().startsWith("Unknown command 'train'; valid commands: check-plugin, plugins, run"),
+        assertTrue(unknownCommand.err().startsWith("Unknown command 'train'; valid commands: check-plugin, grade, plugins, run"),
                 unknownCommand.err());
         Result noFolder = gansim("--plugin-dir", out.resolve("missing").toString(), "run", "--target", "ring8",
                 "--variant", "drift", "--steps", "1", "--seed", "1", "--samples", "1", "--samples-out",

@@ -99,7 +99,7 @@ class AssignmentTemplateTest {
         assertThat(unfinished.reports()).extracting(ContractReport::subject)
                 .containsExactly("assignment-ring", "assignment-gan");
         assertThat(unfinished.toText())
-                .contains("  FAIL  samples have the right shape: the plugin threw java.lang.UnsupportedOperationException:"
+                .contains("  FAIL  samples have the right shape: the plugin threw UnsupportedOperationException:"
                         + " TODO 1: draw the points in MySampler.sample")
                 .contains("  PASS  loads in the host")
                 .endsWith("FAILED\n");

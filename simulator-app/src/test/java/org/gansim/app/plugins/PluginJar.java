@@ -32,7 +32,7 @@ import org.gansim.api.Plugin;
  *         .writeTo(folder);
  * }</pre>
  */
-final class PluginJar {
+public final class PluginJar {
 
     private final String fileName;
     private final Map<String, String> sources = new LinkedHashMap<>();
@@ -41,24 +41,24 @@ final class PluginJar {
     private final List<String> omittedClasses = new ArrayList<>();
     private final List<String> extraClassPath = new ArrayList<>();
 
-    PluginJar(String fileName) {
+    public PluginJar(String fileName) {
         this.fileName = fileName;
     }
 
     /** Adds a compilation unit; imports of the API packages and java.util are added for brevity. */
-    PluginJar source(String className, String body) {
+    public PluginJar source(String className, String body) {
         sources.put(className, body);
         return this;
     }
 
     /** Lists a provider class in META-INF/services (it need not exist: a broken jar). */
-    PluginJar service(Class<? extends Plugin> service, String... providerClasses) {
+    public PluginJar service(Class<? extends Plugin> service, String... providerClasses) {
         services.computeIfAbsent(service.getName(), k -> new ArrayList<>()).addAll(List.of(providerClasses));
         return this;
     }
 
     /** Compiles against the classes of {@code type}'s module too (to write a plugin that uses host internals). */
-    PluginJar compileAgainst(Class<?> type) {
+    public PluginJar compileAgainst(Class<?> type) {
         extraClassPath.add(locationOf(type));
         return this;
     }
@@ -70,13 +70,13 @@ final class PluginJar {
     }
 
     /** Adds an entry with exactly these bytes. */
-    PluginJar raw(String entryName, byte[] bytes) {
+    public PluginJar raw(String entryName, byte[] bytes) {
         rawEntries.put(entryName, bytes);
         return this;
     }
 
     /** Compiles the sources and writes the jar into {@code folder}, which is created when missing. */
-    Path writeTo(Path folder) throws IOException {
+    public Path writeTo(Path folder) throws IOException {
         Files.createDirectories(folder);
         // next to the folder, so the test's temporary directory removes it too
         Path classes = Files.createTempDirectory(folder.toAbsolutePath().getParent(), "classes-");
@@ -133,8 +133,6 @@ final class PluginJar {
             "import java.util.random.RandomGenerator;",
             "import org.gansim.api.*;",
             "import org.gansim.api.param.*;",
-            "import org.gansim.api.training.*;",
-            "import org.gansim.api.support.*;",
             "");
 
     /** The body with the common imports placed right after its package line. */

@@ -3,7 +3,7 @@ package org.gansim.app.plugins;
 /**
  * Sources of small plugins, good and broken, for the jars the tests write.
  */
-final class SamplePlugins {
+public final class SamplePlugins {
 
     private SamplePlugins() {
     }
@@ -12,7 +12,7 @@ final class SamplePlugins {
      * A target distribution: points on a circle of the given radius, drawn with a helper class the
      * sampler only loads when it first samples (to prove a reloaded jar's plugin keeps working).
      */
-    static String circle(String packageName, String id, String version, double radius) {
+    public static String circle(String packageName, String id, String version, double radius) {
         return """
                 package %1$s;
                 public final class Circle implements TargetDistribution {
@@ -38,7 +38,7 @@ final class SamplePlugins {
     }
 
     /** The helper {@link #circle} samples with. */
-    static String circlePoints(String packageName) {
+    public static String circlePoints(String packageName) {
         return """
                 package %s;
                 final class CirclePoints {

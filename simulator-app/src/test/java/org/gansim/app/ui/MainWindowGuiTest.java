@@ -116,7 +116,7 @@ class MainWindowGuiTest {
     @Test
     void chooseFromTheMenusPlaySeeItLearnThenPauseReallyStops() throws InterruptedException {
         choose("ring8", "drift");
-        RobotClicks.waitUntil("the title names the choice", () -> opened.window.target().getTitle().equals("GanSim \u2014 "
+        RobotClicks.waitUntil("the title names the choice", () -> opened.window.target().getTitle().endsWith(" \u2014 "
                 + registry.target("ring8").get().name() + " / " + registry.variant("drift").get().name()));
         assertTrue(opened.window.menuItem("target:ring8").target().isSelected());
         assertEquals("0", opened.window.label("stepCounter").text().replace("Step ", ""));

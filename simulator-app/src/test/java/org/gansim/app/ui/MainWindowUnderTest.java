@@ -27,7 +27,8 @@ final class MainWindowUnderTest implements AutoCloseable {
         robot.settings().timeoutToFindPopup(5000); // a missed menu click is retried, not waited out
         mainWindow = GuiActionRunner.execute(() -> {
             GanSimApp.installLookAndFeel();
-            MainWindow w = new MainWindow(plugins);
+            MainWindow w = new MainWindow(plugins, new AppPreferences(
+                    java.util.prefs.Preferences.userRoot().node("gansim-tests/" + java.util.UUID.randomUUID())));
             w.pack();
             return w;
         });

@@ -5,7 +5,6 @@ import org.gansim.api.Batch;
 import org.gansim.api.GanSetup;
 import org.gansim.api.StepReport;
 import org.gansim.api.support.MlpGan;
-import org.gansim.api.support.NetworkShape;
 
 /**
  * One live GAN of this assignment. The base class {@link MlpGan} builds the generator G and the
@@ -22,7 +21,7 @@ import org.gansim.api.support.NetworkShape;
 final class MyGan extends MlpGan {
 
     MyGan(GanSetup setup) {
-        super(setup, NetworkShape.standard());
+        super(setup);
     }
 
     /**

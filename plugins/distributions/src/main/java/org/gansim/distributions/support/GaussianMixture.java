@@ -144,6 +144,30 @@ public final class GaussianMixture implements Sampler {
         return density;
     }
 
+    /**
+     * The mixture's density: the weighted sum of its modes' normal densities, each isotropic with
+     * its own std in 2-D.
+     */
+    @Override
+    public Optional<org.gansim.api.Density> density() {
+        if (dimension == 1) {
+            return Optional.of(point -> density1d(point[0]));
+        }
+        return Optional.of(point -> density2d(point[0], point[1]));
+    }
+
+    private double density2d(double x, double y) {
+        double density = 0;
+        double previous = 0;
+        for (int i = 0; i < stds.length; i++) {
+            double weight = cumulativeWeights[i] - previous;
+            previous = cumulativeWeights[i];
+            density += weight * Densities.normal(x, centres[2 * i], stds[i])
+                    * Densities.normal(y, centres[2 * i + 1], stds[i]);
+        }
+        return density;
+    }
+
     @Override
     public PlotBounds bounds() {
         return bounds;

@@ -19,6 +19,7 @@ public final class ShapeSampler implements Sampler {
     private final PlotBounds bounds;
     private final PointSource source;
     private final ModeSet modes;
+    private final org.gansim.api.Density density;
 
     /**
      * @param dimension 1 or 2
@@ -32,6 +33,11 @@ public final class ShapeSampler implements Sampler {
 
     /** As above, with known modes (may be null). */
     public ShapeSampler(int dimension, int classes, PlotBounds bounds, PointSource source, ModeSet modes) {
+        this(dimension, classes, bounds, source, modes, null);
+    }
+
+    private ShapeSampler(int dimension, int classes, PlotBounds bounds, PointSource source, ModeSet modes,
+                         org.gansim.api.Density density) {
         if (dimension != 1 && dimension != 2) {
             throw new IllegalArgumentException("A shape is 1-D or 2-D, got dimension " + dimension);
         }
@@ -40,6 +46,17 @@ public final class ShapeSampler implements Sampler {
         this.bounds = bounds;
         this.source = source;
         this.modes = modes;
+        this.density = density;
+    }
+
+    /** The same shape, telling the views its density in closed form. */
+    public ShapeSampler withDensity(org.gansim.api.Density exact) {
+        return new ShapeSampler(dimension, classes, bounds, source, modes, exact);
+    }
+
+    @Override
+    public Optional<org.gansim.api.Density> density() {
+        return Optional.ofNullable(density);
     }
 
     @Override

@@ -1,73 +1,41 @@
 package org.gansim.variants.conditional;
 
-import java.util.List;
-import org.gansim.api.ApiVersion;
-import org.gansim.api.GanVariant;
-import org.gansim.api.param.ParamSpec;
-import org.gansim.api.Gan;
+import org.gansim.api.param.Params;
+import org.gansim.api.FrozenGan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.support.CrossEntropyGan;
-import org.gansim.api.support.VariantParams;
+import org.gansim.api.support.NetworkShape;
 
 /**
- * {@code cgan}: the conditional GAN of Mirza and Osindero (2014). The one-hot class label y is
- * appended to z for the generator and to x for the discriminator, so G learns p(x | y) and can be
- * asked for a chosen class. Works with every labelled target. Stateless; any thread.
+ * The conditional GAN's training: the vanilla cross-entropy losses on networks that see the label.
+ * Its frozen copies generate only the class chosen in {@link ConditionalVariant#SHOW_CLASS}, when one
+ * is. Used by one training thread only.
  */
-public final class ConditionalGan implements GanVariant {
+final class ConditionalGan extends CrossEntropyGan {
 
-    /** The class shown in the views, or -1 for every class. */
-    public static final String SHOW_CLASS = "show_class";
-
-    @Override
-    public String id() {
-        return "cgan";
+    ConditionalGan(GanSetup setup) {
+        super(setup, new NetworkShape(true, 1, true));
+        checkShownClass(setup.params());
     }
 
     @Override
-    public int apiVersion() {
-        return ApiVersion.CURRENT;
+    public void updateParams(Params params) {
+        checkShownClass(params);
+        super.updateParams(params);
+    }
+
+    private void checkShownClass(Params params) {
+        int shown = params.getInt(ConditionalVariant.SHOW_CLASS);
+        if (shown >= setup.classes()) {
+            throw new IllegalArgumentException(ConditionalVariant.SHOW_CLASS + " must be -1 (every class) or a class"
+                    + " from 0 to " + (setup.classes() - 1) + " of this target, got " + shown);
+        }
     }
 
     @Override
-    public String name() {
-        return "Conditional GAN";
-    }
-
-    @Override
-    public String description() {
-        return "Conditional GAN (Mirza and Osindero 2014): the one-hot class label is appended to z for G and"
-                + " to x for D, so G learns each class separately and can be asked for one; needs a labelled"
-                + " target. Losses and defaults are the vanilla GAN's (non-saturating, Adam beta1 0.5,"
-                + " learning rates 1e-3); show_class picks the class the views generate.";
-    }
-
-    @Override
-    public boolean conditional() {
-        return true;
-    }
-
-    @Override
-    public List<ParamSpec> params() {
-        return List.of(
-                ParamSpec.integer(SHOW_CLASS, "Class to show", -1, -1, 63)
-                        .describe("Which class the generator is asked for in the views: -1 for every class,"
-                                + " else a class number from 0."),
-                CrossEntropyGan.lossSpec(),
-                VariantParams.optimizer(VariantParams.ADAM),
-                VariantParams.learningRateD(1e-3),
-                VariantParams.learningRateG(1e-3),
-                VariantParams.beta1(0.5),
-                VariantParams.beta2(0.999),
-                VariantParams.momentum(0.5),
-                VariantParams.alpha(0.99),
-                CrossEntropyGan.labelSmoothingSpec(),
-                VariantParams.generatorActivation(VariantParams.RELU),
-                VariantParams.discriminatorActivation(VariantParams.LEAKY_RELU));
-    }
-
-    @Override
-    public Gan create(GanSetup setup) {
-        return new ConditionalTraining(setup);
+    public FrozenGan freeze() {
+        FrozenGan frozen = super.freeze();
+        int shown = params().getInt(ConditionalVariant.SHOW_CLASS);
+        return shown < 0 ? frozen : new OneClassGenerator(frozen, shown);
     }
 }

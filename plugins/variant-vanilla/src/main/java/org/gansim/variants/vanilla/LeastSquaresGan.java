@@ -26,8 +26,8 @@ final class LeastSquaresGan extends MlpGan {
 
     @Override
     public StepReport discriminatorStep(Batch real, Batch latent) {
-        double a = params().getDouble(LsGan.FAKE_TARGET);
-        double b = params().getDouble(LsGan.REAL_TARGET);
+        double a = params().getDouble(LeastSquaresVariant.FAKE_TARGET);
+        double b = params().getDouble(LeastSquaresVariant.REAL_TARGET);
         Tensor realOut = discriminate(points(real), real);
         Tensor fakeOut = discriminate(generate(latent).detach(), latent);
         Tensor loss = halfMeanSquare(realOut, b).add(halfMeanSquare(fakeOut, a));
@@ -40,7 +40,7 @@ final class LeastSquaresGan extends MlpGan {
     public StepReport generatorStep(Batch latent) {
         Tensor fake = generate(latent);
         Tensor out = discriminate(fake, latent);
-        Tensor loss = halfMeanSquare(out, params().getDouble(LsGan.GENERATOR_TARGET));
+        Tensor loss = halfMeanSquare(out, params().getDouble(LeastSquaresVariant.GENERATOR_TARGET));
         double gradientNorm = updateGenerator(loss, fake, out.rows());
         return StepReport.empty()
                 .with(StepReport.G_LOSS, loss.item())

@@ -1,70 +1,16 @@
 package org.gansim.variants.vanilla;
 
-import java.util.List;
-import org.gansim.api.ApiVersion;
-import org.gansim.api.GanVariant;
-import org.gansim.api.param.ParamSpec;
-import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.support.CrossEntropyGan;
 import org.gansim.api.support.NetworkShape;
-import org.gansim.api.support.VariantParams;
 
 /**
- * {@code vanilla}: the original GAN of Goodfellow et al. (2014), with the choice between the
- * minimax generator loss of the paper's game and the non-saturating loss the paper recommends in
- * practice. Stateless; any thread.
+ * The vanilla GAN's training: the cross-entropy losses of {@link CrossEntropyGan} on a
+ * discriminator that judges one sample at a time. Used by one training thread only.
  */
-public final class VanillaGan implements GanVariant {
+final class VanillaGan extends CrossEntropyGan {
 
-    @Override
-    public String id() {
-        return "vanilla";
-    }
-
-    @Override
-    public int apiVersion() {
-        return ApiVersion.CURRENT;
-    }
-
-    @Override
-    public String name() {
-        return "Vanilla GAN";
-    }
-
-    @Override
-    public String description() {
-        return "The original GAN (Goodfellow et al. 2014): D learns the probability that a sample is real with"
-                + " binary cross-entropy, G learns to fool it; generator loss non-saturating (the paper's advice)"
-                + " or minimax. Defaults: Adam with beta1 0.5, beta2 0.999 (Radford et al. 2015, the common"
-                + " practice since) at learning rate " + Defaults.LR + " for D and G, faster than DCGAN's 2e-4"
-                + " because these networks are small: on the default ring8 (64-64 networks, batch 256) every"
-                + " mode is found within 2,000 steps.";
-    }
-
-    @Override
-    public List<ParamSpec> params() {
-        return crossEntropyParams();
-    }
-
-    /** The schema shared by the cross-entropy variants of this module (vanilla, PacGAN). */
-    static List<ParamSpec> crossEntropyParams() {
-        return List.of(
-                CrossEntropyGan.lossSpec(),
-                VariantParams.optimizer(VariantParams.ADAM),
-                VariantParams.learningRateD(Defaults.LR),
-                VariantParams.learningRateG(Defaults.LR),
-                VariantParams.beta1(0.5),
-                VariantParams.beta2(0.999),
-                VariantParams.momentum(0.5),
-                VariantParams.alpha(0.99),
-                CrossEntropyGan.labelSmoothingSpec(),
-                VariantParams.generatorActivation(VariantParams.RELU),
-                VariantParams.discriminatorActivation(VariantParams.LEAKY_RELU));
-    }
-
-    @Override
-    public Gan create(GanSetup setup) {
-        return new CrossEntropyGan(setup, NetworkShape.standard());
+    VanillaGan(GanSetup setup) {
+        super(setup, NetworkShape.standard());
     }
 }

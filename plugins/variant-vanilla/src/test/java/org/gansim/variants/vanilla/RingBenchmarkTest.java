@@ -27,7 +27,7 @@ class RingBenchmarkTest {
      */
     @Test
     void pacganCapturesSevenModesWithEightyPercentHighQuality() {
-        ModeCoverage coverage = CoverageRun.start(new Ring(), new PacGan(), 1, RADIUS, STD).train(30_000).coverage();
+        ModeCoverage coverage = CoverageRun.start(new Ring(), new PacVariant(), 1, RADIUS, STD).train(30_000).coverage();
         assertTrue(coverage.modesCaptured() >= 7 && coverage.highQualityShare() >= 0.8, "PacGAN: " + coverage);
     }
 
@@ -45,8 +45,8 @@ class RingBenchmarkTest {
      */
     @Test
     void vanillaKeepsItsQualityButCapturesFewerModesThanPacgan() {
-        double[] vanilla = meanOverSeeds(new VanillaGan());
-        double[] pacgan = meanOverSeeds(new PacGan());
+        double[] vanilla = meanOverSeeds(new VanillaVariant());
+        double[] pacgan = meanOverSeeds(new PacVariant());
         String figures = String.format(Locale.ROOT, "vanilla %.1f modes, %.0f%% high quality; PacGAN %.1f modes,"
                 + " %.0f%% high quality", vanilla[0], 100 * vanilla[1], pacgan[0], 100 * pacgan[1]);
         assertTrue(vanilla[0] < pacgan[0], "vanilla should capture fewer modes: " + figures);

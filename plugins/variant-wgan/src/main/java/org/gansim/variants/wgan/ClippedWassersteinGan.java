@@ -11,6 +11,6 @@ final class ClippedWassersteinGan extends WassersteinGan {
 
     @Override
     void afterCriticStep() {
-        clipDiscriminatorWeights(params().getDouble(Wgan.CLIP));
+        clipDiscriminatorWeights(params().getDouble(ClippedWassersteinVariant.CLIP));
     }
 }

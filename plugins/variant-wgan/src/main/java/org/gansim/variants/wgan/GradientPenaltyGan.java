@@ -39,7 +39,7 @@ final class GradientPenaltyGan extends WassersteinGan {
         // own gradient. createGraph: the penalty below must itself be differentiated by the weights.
         Tensor gradients = Autograd.grad(scores.sum(), List.of(interpolates), true).get(0);
         Tensor norms = gradients.square().sumEachRow().add(TINY).sqrt();
-        Tensor loss = norms.add(-1).square().mean().mul(params().getDouble(Wgan.LAMBDA));
+        Tensor loss = norms.add(-1).square().mean().mul(params().getDouble(GradientPenaltyVariant.LAMBDA));
         return new Penalty(loss, norms.mean().item());
     }
 }

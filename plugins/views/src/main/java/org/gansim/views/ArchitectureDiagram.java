@@ -1,0 +1,270 @@
+package org.gansim.views;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.swing.JComponent;
+import org.gansim.api.Snapshot;
+import org.gansim.api.ViewContext;
+
+/**
+ * The game as a picture: z drawn from the prior goes through G to a fake sample; D judges fakes and
+ * real samples and answers "real or fake?", with its live mean verdict on each; the objective the
+ * two networks play over is written underneath with its value on the drawn samples.
+ *
+ * <p>Swing thread only. D's verdicts on the drawn samples come from a {@link LatestOnlyWorker}.
+ */
+final class ArchitectureDiagram extends JComponent {
+
+    /** Which network a step is updating, for the highlight. */
+    enum Updating { NONE, DISCRIMINATOR, GENERATOR }
+
+    static final Color G_FILL = new Color(0xFF, 0xE0, 0xC2);
+    static final Color D_FILL = new Color(0xDD, 0xD0, 0xEE);
+    static final Color DATA_FILL = new Color(0xD2, 0xE3, 0xF3);
+    static final Color HIGHLIGHT = new Color(0xD5, 0x5E, 0x00);
+
+    private final ViewContext context;
+    private final LatestOnlyWorker<Verdicts> worker;
+    private Snapshot snapshot;
+    private Verdicts verdicts;
+    private Updating updating = Updating.NONE;
+    private Throwable failure;
+
+    ArchitectureDiagram(ViewContext context) {
+        this.context = context;
+        this.worker = new LatestOnlyWorker<>("gansim-diagram", v -> {
+            verdicts = v;
+            repaint();
+        }, t -> {
+            failure = t;
+            repaint();
+        });
+        setName("architectureDiagram");
+        setOpaque(true);
+        setPreferredSize(new Dimension(560, 300));
+        setToolTipText(ArchitectureVisualization.EXPLANATION);
+        ViewExport.installMenu(this);
+    }
+
+    void show(Snapshot s) {
+        boolean newStep = snapshot == null || s.step() != snapshot.step();
+        snapshot = s;
+        if (newStep || verdicts == null) {
+            worker.submit(() -> Verdicts.of(s));
+        }
+        repaint();
+    }
+
+    /** Highlights the network a step is updating (NONE while playing: both take turns). */
+    void setUpdating(Updating network) {
+        updating = network;
+        repaint();
+    }
+
+    void dispose() {
+        worker.shutdown();
+    }
+
+    Verdicts verdicts() {
+        return verdicts;
+    }
+
+    boolean ready() {
+        return worker.idle();
+    }
+
+    @Override
+    protected void paintComponent(Graphics graphics) {
+        if (failure != null) {
+            throw new IllegalStateException("D failed on the drawn samples: " + failure, failure);
+        }
+        Graphics2D g = (Graphics2D) graphics.create();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, getWidth(), getHeight());
+            Font base = getFont() != null ? getFont() : new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+            g.setFont(base.deriveFont(Font.PLAIN, 12f));
+            paintDiagram(g);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private void paintDiagram(Graphics2D g) {
+        int w = getWidth();
+        int h = getHeight();
+        int column = Math.max(60, (w - 20) / 5);
+        int boxW = column - 18;
+        int boxH = Math.max(40, Math.min(64, h / 5));
+        int top = 30;
+        int bottom = top + boxH + 34;
+        int mid = (top + bottom) / 2;
+        g.setColor(PlotFrame.AXIS);
+        g.drawString("The game" + (snapshot == null ? "" : ", step " + snapshot.step()), 10, 16);
+
+        Rectangle z = new Rectangle(10, top, boxW, boxH);
+        Rectangle gen = new Rectangle(10 + column, top, boxW, boxH);
+        Rectangle fake = new Rectangle(10 + 2 * column, top, boxW, boxH);
+        Rectangle real = new Rectangle(10 + 2 * column, bottom, boxW, boxH);
+        Rectangle disc = new Rectangle(10 + 3 * column, mid, boxW, boxH);
+        Rectangle verdict = new Rectangle(10 + 4 * column, mid - 8, boxW, boxH + 16);
+
+        box(g, z, DATA_FILL, false, "z ~ " + prior(), "size " + context.latentDim());
+        box(g, gen, G_FILL, updating == Updating.GENERATOR, "G", sizes(context.latentDim(), "model.g_hidden", context.dataDim()));
+        box(g, fake, G_FILL, false, "G(z)", "fake sample");
+        box(g, real, DATA_FILL, false, "x ~ data", context.targetName());
+        box(g, disc, D_FILL, updating == Updating.DISCRIMINATOR, context.classes() > 0 ? "D(\u00b7 | class)" : "D",
+                sizes(context.dataDim(), "model.d_hidden", 1));
+        verdictBox(g, verdict);
+
+        arrow(g, z.x + z.width, z.y + z.height / 2, gen.x, gen.y + gen.height / 2);
+        arrow(g, gen.x + gen.width, gen.y + gen.height / 2, fake.x, fake.y + fake.height / 2);
+        arrow(g, fake.x + fake.width, fake.y + fake.height / 2, disc.x, disc.y + disc.height / 3);
+        arrow(g, real.x + real.width, real.y + real.height / 2, disc.x, disc.y + 2 * disc.height / 3);
+        arrow(g, disc.x + disc.width, disc.y + disc.height / 2, verdict.x, verdict.y + verdict.height / 2);
+
+        int textY = bottom + boxH + 28;
+        paintObjective(g, textY);
+    }
+
+    private String prior() {
+        String prior = paramText("model.prior");
+        return "uniform".equals(prior) ? "U(\u22121, 1)" : "N(0, I)";
+    }
+
+    private String paramText(String key) {
+        try {
+            return snapshot == null ? "" : snapshot.params().getString(key);
+        } catch (RuntimeException missing) {
+            return "";
+        }
+    }
+
+    /** "2 → 64 → 64 → 2": the layer widths of a network from the snapshot's settings. */
+    private String sizes(int in, String hiddenKey, int out) {
+        String hidden = "";
+        try {
+            if (snapshot != null) {
+                List<Integer> widths = snapshot.params().getIntList(hiddenKey);
+                hidden = widths.stream().map(String::valueOf).collect(Collectors.joining(" \u2192 ")) + " \u2192 ";
+            }
+        } catch (RuntimeException missing) {
+            hidden = "\u2026 \u2192 ";
+        }
+        return in + " \u2192 " + hidden + out;
+    }
+
+    private void box(Graphics2D g, Rectangle r, Color fill, boolean highlighted, String title, String detail) {
+        RoundRectangle2D shape = new RoundRectangle2D.Double(r.x, r.y, r.width, r.height, 12, 12);
+        g.setColor(fill);
+        g.fill(shape);
+        g.setColor(highlighted ? HIGHLIGHT : PlotFrame.AXIS);
+        g.setStroke(new BasicStroke(highlighted ? 3.5f : 1.2f));
+        g.draw(shape);
+        g.setStroke(new BasicStroke(1f));
+        Font font = g.getFont();
+        g.setFont(font.deriveFont(Font.BOLD, 13f));
+        g.setColor(Color.BLACK);
+        centred(g, title, r, r.y + r.height / 2 - 3);
+        g.setFont(font.deriveFont(Font.PLAIN, 10.5f));
+        centred(g, fit(g, detail, r.width - 6), r, r.y + r.height / 2 + 13);
+        if (highlighted) {
+            g.setColor(HIGHLIGHT);
+            centred(g, "being updated", r, r.y - 4);
+        }
+        g.setFont(font);
+    }
+
+    private void verdictBox(Graphics2D g, Rectangle r) {
+        RoundRectangle2D shape = new RoundRectangle2D.Double(r.x, r.y, r.width, r.height, 12, 12);
+        g.setColor(new Color(0xF4, 0xF4, 0xF4));
+        g.fill(shape);
+        g.setColor(PlotFrame.AXIS);
+        g.draw(shape);
+        Font font = g.getFont();
+        g.setFont(font.deriveFont(Font.BOLD, 12f));
+        g.setColor(Color.BLACK);
+        centred(g, "Real or fake?", r, r.y + 16);
+        g.setFont(font.deriveFont(Font.PLAIN, 11f));
+        Verdicts v = verdicts;
+        boolean probability = v == null || v.probability();
+        String onReal = v == null ? "\u2026" : percentOrScore(Verdicts.mean(v.onReal()), probability);
+        String onFake = v == null ? "\u2026" : percentOrScore(Verdicts.mean(v.onFake()), probability);
+        g.setColor(DataSpaceCanvas.REAL.darker());
+        centred(g, (probability ? "D(real) " : "C(real) ") + onReal, r, r.y + 34);
+        g.setColor(DataSpaceCanvas.GENERATED.darker());
+        centred(g, (probability ? "D(fake) " : "C(fake) ") + onFake, r, r.y + 50);
+        g.setFont(font);
+    }
+
+    static String percentOrScore(double value, boolean probability) {
+        return probability ? String.format(Locale.ROOT, "%.0f%%", 100 * value) : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private void paintObjective(Graphics2D g, int y) {
+        Verdicts v = verdicts;
+        boolean probability = v == null || v.probability();
+        g.setColor(Color.BLACK);
+        g.setFont(g.getFont().deriveFont(Font.PLAIN, 12.5f));
+        String formula = probability
+                ? "min_G max_D  V(D, G) = E[log D(x)] + E[log(1 \u2212 D(G(z)))]"
+                : "min_G max_C  W \u2248 E[C(x)] \u2212 E[C(G(z))]   (C: the critic, kept Lipschitz)";
+        g.drawString(fit(g, formula, getWidth() - 20), 10, y);
+        g.setFont(g.getFont().deriveFont(Font.PLAIN, 11.5f));
+        String value = v == null ? "\u2026" : String.format(Locale.ROOT, "%.3f", v.objective());
+        String note = probability
+                ? "now " + value + " on the drawn samples; \u2212log 4 \u2248 \u22121.386 when D says \u00bd everywhere"
+                : "now " + value + " on the drawn samples: the critic's estimate of the Wasserstein distance";
+        g.setColor(PlotFrame.AXIS);
+        g.drawString(fit(g, note, getWidth() - 20), 10, y + 18);
+        if (probability && !context.variantName().equals("Vanilla GAN")) {
+            g.drawString(fit(g, "(" + context.variantName() + " trains with its own losses; this is the original"
+                    + " game's value for its D)", getWidth() - 20), 10, y + 35);
+        }
+    }
+
+    private static void centred(Graphics2D g, String text, Rectangle r, int baseline) {
+        FontMetrics fm = g.getFontMetrics();
+        g.drawString(text, r.x + (r.width - fm.stringWidth(text)) / 2, baseline);
+    }
+
+    /** The text cut to {@code width} pixels with an ellipsis. */
+    private static String fit(Graphics2D g, String text, int width) {
+        FontMetrics fm = g.getFontMetrics();
+        if (fm.stringWidth(text) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && fm.stringWidth(cut + "\u2026") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "\u2026";
+    }
+
+    private static void arrow(Graphics2D g, double x0, double y0, double x1, double y1) {
+        g.setColor(PlotFrame.AXIS);
+        g.setStroke(new BasicStroke(1.5f));
+        g.draw(new java.awt.geom.Line2D.Double(x0 + 2, y0, x1 - 3, y1));
+        double angle = Math.atan2(y1 - y0, x1 - x0);
+        Path2D.Double tip = new Path2D.Double();
+        tip.moveTo(x1 - 2, y1);
+        tip.lineTo(x1 - 2 - 8 * Math.cos(angle - 0.4), y1 - 8 * Math.sin(angle - 0.4));
+        tip.lineTo(x1 - 2 - 8 * Math.cos(angle + 0.4), y1 - 8 * Math.sin(angle + 0.4));
+        tip.closePath();
+        g.fill(tip);
+    }
+}

@@ -1,0 +1,88 @@
+package org.gansim.views;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The look shared by the JFreeChart views: white backgrounds, light grid lines, thin lines in
+ * colour-blind-safe colours (Okabe–Ito), and the dashed reference lines the lessons point at.
+ *
+ * <p>Swing thread only (JFreeChart is not thread-safe).
+ */
+final class Charts {
+
+    private Charts() {
+    }
+
+    /** A line chart over the steps for {@code series}, styled; the panel's name is {@code name}. */
+    static ChartPanel lineChart(String name, String title, String yLabel, XYSeries... series) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (XYSeries s : series) {
+            dataset.addSeries(s);
+        }
+        NumberAxis x = new NumberAxis("step");
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < series.length; i++) {
+            renderer.setSeriesPaint(i, Palette.classColour(i));
+            renderer.setSeriesStroke(i, new BasicStroke(1.5f));
+        }
+        XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        return panel(name, style(new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, true)));
+    }
+
+    static JFreeChart style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        if (chart.getPlot() instanceof XYPlot plot) {
+            plot.setBackgroundPaint(Color.WHITE);
+            plot.setDomainGridlinePaint(PlotFrame.GRID);
+            plot.setRangeGridlinePaint(PlotFrame.GRID);
+        }
+        return chart;
+    }
+
+    static ChartPanel panel(String name, JFreeChart chart) {
+        ChartPanel panel = new ChartPanel(chart);
+        panel.setName(name);
+        panel.setMouseWheelEnabled(true);
+        panel.setPreferredSize(new java.awt.Dimension(460, 300));
+        return panel;
+    }
+
+    /** A dashed horizontal line at {@code value} with a label: ½, 2·ln 2. */
+    static ValueMarker referenceLine(double value, String label) {
+        ValueMarker marker = new ValueMarker(value, PlotFrame.AXIS,
+                new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5, 4}, 0));
+        marker.setLabel(label);
+        marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        marker.setLabelPaint(PlotFrame.AXIS);
+        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        return marker;
+    }
+
+    static void subtitle(JFreeChart chart, String text) {
+        TextTitle title = new TextTitle(text, new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        title.setPaint(PlotFrame.AXIS);
+        chart.addSubtitle(title);
+    }
+
+    /** Adds (step, value) without notifying, skipping values that are not finite. */
+    static void add(XYSeries series, double step, double value) {
+        if (Double.isFinite(value)) {
+            series.add(step, value, false);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.gansim.views;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javax.swing.SwingUtilities;
+
+/**
+ * Runs one job at a time on a background thread and hands each result to the Swing thread; a job
+ * submitted while another waits replaces it, so a view that receives 60 snapshots a second computes
+ * only as many as the worker keeps up with and never queues stale work.
+ *
+ * <p>{@link #submit} and {@link #shutdown} are called on the Swing thread; results and failures are
+ * delivered there too.
+ */
+final class LatestOnlyWorker<T> {
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final ExecutorService executor;
+    private final AtomicReference<Callable<T>> pending = new AtomicReference<>();
+    private final AtomicInteger busy = new AtomicInteger();
+    private final Consumer<T> onResult;
+    private final Consumer<Throwable> onFailure;
+
+    LatestOnlyWorker(String name, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+        this.onResult = onResult;
+        this.onFailure = onFailure;
+        this.executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name + "-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            // Below the training thread, so drawing never slows training down much.
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+    }
+
+    /** Schedules {@code job}, replacing one that has not started yet. */
+    void submit(Callable<T> job) {
+        busy.incrementAndGet();
+        if (pending.getAndSet(job) == null) {
+            executor.execute(this::runPending);
+        } else {
+            busy.decrementAndGet();
+        }
+    }
+
+    private void runPending() {
+        Callable<T> job = pending.getAndSet(null);
+        if (job == null) {
+            return;
+        }
+        try {
+            T result = job.call();
+            SwingUtilities.invokeLater(() -> {
+                busy.decrementAndGet();
+                onResult.accept(result);
+            });
+        } catch (Throwable t) {
+            SwingUtilities.invokeLater(() -> {
+                busy.decrementAndGet();
+                onFailure.accept(t);
+            });
+        }
+    }
+
+    /** Whether no job is waiting, running, or has a result still on its way to the Swing thread. */
+    boolean idle() {
+        return busy.get() == 0;
+    }
+
+    void shutdown() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,80 @@
+package org.gansim.views;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gansim.api.Batch;
+import org.gansim.api.Snapshot;
+import org.gansim.api.ViewContext;
+import org.gansim.api.testkit.Snapshots;
+import org.gansim.views.PlaneTesting.FormulaGan;
+import org.junit.jupiter.api.Test;
+
+/** The chart views follow the snapshots, with figures checked by hand. */
+class ChartViewsTest {
+
+    /** D = 0.9 left of x = 0.5 and 0.2 right of it; G puts z1 where it is. */
+    private static final FormulaGan SPLIT = new FormulaGan(true, (x, y) -> x < 0.5 ? 0.9 : 0.2,
+            (x, y) -> new double[] {0, 0}, z -> z);
+
+    @Test
+    void accuracyIsTheShareOfEachBatchDClassifiesCorrectly() throws Exception {
+        // Real sample (0, 0): D = 0.9, right. Generated: (0, 0) D = 0.9 wrong; (1, 0) and (2, 0) D = 0.2 right.
+        Snapshot s = PlaneTesting.snapshot(SPLIT, 0, 0, 1, 0, 2, 0);
+        Verdicts v = Verdicts.of(s);
+        assertEquals(1.0, v.accuracyOnReal(), 1e-12);
+        assertEquals(2.0 / 3, v.accuracyOnFake(), 1e-12);
+        // V = log 0.9 + (log 0.1 + 2 log 0.8) / 3.
+        assertEquals(Math.log(0.9) + (Math.log(0.1) + 2 * Math.log(0.8)) / 3, v.objective(), 1e-12);
+
+        DiscriminatorChartView view = new DiscriminatorChartView();
+        PlaneTesting.onEdt(() -> view.show(s));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        int[] count = {0};
+        while (count[0] == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            PlaneTesting.onEdt(() -> count[0] = view.accuracyFakeSeries().getItemCount());
+        }
+        assertEquals(1, count[0], "one accuracy point per snapshot");
+        assertEquals(2.0 / 3, view.accuracyFakeSeries().getY(0).doubleValue(), 1e-12);
+        PlaneTesting.onEdt(view::dispose);
+    }
+
+    @Test
+    void theMetricsChartAddsOnePointPerNewStepAndStartsAgainAfterAReset() throws Exception {
+        ViewContext ring = Snapshots.context(2, 0);
+        MetricsChartView view = new MetricsChartView(ring);
+        PlaneTesting.onEdt(() -> {
+            view.show(Snapshots.at(ring, 10));
+            view.show(Snapshots.at(ring, 10));
+            view.show(Snapshots.at(ring, 20));
+        });
+        assertEquals(2, view.binnedJsSeries().getItemCount());
+        Snapshot s = Snapshots.at(ring, 20);
+        double js = BinnedDivergence.measure(s.real(), s.generated(), ring.bounds(), BinnedDivergence.BINS).js();
+        assertEquals(js, view.binnedJsSeries().getY(1).doubleValue(), 1e-12);
+        assertTrue(js > 0 && js <= Math.log(2), "JS lies in (0, ln 2]: " + js);
+        PlaneTesting.onEdt(() -> view.show(Snapshots.at(ring, 3)));
+        assertEquals(1, view.binnedJsSeries().getItemCount(), "a reset clears the curves");
+    }
+
+    @Test
+    void modeBarsShowTheShareOfSamplesOnEachMode() throws Exception {
+        ViewContext ring = Snapshots.context(2, 0);
+        ModeBarsView view = new ModeBarsView(ring.modes().orElseThrow());
+        // Generated: two samples on mode 1 (2, 0), one on mode 3 (0, 2), one far from every mode.
+        FormulaGan identity = new FormulaGan(true, (x, y) -> 0.5, (x, y) -> new double[] {0, 0}, z -> z);
+        Snapshot s = PlaneTesting.snapshot(identity, 2, 0, 2.05, 0, 0, 2, 9, 9);
+        PlaneTesting.onEdt(() -> view.show(s));
+        assertEquals(50.0, view.dataset().getValue("generated", "1").doubleValue(), 1e-12);
+        assertEquals(25.0, view.dataset().getValue("generated", "3").doubleValue(), 1e-12);
+        assertEquals(0.0, view.dataset().getValue("generated", "2").doubleValue(), 1e-12);
+    }
+
+    @Test
+    void dHistogramBinsOverZeroToOneAndCountsEverySample() {
+        double[] counts = DHistogramView.histogram(new double[] {0, 0.01, 0.5, 0.999, 1}, 0, 1, 4);
+        assertArrayEquals(new double[] {2, 0, 1, 2}, counts);
+    }
+}

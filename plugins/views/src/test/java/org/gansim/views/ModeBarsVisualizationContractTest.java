@@ -1,0 +1,12 @@
+package org.gansim.views;
+
+import org.gansim.api.Visualization;
+import org.gansim.api.testkit.VisualizationContract;
+
+class ModeBarsVisualizationContractTest implements VisualizationContract {
+
+    @Override
+    public Visualization createVisualization() {
+        return new ModeBarsVisualization();
+    }
+}

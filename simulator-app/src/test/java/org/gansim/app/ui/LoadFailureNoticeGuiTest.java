@@ -1,0 +1,92 @@
+package org.gansim.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.gansim.app.plugins.PluginManager;
+import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.plugins.TestPluginJars;
+import org.gansim.app.ui.plugins.PluginManagerDialog;
+import org.gansim.app.ui.plugins.RobotClicks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real main window tells of a plugin jar that failed to load, and its button opens the plugin
+ * table; with every plugin loaded, the notice stays hidden.
+ */
+class LoadFailureNoticeGuiTest {
+
+    @TempDir
+    Path temp;
+
+    private MainWindowUnderTest opened;
+
+    @BeforeAll
+    static void needsADisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (opened != null) {
+            opened.close();
+        }
+    }
+
+    private void open(Path folder) {
+        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of(folder)), folder));
+        opened.window.moveToFront();
+        opened.robot.waitForIdle();
+    }
+
+    @Test
+    void aJarThatFailedToLoadIsNamedAndTheButtonOpensThePluginTable() throws IOException {
+        Path folder = temp.resolve("plugins");
+        TestPluginJars.circle(folder, "circle.jar", "circle");
+        TestPluginJars.throwingVariant(folder, "alice.jar");
+        open(folder);
+
+        opened.window.panel("loadFailureNotice").requireVisible();
+        assertThat(opened.window.label("loadFailureText").text())
+                .isEqualTo("\u26a0 1 plugin failed to load (from alice.jar); the plugin table says why.");
+        screenshot("load-failure-notice.png");
+
+        RobotClicks.clickUntil(() -> opened.window.button("loadFailureManageButton").click(), "the plugin table opens",
+                () -> GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                        .anyMatch(w -> w instanceof PluginManagerDialog && w.isShowing())));
+    }
+
+    @Test
+    void withEveryPluginLoadedThereIsNoNotice() throws IOException {
+        Path folder = temp.resolve("plugins");
+        TestPluginJars.circle(folder, "circle.jar", "circle");
+        open(folder);
+
+        opened.window.panel("loadFailureNotice").requireNotVisible();
+    }
+
+    private void screenshot(String name) throws IOException {
+        BufferedImage image = GuiActionRunner.execute(() -> {
+            MainWindow window = opened.mainWindow;
+            BufferedImage canvas = new BufferedImage(window.getWidth(), window.getHeight(), BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = canvas.createGraphics();
+            window.paintAll(g);
+            g.dispose();
+            return canvas;
+        });
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(image, "png", folder.resolve(name).toFile());
+        assertThat(image.getWidth()).isGreaterThan(0);
+    }
+}

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MonkeyGuiTest {
 
     private static final int ACTIONS = 300;
-    private static final int MIN_ACTIONS = 60;
+    private static final int MIN_ACTIONS = 20; // 26 to 67 seen on the shared 2-core machine at load 30 to 40
     private static final long BUDGET_NANOS = 45_000_000_000L;
     private static final List<String> TEXTS = List.of("", "0", "-1", "1e308", "NaN", "abc", "2,2", "64,64",
             "0.5", "1000000", "1,2,3,4", " ", "\uFEFF1", "9".repeat(200));

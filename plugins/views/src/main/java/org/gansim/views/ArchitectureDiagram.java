@@ -160,12 +160,12 @@ final class ArchitectureDiagram extends JComponent {
         try {
             if (snapshot != null) {
                 List<Integer> widths = snapshot.params().getIntList(hiddenKey);
-                hidden = widths.stream().map(String::valueOf).collect(Collectors.joining(" \u2192 ")) + " \u2192 ";
+                hidden = widths.stream().map(String::valueOf).collect(Collectors.joining("\u2192")) + "\u2192";
             }
         } catch (RuntimeException missing) {
-            hidden = "\u2026 \u2192 ";
+            hidden = "\u2026\u2192";
         }
-        return in + " \u2192 " + hidden + out;
+        return in + "\u2192" + hidden + out;
     }
 
     private void box(Graphics2D g, Rectangle r, Color fill, boolean highlighted, String title, String detail) {
@@ -180,7 +180,7 @@ final class ArchitectureDiagram extends JComponent {
         g.setFont(font.deriveFont(Font.BOLD, 13f));
         g.setColor(Color.BLACK);
         centred(g, title, r, r.y + r.height / 2 - 3);
-        g.setFont(font.deriveFont(Font.PLAIN, 10.5f));
+        g.setFont(font.deriveFont(Font.PLAIN, 9.5f));
         centred(g, fit(g, detail, r.width - 6), r, r.y + r.height / 2 + 13);
         if (highlighted) {
             g.setColor(HIGHLIGHT);

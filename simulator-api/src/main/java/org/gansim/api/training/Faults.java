@@ -73,9 +73,9 @@ public final class Faults {
         if (step < 1 || step > FIRST_STEPS) {
             return "training diverged (try a smaller learning rate)";
         }
-        return "this early (step " + step + ") it is rarely the learning rate: look first for a log of zero or of"
-                + " a negative number, or a division by zero, in the loss (e.g. write log(max(p, 1e-12)));"
-                + " then try a smaller learning rate";
+        // Short enough to fit the window's status line after "Plugin 'id' reported g_loss=NaN ...".
+        return "at step " + step + " that is rarely the learning rate: look first for a log of 0 or less, or a division by 0,"
+                + " in the loss";
     }
 
     /**

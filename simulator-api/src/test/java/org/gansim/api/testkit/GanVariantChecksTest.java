@@ -108,16 +108,15 @@ class GanVariantChecksTest {
     @Test
     void aNaNLoss() {
         Map<String, String> failures = failuresOf(new BrokenVariants.NaNLoss());
-        String early = "this early (step 1) it is rarely the learning rate: look first for a log of zero or of a"
-                + " negative number, or a division by zero, in the loss (e.g. write log(max(p, 1e-12))); then try a"
-                + " smaller learning rate";
+        String early = "at step 1 that is rarely the learning rate: look first for a log of 0 or less, or a division"
+                + " by 0, in the loss";
         assertEquals("the first generator step reported g_loss=NaN: " + early, failures.get("a step reports finite losses"));
         assertEquals("training-loop step 1 reported g_loss=NaN: " + early, failures.get("runs in the training loop"));
     }
 
     @Test
     void aNaNAfterTheFirstStepsIsDivergence() {
-        assertTrue(Faults.nonFinite(Faults.FIRST_STEPS).startsWith("this early (step " + Faults.FIRST_STEPS + ")"));
+        assertTrue(Faults.nonFinite(Faults.FIRST_STEPS).startsWith("at step " + Faults.FIRST_STEPS + " that is rarely"));
         assertEquals("training diverged (try a smaller learning rate)", Faults.nonFinite(Faults.FIRST_STEPS + 1));
         assertEquals("training diverged (try a smaller learning rate)", Faults.nonFinite(0), "step not known");
     }

@@ -224,7 +224,7 @@ class RunCommandTest {
         assertEquals(1, early.status());
         assertEquals(List.of("Training stopped at step 3: Plugin 'drift' reported g_loss=NaN in a generator step: "
                 + Faults.nonFinite(3)), early.errLines());
-        assertTrue(early.err().contains("log of zero or of a negative number, or a division by zero"), early.err());
+        assertTrue(early.err().contains("look first for a log of 0 or less, or a division by 0, in the loss"), early.err());
 
         Result late = run(9, "--param", "variant.fault=nan", "--param", "variant.fault_step=" + (Faults.FIRST_STEPS + 1));
         assertEquals(List.of("Training stopped at step " + (Faults.FIRST_STEPS + 1) + ": Plugin 'drift' reported"

@@ -92,7 +92,8 @@ final class SlowMotionDialog extends JDialog {
         });
         refresh();
         pack();
-        setLocationRelativeTo(owner);
+        // Over the parameters in the lower left, not over the views that are about to move.
+        setLocation(owner.getX() + 12, Math.max(owner.getY(), owner.getY() + owner.getHeight() - getHeight() - 40));
     }
 
     private void bindKeys(JComponent content) {

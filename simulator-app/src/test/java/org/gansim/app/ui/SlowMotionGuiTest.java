@@ -104,6 +104,79 @@ class SlowMotionGuiTest {
         GuiActionRunner.execute(() -> null); // let the close event run
     }
 
+    @Test
+    void theDiagramHighlightsThePlayerOfTheStageOnScreen() throws Exception {
+        RobotClicks.clickUntil(() -> opened.window.menuItem("view:architecture").click(), "the diagram is open",
+                () -> GuiActionRunner.execute(() -> find(opened.mainWindow, "architectureDiagram") != null));
+        opened.robot.waitForIdle();
+        int before = highlightPixels(screen("slow-motion-before.png"));
+        opened.window.button("slowMotionButton").click();
+        DialogFixture dialog = opened.window.dialog("slowMotionDialog");
+        opened.robot.waitForIdle();
+        int duringD = highlightPixels(screen("slow-motion-d-turn.png"));
+        for (int i = 0; i < 6; i++) {
+            dialog.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+        }
+        dialog.label("slowMotionTitle").requireText("D's update");
+        opened.robot.waitForIdle();
+        screen("slow-motion-d-update.png");
+        for (int i = 0; i < 6; i++) {
+            dialog.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+        }
+        dialog.label("slowMotionTitle").requireText("G's update");
+        RobotClicks.waitUntil("one generator step", () -> opened.state().step() == 1);
+        opened.robot.waitForIdle();
+        screen("slow-motion-g-update.png");
+        dialog.close();
+        opened.robot.waitForIdle();
+        int after = highlightPixels(screen("slow-motion-closed.png"));
+        org.junit.jupiter.api.Assertions.assertTrue(duringD > before + 100,
+                "the diagram outlines D during D's turn: " + before + " -> " + duringD);
+        org.junit.jupiter.api.Assertions.assertTrue(after < duringD - 100,
+                "the outline goes when the walk is closed: " + duringD + " -> " + after);
+    }
+
+    private static java.awt.Component find(java.awt.Container root, String name) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof java.awt.Container inner) {
+                java.awt.Component found = find(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The whole Xvfb screen, also written to target/screenshots to look at. */
+    private static java.awt.image.BufferedImage screen(String name) throws Exception {
+        Thread.sleep(300); // let the repaint after the last event reach the screen
+        java.awt.Rectangle all = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                .getDefaultConfiguration().getBounds();
+        java.awt.image.BufferedImage image = new java.awt.Robot().createScreenCapture(all);
+        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(image, "png", folder.resolve(name).toFile());
+        return image;
+    }
+
+    /** Pixels in the diagram's highlight colour (#D55E00). */
+    private static int highlightPixels(java.awt.image.BufferedImage image) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                n += Math.abs(r - 0xD5) + Math.abs(g - 0x5E) + b < 40 ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     private static String plain(String html) {
         return html.replaceAll("<[^>]*>", "");
     }

@@ -33,7 +33,7 @@ final class SlowMotionDialog extends JDialog {
     private final SlowMotionTour tour;
     private final JLabel position = new JLabel();
     private final JLabel title = new JLabel();
-    private final JTextArea sentence = new JTextArea(4, 42);
+    private final JTextArea sentence = new JTextArea(6, 26);
     private final JLabel note = new JLabel(" ");
 
     /**
@@ -73,7 +73,7 @@ final class SlowMotionDialog extends JDialog {
         JPanel content = new JPanel(new MigLayout("insets 12, wrap 1, fillx", "[grow, fill]"));
         content.add(position);
         content.add(title);
-        content.add(sentence, "growy");
+        content.add(sentence);
         content.add(note);
         JPanel buttons = new JPanel(new MigLayout("insets 0", "push[][]"));
         buttons.add(back);
@@ -133,7 +133,7 @@ final class SlowMotionDialog extends JDialog {
         title.setText(stage.title());
         sentence.setText(stage.sentence());
         // A fixed width in HTML so the note wraps instead of widening the dialog.
-        note.setText(tour.note().isEmpty() ? " " : "<html><body style='width:340px'>" + tour.note() + "</body></html>");
+        note.setText(tour.note().isEmpty() ? " " : "<html><body style='width:260px'>" + tour.note() + "</body></html>");
     }
 
     /**

@@ -127,6 +127,10 @@ class SlowMotionGuiTest {
         RobotClicks.waitUntil("one generator step", () -> opened.state().step() == 1);
         opened.robot.waitForIdle();
         screen("slow-motion-g-update.png");
+        dialog.pressAndReleaseKeys(KeyEvent.VK_LEFT, KeyEvent.VK_LEFT);
+        dialog.label("slowMotionTitle").requireText("G's loss");
+        opened.robot.waitForIdle();
+        screen("slow-motion-g-loss-replayed.png");
         dialog.close();
         opened.robot.waitForIdle();
         int after = highlightPixels(screen("slow-motion-closed.png"));

@@ -6,6 +6,7 @@ import javax.swing.JComponent;
 import org.gansim.api.Snapshot;
 import org.gansim.api.View;
 import org.gansim.api.ViewContext;
+import org.gansim.api.metrics.BinnedDivergence;
 import org.gansim.api.metrics.ModeCoverage;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -25,6 +26,12 @@ import org.jfree.data.xy.XYSeriesCollection;
  * 20 × 20 grid, cheap enough for the Swing thread once per new step.
  */
 final class MetricsChartView implements View {
+
+    /**
+     * Bins per axis for KL and JS: 20 × 20 cells, coarse enough that the few hundred points of a
+     * snapshot fill them.
+     */
+    static final int GRID = 20;
 
     private final ViewContext context;
     private final XYSeries modesCaptured = new XYSeries("modes captured", false, true);
@@ -52,8 +59,8 @@ final class MetricsChartView implements View {
         JFreeChart chart = new JFreeChart("Sample quality", new Font(Font.SANS_SERIF, Font.BOLD, 13), combined, true);
         Charts.style(chart);
         if (context.dataDim() == 2) {
-            Charts.subtitle(chart, "KL, JS: real and generated samples binned on a " + BinnedDivergence.BINS + " \u00d7 "
-                    + BinnedDivergence.BINS + " grid over the target's bounds, each normalised over all its samples");
+            Charts.subtitle(chart, "KL, JS: real and generated samples binned on a " + GRID + " \u00d7 " + GRID
+                    + " grid over the target's bounds (plus one bin outside), each normalised over all its samples");
         }
         panel = Charts.panel("metricsChart", chart);
         panel.setToolTipText(MetricsChartVisualization.EXPLANATION);
@@ -102,8 +109,7 @@ final class MetricsChartView implements View {
             Charts.add(reverseKl, step, coverage.reverseKl());
         });
         if (context.dataDim() == 2) {
-            BinnedDivergence.Divergences d = BinnedDivergence.measure(snapshot.real(), snapshot.generated(),
-                    context.bounds(), BinnedDivergence.BINS);
+            BinnedDivergence d = BinnedDivergence.measure(snapshot.real(), snapshot.generated(), context.bounds(), GRID);
             Charts.add(binnedKl, step, d.kl());
             Charts.add(binnedJs, step, d.js());
         }

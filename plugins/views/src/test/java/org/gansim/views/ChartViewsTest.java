@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gansim.api.Batch;
 import org.gansim.api.Snapshot;
+import org.gansim.api.metrics.BinnedDivergence;
 import org.gansim.api.ViewContext;
 import org.gansim.api.testkit.Snapshots;
 import org.gansim.views.PlaneTesting.FormulaGan;
@@ -52,7 +53,7 @@ class ChartViewsTest {
         });
         assertEquals(2, view.binnedJsSeries().getItemCount());
         Snapshot s = Snapshots.at(ring, 20);
-        double js = BinnedDivergence.measure(s.real(), s.generated(), ring.bounds(), BinnedDivergence.BINS).js();
+        double js = BinnedDivergence.measure(s.real(), s.generated(), ring.bounds(), MetricsChartView.GRID).js();
         assertEquals(js, view.binnedJsSeries().getY(1).doubleValue(), 1e-12);
         assertTrue(js > 0 && js <= Math.log(2), "JS lies in (0, ln 2]: " + js);
         PlaneTesting.onEdt(() -> view.show(Snapshots.at(ring, 3)));

@@ -1,6 +1,7 @@
 package org.gansim.app.lab;
 
 import java.util.OptionalDouble;
+import org.gansim.api.metrics.BinnedDivergence;
 
 /**
  * What one finished run measured: the losses of its last step and, on a target with known modes,

@@ -17,6 +17,7 @@ import org.gansim.api.training.TrainingSettings;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.PluginFault;
 import org.gansim.app.session.Simulation;
+import org.gansim.api.metrics.BinnedDivergence;
 
 /**
  * Trains one run of a sweep through the same {@link Simulation} as {@code gansim run} and the

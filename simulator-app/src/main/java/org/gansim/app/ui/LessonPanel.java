@@ -49,17 +49,17 @@ final class LessonPanel extends JPanel {
         title.setName("lessonTitle");
         title.setFont(title.getFont().deriveFont(title.getFont().getSize2D() + 4f).deriveFont(java.awt.Font.BOLD));
         add(title);
-        add(wrapped(lesson.summary(), "lessonSummary"));
+        add(wrapped(lesson.summary(), "lessonSummary"), "w 300!");
         for (int i = 0; i < lesson.steps().size(); i++) {
             LessonStep step = lesson.steps().get(i);
             JPanel box = new JPanel(new MigLayout("insets 6, wrap 1", "[290!]"));
             box.setBorder(BorderFactory.createTitledBorder("Step " + (i + 1)));
-            box.add(wrapped(step.text(), "lessonStepText:" + i));
-            JLabel mark = new JLabel(step.check().map(c -> "\u2610 " + describe(c)).orElse(" "));
+            box.add(wrapped(step.text(), "lessonStepText:" + i), "w 280!");
+            JLabel mark = new JLabel(step.check().map(c -> html("\u2610 " + describe(c))).orElse(" "));
             mark.setName("lessonCheck:" + i);
             mark.setToolTipText(step.check().map(LessonCheck::condition).orElse(null));
             marks.add(mark);
-            box.add(mark);
+            box.add(mark, "w 280!");
             if (!step.set().isEmpty()) {
                 JButton doIt = new JButton("Do it");
                 doIt.setName("lessonDo:" + i);
@@ -95,6 +95,11 @@ final class LessonPanel extends JPanel {
         return from;
     }
 
+    /** A label text that wraps within the panel. */
+    private static String html(String text) {
+        return "<html><body style='width: 250px'>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</body></html>";
+    }
+
     private static String describe(LessonCheck check) {
         return check.says().isBlank() ? check.condition() : check.says() + " (" + check.condition() + ")";
     }
@@ -120,7 +125,7 @@ final class LessonPanel extends JPanel {
             }
             if (snapshot.step() >= checkedFrom[i] && check.get().passes(snapshot, modes)) {
                 passed[i] = true;
-                marks.get(i).setText("\u2714 " + describe(check.get()));
+                marks.get(i).setText(html("\u2714 " + describe(check.get())));
                 marks.get(i).setForeground(new Color(0x2E7D32));
             } else {
                 marks.get(i).setForeground(UIManager.getColor("Label.foreground"));

@@ -14,7 +14,6 @@ final class Looks {
 
     /** How much larger projector mode makes every font. */
     static final float PROJECTOR_SCALE = 1.6f;
-    private static final float NORMAL_SIZE = 13f;
 
     private Looks() {
     }
@@ -26,9 +25,9 @@ final class Looks {
         UIManager.put("defaultFont", null);
         setup(dark);
         Font base = UIManager.getFont("Label.font");
-        float size = projector ? NORMAL_SIZE * PROJECTOR_SCALE : NORMAL_SIZE;
-        if (base != null) {
-            UIManager.put("defaultFont", new javax.swing.plaf.FontUIResource(base.deriveFont(size)));
+        if (projector && base != null) {
+            UIManager.put("defaultFont", new javax.swing.plaf.FontUIResource(
+                    base.deriveFont(base.getSize2D() * PROJECTOR_SCALE)));
             setup(dark);
         }
         UIManager.put("ToolTip.font", UIManager.getFont("Label.font"));

@@ -63,14 +63,14 @@ class LessonGuiTest {
                         .equals("gaussian-1d"));
         assertThat(GuiActionRunner.execute(opened.mainWindow::getTitle)).startsWith("GanSim \u2014 Meet the GAN \u2014");
         JLabel check = opened.window.label("lessonCheck:0").target();
-        assertThat(GuiActionRunner.execute(check::getText)).startsWith("\u2610 ten steps taken");
+        assertThat(GuiActionRunner.execute(check::getText)).contains("\u2610 ten steps taken");
         for (int i = 0; i < 10; i++) {
             long before = opened.state().step();
             RobotClicks.clickUntil(() -> opened.window.button("stepButton").click(), "a step",
                     () -> opened.state().step() == before + 1);
         }
         RobotClicks.waitUntil("the first check ticked", () -> GuiActionRunner.execute(check::getText)
-                .startsWith("\u2714 ten steps taken"));
+                .contains("\u2714 ten steps taken"));
         assertThat(GuiActionRunner.execute(() -> opened.mainWindow.lessonPanel().passed(1))).isFalse();
 
         opened.window.button("playButton").click();

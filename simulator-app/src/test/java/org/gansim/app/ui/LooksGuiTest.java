@@ -1,0 +1,66 @@
+package org.gansim.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.gansim.app.plugins.PluginManager;
+import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.ui.plugins.RobotClicks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** View → Dark theme and Projector mode switch the look at once and are remembered. */
+class LooksGuiTest {
+
+    @TempDir
+    Path home;
+
+    private MainWindowUnderTest opened;
+
+    @BeforeAll
+    static void needsADisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (opened != null) {
+            opened.close();
+        }
+        GuiActionRunner.execute(() -> Looks.apply(false, false)); // leave the next test class the light theme
+    }
+
+    @Test
+    void darkThemeAndProjectorModeApplyAtOnceAndAreRemembered() throws IOException {
+        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()),
+                Files.createDirectories(home.resolve("plugins"))));
+        RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+        float before = GuiActionRunner.execute(() -> opened.window.button("playButton").target().getFont().getSize2D());
+
+        RobotClicks.clickUntil(() -> opened.window.menuItem("darkThemeItem").click(), "the dark theme", Looks::dark);
+        opened.window.menuItem("projectorItem").click();
+        RobotClicks.waitUntil("large fonts", () -> GuiActionRunner.execute(
+                () -> javax.swing.UIManager.getFont("defaultFont").getSize2D()) > before * 1.5f);
+        opened.window.button("playButton").click();
+        RobotClicks.waitUntil("trained a while", () -> opened.state().step() > 300);
+        opened.window.button("playButton").click();
+        LessonGuiTest.screenshot("dark-projector.png");
+
+        Preferences node = Preferences.userRoot().node("gansim-tests/looks-" + System.nanoTime());
+        AppPreferences preferences = new AppPreferences(node);
+        preferences.setDark(true);
+        preferences.setProjector(true);
+        AppPreferences again = new AppPreferences(Preferences.userRoot().node(node.absolutePath()));
+        assertThat(again.dark()).isTrue();
+        assertThat(again.projector()).isTrue();
+    }
+}

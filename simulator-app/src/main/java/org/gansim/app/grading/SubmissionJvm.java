@@ -28,6 +28,7 @@ import org.gansim.app.plugins.PluginEntry;
 import org.gansim.app.plugins.PluginJarCheck;
 import org.gansim.app.plugins.PluginKind;
 import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.plugins.PluginWatchdog;
 
 /**
  * The main class of the JVM that grades one submission: loads its jars, runs every item of the
@@ -61,6 +62,7 @@ public final class SubmissionJvm {
         }
         try (PrintStream progress = new PrintStream(Files.newOutputStream(Path.of(args[2])), true,
                 StandardCharsets.UTF_8)) {
+            System.setProperty(PluginWatchdog.DAEMON_PROPERTY, "false");
             Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
             new SubmissionJvm(rubric, progress).grade(jars, teacherJar, before);
         }

@@ -41,6 +41,14 @@ class MonkeyGuiTest {
     private static final int ACTIONS = 300;
     private static final int MIN_ACTIONS = 20; // 26 to 67 seen on the shared 2-core machine at load 30 to 40
     private static final long BUDGET_NANOS = 45_000_000_000L;
+    /**
+     * Menu items that open a modal dialog (a file chooser, a question, a help page) or close the
+     * window: clicked on the Swing thread, a modal dialog would wait for a person for ever. Lessons
+     * and recent files are left out too: with unsaved changes they first ask whether to discard them.
+     */
+    private static final List<String> WAITS_FOR_A_PERSON = List.of("exitItem", "addPluginJarItem",
+            "managePluginsItem", "newItem", "openItem", "saveItem", "saveAsItem", "exportViewItem", "aboutItem",
+            "conceptsItem", "shortcutsItem");
     private static final List<String> TEXTS = List.of("", "0", "-1", "1e308", "NaN", "abc", "2,2", "64,64",
             "0.5", "1000000", "1,2,3,4", " ", "\uFEFF1", "9".repeat(200));
 
@@ -177,8 +185,9 @@ class MonkeyGuiTest {
     private List<JMenuItem> menuItems() {
         List<JMenuItem> items = new ArrayList<>();
         collectMenu(opened.mainWindow.getJMenuBar(), items);
-        items.removeIf(i -> i.getName() == null || List.of("exitItem", "addPluginJarItem", "managePluginsItem")
-                .contains(i.getName()) || i.getSubElements().length > 0);
+        items.removeIf(i -> i.getName() == null || WAITS_FOR_A_PERSON.contains(i.getName())
+                || i.getName().startsWith("lesson") || i.getName().startsWith("recent:")
+                || i.getSubElements().length > 0);
         return items;
     }
 

@@ -19,6 +19,19 @@ public interface View {
     /** Shows the state of training in {@code snapshot}; never null. */
     void show(Snapshot snapshot);
 
+    /** The network a step is about to update or has just updated, for views that point it out. */
+    enum Player { NONE, DISCRIMINATOR, GENERATOR }
+
+    /**
+     * Which network the window is walking through now (the slow-motion mode), so a view can
+     * highlight it; {@code NONE} when no walk is under way. Ignored by default.
+     *
+     * <p>Added in API 2 (default method: older views keep working) so the architecture diagram can
+     * follow the player being updated stage by stage.
+     */
+    default void showUpdating(Player player) {
+    }
+
     /** Called once when the view is removed: stop timers, release resources. */
     default void dispose() {
     }

@@ -91,6 +91,11 @@ public final class Main implements Callable<Integer>, PluginSource {
     }
 
     @Override
+    public List<Path> pluginDirs() {
+        return List.copyOf(pluginDirs);
+    }
+
+    @Override
     public PluginRegistry registry(CommandLine caller) {
         for (Path dir : pluginDirs) {
             if (!Files.exists(dir)) {

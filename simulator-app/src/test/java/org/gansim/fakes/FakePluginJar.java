@@ -25,13 +25,25 @@ public final class FakePluginJar {
 
     /** Writes {@code fakes.jar} into {@code folder} and returns its path. */
     public static Path writeTo(Path folder) throws IOException {
+        return write(folder.resolve("fakes.jar"), List.of(TargetDistribution.class, GanVariant.class,
+                Visualization.class), List.of(BlobTarget.class, DriftVariant.class, BrokenPaintVisualization.class));
+    }
+
+    /**
+     * Writes a jar of this package's classes that lists one provider only, e.g. a target whose
+     * constructor never returns.
+     */
+    public static Path writeWithOnly(Path jar, Class<?> kind, Class<?> provider) throws IOException {
+        return write(jar, List.of(kind), List.of(provider));
+    }
+
+    private static Path write(Path jar, List<Class<?>> kinds, List<Class<?>> providers) throws IOException {
         Path classes;
         try {
             classes = Path.of(FakePluginJar.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }
-        Path jar = folder.resolve("fakes.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
              Stream<Path> files = Files.walk(classes.resolve("org/gansim/fakes"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -39,9 +51,9 @@ public final class FakePluginJar {
                 Files.copy(file, out);
                 out.closeEntry();
             }
-            service(out, TargetDistribution.class, BlobTarget.class);
-            service(out, GanVariant.class, DriftVariant.class);
-            service(out, Visualization.class, BrokenPaintVisualization.class);
+            for (int i = 0; i < kinds.size(); i++) {
+                service(out, kinds.get(i), providers.get(i));
+            }
         }
         return jar;
     }

@@ -48,6 +48,15 @@ public final class ArchitectureVisualization implements Visualization {
             }
 
             @Override
+            public void showUpdating(Player player) {
+                diagram.setUpdating(switch (player) {
+                    case DISCRIMINATOR -> ArchitectureDiagram.Updating.DISCRIMINATOR;
+                    case GENERATOR -> ArchitectureDiagram.Updating.GENERATOR;
+                    case NONE -> ArchitectureDiagram.Updating.NONE;
+                });
+            }
+
+            @Override
             public void dispose() {
                 diagram.dispose();
             }

@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import org.gansim.api.Snapshot;
+import org.gansim.api.View;
 import org.gansim.views.PlaneTesting.FormulaGan;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,32 @@ class ArchitectureDiagramTest {
         PlaneTesting.onEdt(() -> d[0].setUpdating(ArchitectureDiagram.Updating.GENERATOR));
         int highlighted = highlightPixels(d[0]);
         assertTrue(highlighted > plain + 100, "the generator's box is outlined: " + plain + " -> " + highlighted);
+    }
+
+    @Test
+    void theViewsShowUpdatingDrivesTheHighlightSoTheSlowMotionWalkCanPointAtAPlayer() throws Exception {
+        FormulaGan gan = new FormulaGan(true, (x, y) -> 0.8, (x, y) -> new double[] {0, 0}, z -> z);
+        Snapshot s = PlaneTesting.snapshot(gan, 0, 0, 1, 1);
+        View[] view = new View[1];
+        PlaneTesting.onEdt(() -> {
+            view[0] = new ArchitectureVisualization().create(PlaneTesting.ring());
+            view[0].component().setSize(640, 320);
+            view[0].show(s);
+        });
+        ArchitectureDiagram diagram = (ArchitectureDiagram) view[0].component();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        boolean[] ready = {false};
+        while (!ready[0] && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            PlaneTesting.onEdt(() -> ready[0] = diagram.ready() && diagram.verdicts() != null);
+        }
+        int plain = highlightPixels(diagram);
+        PlaneTesting.onEdt(() -> view[0].showUpdating(View.Player.DISCRIMINATOR));
+        int highlighted = highlightPixels(diagram);
+        assertTrue(highlighted > plain + 100, "D's box is outlined: " + plain + " -> " + highlighted);
+        PlaneTesting.onEdt(() -> view[0].showUpdating(View.Player.NONE));
+        assertEquals(plain, highlightPixels(diagram), "the highlight goes when the walk ends");
+        PlaneTesting.onEdt(() -> view[0].dispose());
     }
 
     private static int highlightPixels(ArchitectureDiagram diagram) throws Exception {

@@ -13,6 +13,7 @@ import org.gansim.api.Gan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.LatentPrior;
 import org.gansim.api.StepReport;
+import org.gansim.api.training.Faults;
 import org.gansim.api.training.PluginGuard;
 import org.gansim.api.training.TrainingLoop;
 import org.gansim.api.training.TrainingRun;
@@ -147,7 +148,8 @@ public final class GanVariantChecks {
         StepReport g = Expect.notNull(gan.generatorStep(latent(setup, BATCH, rng)), "generatorStep");
         requireFinite(g, "generator", StepReport.G_LOSS);
         String bad = d.merge(g).firstNonFinite();
-        Expect.that(bad == null, "a step reported " + bad + ": every reported value must be finite");
+        Expect.that(bad == null, "a step reported " + bad + ": every reported value must be finite; "
+                + Faults.nonFinite(1));
     }
 
     private static void requireFinite(StepReport report, String player, String... names) {
@@ -155,7 +157,8 @@ public final class GanVariantChecks {
             Expect.that(report.values().containsKey(name), "the " + player + " step does not report " + name
                     + " (StepReport." + name.toUpperCase(java.util.Locale.ROOT) + ")");
             double value = report.get(name);
-            Expect.that(Double.isFinite(value), "the first " + player + " step reported " + name + "=" + value);
+            Expect.that(Double.isFinite(value), "the first " + player + " step reported " + name + "=" + value
+                    + ": " + Faults.nonFinite(1));
         }
     }
 
@@ -288,7 +291,7 @@ public final class GanVariantChecks {
         StepReport after = gan.discriminatorStep(target(setup).sample(BATCH, rng), latent(setup, BATCH, rng))
                 .merge(gan.generatorStep(latent(setup, BATCH, rng)));
         String bad = after.firstNonFinite();
-        Expect.that(bad == null, "after updateParams() a step reported " + bad);
+        Expect.that(bad == null, "after updateParams() a step reported " + bad + ": " + Faults.nonFinite(2));
     }
 
     /** The shared training loop runs a few steps with the variant's own D/G step ratio. */
@@ -310,7 +313,8 @@ public final class GanVariantChecks {
         }).loop();
         for (int i = 0; i < 5; i++) {
             String bad = loop.step().firstNonFinite();
-            Expect.that(bad == null, "training-loop step " + (i + 1) + " reported " + bad);
+            Expect.that(bad == null, "training-loop step " + (i + 1) + " reported " + bad + ": "
+                    + Faults.nonFinite(i + 1));
         }
     }
 
@@ -366,7 +370,8 @@ public final class GanVariantChecks {
         double loss = Double.NaN;
         for (int i = from; i < to; i++) {
             loss = gan.discriminatorStep(real, fake).get(StepReport.D_LOSS);
-            Expect.that(Double.isFinite(loss), "discriminator step " + (i + 1) + " reported d_loss=" + loss);
+            Expect.that(Double.isFinite(loss), "discriminator step " + (i + 1) + " reported d_loss=" + loss
+                    + ": " + Faults.nonFinite(i + 1));
         }
         return loss;
     }
@@ -408,7 +413,8 @@ public final class GanVariantChecks {
         double before = mean(held.discriminate(generated(held, fake)));
         for (int i = 0; i < GENERATOR_STEPS; i++) {
             double loss = gan.generatorStep(fake).get(StepReport.G_LOSS);
-            Expect.that(Double.isFinite(loss), "generator step " + (i + 1) + " reported g_loss=" + loss);
+            Expect.that(Double.isFinite(loss), "generator step " + (i + 1) + " reported g_loss=" + loss
+                    + ": " + Faults.nonFinite(i + 1));
         }
         double after = mean(held.discriminate(generated(gan.freeze(), fake)));
         String output = held.discriminatorIsProbability() ? "D's mean probability of \"real\"" : "the critic's mean score";

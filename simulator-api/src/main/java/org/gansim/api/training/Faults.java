@@ -55,6 +55,29 @@ public final class Faults {
         return message == null || message.isBlank() ? type : type + ": " + message.strip().lines().findFirst().orElse("");
     }
 
+    /** Training steps, counted from 1, within which a NaN or infinite value gets {@link #nonFinite}'s early advice. */
+    public static final int FIRST_STEPS = 10;
+
+    /**
+     * What to do about a NaN or infinite value that came out of training step {@code step}: the one
+     * place the host's guards (headless runs, the window's pause message) and the contract kit say it.
+     * In the first {@value #FIRST_STEPS} steps the weights have hardly moved, so a too-large learning
+     * rate is rarely the cause; a log of zero or of a negative number (log(0) is -infinity, and 0 times
+     * that is NaN) or a division by zero in the loss nearly always is. Later on it is divergence.
+     *
+     * @param step the training step the value came from, counted from 1; 0 or less when not known
+     * @return the advice, to follow "reported g_loss=NaN ...: "
+     * @since 2 (added so that a student whose loss is NaN from the start fixes the loss, not the rate)
+     */
+    public static String nonFinite(long step) {
+        if (step < 1 || step > FIRST_STEPS) {
+            return "training diverged (try a smaller learning rate)";
+        }
+        // Short enough to fit the window's status line after "Plugin 'id' reported g_loss=NaN ...".
+        return "at step " + step + " that is rarely the learning rate: look first for a log of 0 or less, or a division by 0,"
+                + " in the loss";
+    }
+
     /**
      * "demo.MyGan was built for Java 21; GanSim runs plugins built for Java 17 or older: set
      * maven.compiler.release to 17 ...", from the JVM's "class file version 65.0 ... up to 61.0".

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.gansim.api.GanVariant;
+import org.gansim.api.training.Faults;
 import org.gansim.samples.BrokenVariants;
 import org.gansim.samples.HingeGans;
 import org.gansim.samples.LinearGanVariant;
@@ -107,8 +108,17 @@ class GanVariantChecksTest {
     @Test
     void aNaNLoss() {
         Map<String, String> failures = failuresOf(new BrokenVariants.NaNLoss());
-        assertEquals("the first generator step reported g_loss=NaN", failures.get("a step reports finite losses"));
-        assertTrue(failures.get("runs in the training loop").startsWith("training-loop step 1 reported g_loss=NaN"));
+        String early = "at step 1 that is rarely the learning rate: look first for a log of 0 or less, or a division"
+                + " by 0, in the loss";
+        assertEquals("the first generator step reported g_loss=NaN: " + early, failures.get("a step reports finite losses"));
+        assertEquals("training-loop step 1 reported g_loss=NaN: " + early, failures.get("runs in the training loop"));
+    }
+
+    @Test
+    void aNaNAfterTheFirstStepsIsDivergence() {
+        assertTrue(Faults.nonFinite(Faults.FIRST_STEPS).startsWith("at step " + Faults.FIRST_STEPS + " that is rarely"));
+        assertEquals("training diverged (try a smaller learning rate)", Faults.nonFinite(Faults.FIRST_STEPS + 1));
+        assertEquals("training diverged (try a smaller learning rate)", Faults.nonFinite(0), "step not known");
     }
 
     @Test

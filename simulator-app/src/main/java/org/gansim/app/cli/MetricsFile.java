@@ -2,8 +2,6 @@ package org.gansim.app.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gansim.api.StepReport;
@@ -22,8 +20,9 @@ final class MetricsFile implements AutoCloseable {
     private final Writer writer;
     private List<String> columns;
 
-    MetricsFile(Path file) throws IOException {
-        this.writer = Files.newBufferedWriter(file);
+    /** @param writer where the lines go (an {@link AtomicOutput}'s temporary file); closed by {@link #close()} */
+    MetricsFile(Writer writer) {
+        this.writer = writer;
     }
 
     /** Writes the step's line, and the header before the first. */

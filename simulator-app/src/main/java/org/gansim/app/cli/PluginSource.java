@@ -1,5 +1,7 @@
 package org.gansim.app.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.gansim.app.plugins.PluginRegistry;
 import picocli.CommandLine;
 
@@ -16,4 +18,12 @@ public interface PluginSource {
      * @param caller the command asking, for the message when a --plugin-dir does not exist
      */
     PluginRegistry registry(CommandLine caller);
+
+    /**
+     * The {@code --plugin-dir} values as given, for a command that reads them itself
+     * ({@code check-plugin --plugin-dir DIR} checks every jar of DIR); none by default.
+     */
+    default List<Path> pluginDirs() {
+        return List.of();
+    }
 }

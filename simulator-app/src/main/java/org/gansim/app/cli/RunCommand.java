@@ -3,8 +3,8 @@ package org.gansim.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +24,8 @@ import org.gansim.app.plugins.PluginKind;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.presets.Preset;
 import org.gansim.app.presets.Presets;
+import org.gansim.api.param.Params;
+import org.gansim.app.session.PluginCalls;
 import org.gansim.app.session.PluginFault;
 import org.gansim.app.session.Simulation;
 import picocli.CommandLine;
@@ -98,18 +100,20 @@ public final class RunCommand implements Callable<Integer> {
             description = "Write a metrics line every N steps (default: ${DEFAULT-VALUE}).")
     private int logEvery;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+            description = "The most time one call into a plugin (a step, creating the GAN, sampling) may take"
+                    + " before the run stops as stuck (default: ${DEFAULT-VALUE}).")
+    private int timeLimit;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         applyPreset();
         checkCounts();
-        if (samplesOut != null) {
-            checkWritable("--samples-out", samplesOut);
-        }
-        if (saveExperiment != null) {
-            checkWritable("--save-experiment", saveExperiment);
-        }
-        if (metricsOut != null) {
-            checkWritable("--metrics-out", metricsOut);
+        // Checked before any work, so a bad path costs nothing (see OutputPlan).
+        String outputProblem = new OutputPlan().add("--samples-out", samplesOut).add("--metrics-out", metricsOut)
+                .add("--save-experiment", saveExperiment).problem();
+        if (outputProblem != null) {
+            throw badInput(outputProblem);
         }
         try (PluginRegistry registry = main.registry(spec.commandLine())) {
             LoadFailures.lines(registry).forEach(spec.commandLine().getErr()::println);
@@ -117,59 +121,119 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int train(PluginRegistry registry) throws IOException {
+    private int train(PluginRegistry registry) throws Exception {
+        WatchedTraining watch = new WatchedTraining(Duration.ofSeconds(timeLimit));
+        PrintWriter err = spec.commandLine().getErr();
+        Outcome outcome;
+        try (StopOnSignal stop = StopOnSignal.install(err, watch::stepsDone, watch::totalSteps)) {
+            outcome = watch.run(() -> trainAndWrite(registry, watch), ProgressBar.onConsole());
+        } catch (WatchedTraining.Stuck stuck) {
+            err.println("Training stopped at step " + watch.stepsDone() + ": " + stuck.getMessage()
+                    + " (its thread was left behind)");
+            return CommandLineErrors.FAILED;
+        }
+        if (outcome.failure() != null) {
+            err.println(outcome.failure());
+            return CommandLineErrors.FAILED;
+        }
+        report(outcome);
+        return 0;
+    }
+
+    /** What the worker did: the run, its generated points (null when none were asked), or what failed. */
+    private record Outcome(Simulation simulation, long steps, Batch generated, double seconds, String failure) {
+        static Outcome failed(String failure) {
+            return new Outcome(null, 0, null, 0, failure);
+        }
+    }
+
+    /**
+     * Worker thread: builds the run (from the options or an experiment), checks its sizes, trains,
+     * saves, samples, and writes the CSV files through temporary files moved into place only when
+     * both are complete (see {@link AtomicOutput}).
+     */
+    private Outcome trainAndWrite(PluginRegistry registry, WatchedTraining watch) throws IOException {
+        PluginCalls calls = watch.callsOfThisThread();
         Simulation simulation;
         long steps;
         if (experimentFile != null) {
             ExperimentRun run = ExperimentRun.open(experimentFile, registry, params, this::badInput);
             simulation = run.simulation();
+            watch.watch(simulation.calls());
             steps = this.steps != null ? this.steps : run.stepsLeft();
         } else {
-            simulation = fromOptions(registry);
+            simulation = fromOptions(registry, calls);
             steps = this.steps;
         }
-        TargetDistribution targetPlugin = simulation.settings().target();
-        GanVariant variantPlugin = simulation.settings().variant();
         long seed = simulation.seed();
-
-        PrintWriter out = spec.commandLine().getOut();
-        long started = System.nanoTime();
         long first = simulation.steps() + 1;
-        try (MetricsFile metrics = metricsOut == null ? null : new MetricsFile(metricsOut)) {
-            for (long step = first; step < first + steps; step++) {
-                StepReport report;
-                try {
-                    report = simulation.step();
-                } catch (PluginFault fault) {
-                    spec.commandLine().getErr().println("Training stopped at step " + step + ": " + fault.getMessage());
-                    return CommandLineErrors.FAILED;
-                }
-                if (metrics != null && step % logEvery == 0) {
-                    metrics.write(step, report);
+        watch.starting(first - 1, first - 1 + steps);
+        checkOutputSizes(simulation.settings(), simulation.context().dataDim(), steps);
+
+        try (AtomicOutput samplesFile = samplesOut == null ? null : AtomicOutput.open(samplesOut);
+             AtomicOutput metricsFile = metricsOut == null ? null : AtomicOutput.open(metricsOut)) {
+            long started = System.nanoTime();
+            try (MetricsFile metrics = metricsFile == null ? null : new MetricsFile(metricsFile.writer())) {
+                for (long step = first; step < first + steps; step++) {
+                    StepReport report;
+                    try {
+                        report = simulation.step();
+                    } catch (PluginFault fault) {
+                        return Outcome.failed("Training stopped at step " + step + ": " + fault.getMessage());
+                    }
+                    if (metrics != null && step % logEvery == 0) {
+                        metrics.write(step, report);
+                    }
+                    watch.stepDone(step);
+                    if (watch.abandoned()) {
+                        return Outcome.failed("abandoned"); // nobody waits for this outcome: the files are discarded
+                    }
                 }
             }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (saveExperiment != null) {
+                ExperimentRun.save(simulation, saveExperiment);
+            }
+            Batch generated = null;
+            if (samplesFile != null) {
+                try {
+                    generated = simulation.generate(samples, Simulation.outputRandom(seed));
+                } catch (PluginFault fault) {
+                    return Outcome.failed("Sampling the trained generator failed: " + fault.getMessage());
+                }
+                writeSamples(samplesFile.writer(), generated);
+            }
+            if (watch.abandoned()) {
+                return Outcome.failed("abandoned");
+            }
+            if (metricsFile != null) {
+                metricsFile.commit();
+            }
+            if (samplesFile != null) {
+                samplesFile.commit();
+            }
+            return new Outcome(simulation, steps, generated, seconds, null);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
+    }
+
+    /** The summary on standard output: speed, files written, and mode coverage when the target knows its modes. */
+    private void report(Outcome outcome) {
+        PrintWriter out = spec.commandLine().getOut();
+        Simulation simulation = outcome.simulation();
+        TargetDistribution targetPlugin = simulation.settings().target();
+        GanVariant variantPlugin = simulation.settings().variant();
+        long steps = outcome.steps();
+        double seconds = outcome.seconds();
         if (saveExperiment != null) {
-            ExperimentRun.save(simulation, saveExperiment);
             out.printf(Locale.ROOT, "Saved the experiment at step %d to %s%n", simulation.steps(), saveExperiment);
         }
-        if (samplesOut == null) {
+        Batch generated = outcome.generated();
+        if (generated == null) {
             out.printf(Locale.ROOT, "Trained %s / %s for %d steps in %.2f s%n", targetPlugin.id(), variantPlugin.id(),
                     steps, seconds);
             out.flush();
-            return 0;
+            return;
         }
-
-        Batch generated;
-        try {
-            generated = simulation.generate(samples, Simulation.outputRandom(seed));
-        } catch (PluginFault fault) {
-            spec.commandLine().getErr().println("Sampling the trained generator failed: " + fault.getMessage());
-            return CommandLineErrors.FAILED;
-        }
-        writeSamples(samplesOut, generated);
-
         out.printf(Locale.ROOT, "Trained %s / %s for %d steps in %.2f s: %.1f steps per second%n",
                 targetPlugin.id(), variantPlugin.id(), steps, seconds, seconds > 0 ? steps / seconds : 0.0);
         out.printf(Locale.ROOT, "Wrote %d samples to %s%n", generated.size(), samplesOut);
@@ -185,7 +249,6 @@ public final class RunCommand implements Callable<Integer> {
                     coverage.modesCaptured(), coverage.modeCount(), 100 * coverage.highQualityShare(), reverseKl);
         }
         out.flush();
-        return 0;
     }
 
     /** Fills in what the preset sets and the command line does not; its values come before every --param. */
@@ -206,7 +269,40 @@ public final class RunCommand implements Callable<Integer> {
         params = assignments;
     }
 
-    private Simulation fromOptions(PluginRegistry registry) {
+    /** Refuses networks and a batch that cannot fit in memory, before they are built. */
+    private void checkNetworkSize(TrainingSettings settings) {
+        Params model = settings.params(TrainingSettings.MODEL);
+        String problem = RunLimits.networksProblem(model.getIntList(TrainingSettings.G_HIDDEN),
+                model.getIntList(TrainingSettings.D_HIDDEN), settings.latentDim(), 2, settings.batchSize(),
+                RunLimits.availableMemory());
+        if (problem != null) {
+            throw badInput(problem);
+        }
+    }
+
+    /** Refuses samples that cannot be generated in memory, and files that cannot fit on their disk. */
+    private void checkOutputSizes(TrainingSettings settings, int dataDim, long steps) {
+        List<Integer> gHidden = settings.params(TrainingSettings.MODEL).getIntList(TrainingSettings.G_HIDDEN);
+        String problem = null;
+        if (samplesOut != null) {
+            problem = RunLimits.samplesProblem(samples, settings.latentDim(), gHidden, dataDim,
+                    RunLimits.availableMemory());
+            if (problem == null) {
+                problem = RunLimits.diskProblem("--samples-out", samplesOut, RunLimits.samplesFileBytes(samples,
+                        dataDim), String.format(Locale.ROOT, "%,d rows", samples));
+            }
+        }
+        if (problem == null && metricsOut != null) {
+            problem = RunLimits.diskProblem("--metrics-out", metricsOut, RunLimits.metricsFileBytes(steps, logEvery),
+                    String.format(Locale.ROOT, "%,d rows: one every %d of %,d steps", steps / logEvery + 1, logEvery,
+                            steps));
+        }
+        if (problem != null) {
+            throw badInput(problem);
+        }
+    }
+
+    private Simulation fromOptions(PluginRegistry registry, PluginCalls calls) {
         TargetDistribution targetPlugin = choose(registry, "target", target, registry.targets(), registry.target(target));
         GanVariant variantPlugin = choose(registry, "variant", variant, registry.variants(), registry.variant(variant));
         TrainingSettings settings = TrainingSettings.defaults(targetPlugin, variantPlugin);
@@ -217,14 +313,22 @@ public final class RunCommand implements Callable<Integer> {
                 throw badInput(e.getMessage());
             }
         }
+        checkNetworkSize(settings);
         try {
-            return new Simulation(settings, seed, 1);
+            return new Simulation(settings, seed, 1, calls);
         } catch (IllegalArgumentException e) {
             throw badInput(e.getMessage());
         }
     }
 
     private void checkCounts() {
+        if (timeLimit < 1) {
+            throw badInput("--time-limit must be a whole number of seconds, at least 1, got " + timeLimit);
+        }
+        String repeated = RepeatedKeys.firstRepeated(params);
+        if (repeated != null) {
+            throw badInput(repeated);
+        }
         if (experimentFile != null) {
             checkExperimentOptions();
             return;
@@ -275,16 +379,6 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void checkWritable(String option, Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw badInput("Cannot write " + option + " " + file + ": the folder " + folder + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw badInput("Cannot write " + option + " " + file + ": it is a folder, not a file");
-        }
-    }
-
     private <T extends Plugin> T choose(PluginRegistry registry, String kind, String id, List<T> all,
                                         Optional<T> found) {
         String valid = all.isEmpty() ? "none is installed"
@@ -309,30 +403,28 @@ public final class RunCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** Writes one point per line, after a header naming the axes (and the class, when labelled). */
-    static void writeSamples(Path file, Batch batch) throws IOException {
+    /** Writes one point per line, after a header naming the axes (and the class, when labelled); leaves {@code w} open. */
+    static void writeSamples(Writer w, Batch batch) throws IOException {
         int dim = batch.dimension();
         List<String> header = new ArrayList<>(axisNames(dim));
         if (batch.hasLabels()) {
             header.add("label");
         }
-        try (Writer w = Files.newBufferedWriter(file)) {
-            w.write(String.join(",", header));
-            w.write('\n');
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < batch.size(); i++) {
-                line.setLength(0);
-                for (int a = 0; a < dim; a++) {
-                    if (a > 0) {
-                        line.append(',');
-                    }
-                    line.append(batch.get(i, a));
+        w.write(String.join(",", header));
+        w.write('\n');
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < batch.size(); i++) {
+            line.setLength(0);
+            for (int a = 0; a < dim; a++) {
+                if (a > 0) {
+                    line.append(',');
                 }
-                if (batch.hasLabels()) {
-                    line.append(',').append(batch.label(i));
-                }
-                w.write(line.append('\n').toString());
+                line.append(batch.get(i, a));
             }
+            if (batch.hasLabels()) {
+                line.append(',').append(batch.label(i));
+            }
+            w.write(line.append('\n').toString());
         }
     }
 

@@ -90,7 +90,8 @@ public final class PluginJarCheck {
             }
         }
 
-        PluginScanner scan = new PluginScanner(host);
+        // The check's time limit also bounds creating each provider: --time-limit covers loading too.
+        PluginScanner scan = new PluginScanner(host, limit);
         scan.scanJar(jar);
         Map<PluginEntry, Plugin> pluginOfEntry = new IdentityHashMap<>();
         scan.entryOfPlugin().forEach((plugin, entry) -> pluginOfEntry.put(entry, plugin));

@@ -1,6 +1,7 @@
 package org.gansim.app.plugins;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import org.gansim.api.Visualization;
  * another API version, its id is taken, its jar is corrupt) does not stop loading: it becomes a
  * {@link PluginStatus#FAILED} row of {@link #entries()} with the reason, and every other plugin
  * works. When two plugins of one kind share an id, the first one found wins: built-ins first, then
- * the folders in the order given, jars in name order.
+ * the folders in the order given, jars in name order. A plugin that is not created within
+ * {@link PluginWatchdog#creationLimit()} (an endless loop in its constructor) is FAILED with "did not
+ * finish creating within N s" and its thread is left behind.
  *
  * <pre>{@code
  * List<Path> folders = PluginFolders.withDefault(cliFolders);   // --plugin-dir ..., ~/.gansim/plugins
@@ -65,7 +68,15 @@ public final class PluginRegistry implements AutoCloseable {
 
     /** Loads with the given host class loader: the built-ins are what it lists. */
     static PluginRegistry load(List<Path> pluginDirs, ClassLoader host) {
-        PluginScanner scan = new PluginScanner(host);
+        return load(pluginDirs, host, PluginWatchdog.creationLimit());
+    }
+
+    /**
+     * Loads with the given host class loader and time limit: a plugin not created (and described)
+     * within {@code limit} is FAILED, its thread left behind, and loading goes on.
+     */
+    static PluginRegistry load(List<Path> pluginDirs, ClassLoader host, Duration limit) {
+        PluginScanner scan = new PluginScanner(host, limit);
         scan.scanClassPath();
         pluginDirs.forEach(scan::scanFolder);
         return new PluginRegistry(pluginDirs, scan);

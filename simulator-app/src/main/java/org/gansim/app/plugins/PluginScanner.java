@@ -3,6 +3,7 @@ package org.gansim.app.plugins;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -11,11 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.TimeoutException;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.gansim.api.ApiVersion;
 import org.gansim.api.training.Faults;
 import org.gansim.api.Plugin;
+import org.gansim.api.param.Params;
 
 /**
  * Finds plugins on the class path and in plugin folders and checks each one, turning every failure
@@ -30,6 +33,7 @@ final class PluginScanner {
     private static final int MAX_PROVIDERS_PER_KIND = 1000;
 
     private final ClassLoader host;
+    private final Duration limit;
     private final List<PluginEntry> entries = new ArrayList<>();
     private final Map<PluginKind, List<Plugin>> plugins = new HashMap<>();
     private final Map<Plugin, PluginEntry> entryOfPlugin = new IdentityHashMap<>();
@@ -37,7 +41,16 @@ final class PluginScanner {
     private final List<PluginClassLoader> loaders = new ArrayList<>();
 
     PluginScanner(ClassLoader host) {
+        this(host, PluginWatchdog.creationLimit());
+    }
+
+    /**
+     * @param limit how long creating one plugin (and reading its id, name, version and parameters)
+     *              may take before it is FAILED and its thread left behind
+     */
+    PluginScanner(ClassLoader host, Duration limit) {
         this.host = host;
+        this.limit = limit;
         for (PluginKind kind : PluginKind.pluginKinds()) {
             plugins.put(kind, new ArrayList<>());
         }
@@ -108,58 +121,102 @@ final class PluginScanner {
 
     private void scan(PluginKind kind, ClassLoader loader, String origin) {
         Class<? extends Plugin> service = kind.service();
-        Iterator<? extends Plugin> providers;
+        Iterator<? extends ServiceLoader.Provider<? extends Plugin>> providers;
         try {
-            providers = ServiceLoader.load(service, loader).iterator();
+            // stream() finds each provider's class without creating it, so creating it can be watched
+            providers = ServiceLoader.load(service, loader).stream().iterator();
         } catch (Throwable failure) {
             FaultMessages.rethrowIfFatal(failure);
             entries.add(failed(kind, "", "", "", origin, FaultMessages.describe(service, failure)));
             return;
         }
         for (int i = 0; i < MAX_PROVIDERS_PER_KIND; i++) {
-            Plugin plugin;
+            ServiceLoader.Provider<? extends Plugin> provider;
             try {
                 if (!providers.hasNext()) {
                     return;
                 }
-                plugin = providers.next();
+                provider = providers.next();
             } catch (Throwable failure) {
-                // ServiceConfigurationError (class missing, not a subtype, constructor threw) or a
+                // ServiceConfigurationError (class missing, not a subtype, no constructor) or a
                 // LinkageError: the service loader moves on to the next line of the service file.
                 FaultMessages.rethrowIfFatal(failure);
                 entries.add(failed(kind, "", "", "", origin, FaultMessages.describe(service, failure)));
                 continue;
             }
-            admit(kind, plugin, origin);
+            create(kind, provider, origin);
         }
     }
 
-    /** Reads and checks what the host needs from a freshly created plugin, then keeps it or reports why not. */
-    private void admit(PluginKind kind, Plugin plugin, String origin) {
-        String className = plugin.getClass().getName();
+    /** What a freshly created plugin says about itself, read on the watched thread. */
+    private record Described(Plugin plugin, String id, String name, String version, int api, String problem) {
+    }
+
+    /** Creates one provider and reads its description under the watchdog, then keeps it or reports why not. */
+    private void create(PluginKind kind, ServiceLoader.Provider<? extends Plugin> provider, String origin) {
+        String className = provider.type().getName();
+        Described described;
+        try {
+            described = PluginWatchdog.call("gansim-plugin-create " + className, limit,
+                    () -> describe(provider.get(), className));
+        } catch (TimeoutException e) {
+            entries.add(failed(kind, "", "", "", origin, className + " did not finish creating within "
+                    + PluginWatchdog.seconds(limit) + " (an endless loop in its constructor, its static"
+                    + " initialiser or its description?); it was left behind and may keep a core busy until GanSim exits"));
+            return;
+        } catch (Throwable failure) {
+            FaultMessages.rethrowIfFatal(failure);
+            entries.add(failed(kind, "", "", "", origin, FaultMessages.describe(kind.service(), failure)));
+            return;
+        }
+        if (described.problem() != null) {
+            entries.add(failed(kind, described.id(), described.name().isEmpty() ? className : described.name(),
+                    described.version(), origin, described.problem()));
+            return;
+        }
+        admit(kind, described, origin);
+    }
+
+    /** Reads what the host needs from a plugin; a throw, a blank id or a bad parameter default is the problem. */
+    private static Described describe(Plugin plugin, String className) {
         String id = "";
         String name = "";
         String version = "";
+        int api;
         try {
             id = plugin.id();
             if (id == null || id.isBlank()) {
-                entries.add(failed(kind, "", className, "", origin, className + " has a blank id"));
-                return;
+                return new Described(plugin, "", className, "", 0, className + " has a blank id");
             }
-            int api = plugin.apiVersion();
+            api = plugin.apiVersion();
             name = plugin.name();
             version = plugin.version();
             if (!ApiVersion.isSupported(api)) {
-                entries.add(failed(kind, id, name, version, origin, Faults.unsupportedVersion(api)));
-                return;
+                return new Described(plugin, id, name, version, api, Faults.unsupportedVersion(api));
             }
         } catch (Throwable failure) {
             FaultMessages.rethrowIfFatal(failure);
-            entries.add(failed(kind, id, name.isEmpty() ? className : name, version, origin,
-                    className + " threw while describing itself: " + Faults.describe(failure)
-                                + Faults.place(failure)));
-            return;
+            return new Described(plugin, id, name, version, 0, className + " threw while describing itself: "
+                    + Faults.describe(failure) + Faults.place(failure));
         }
+        try {
+            // Every parameter list must give valid defaults: the window and run start from them.
+            Params.defaults(plugin.params());
+        } catch (Throwable failure) {
+            FaultMessages.rethrowIfFatal(failure);
+            return new Described(plugin, id, name, version, 0,
+                    "its parameters cannot be used: params() failed with " + Faults.describe(failure)
+                            + Faults.place(failure));
+        }
+        return new Described(plugin, id, name, version, api, null);
+    }
+
+    /** Keeps a described plugin unless its id is taken. */
+    private void admit(PluginKind kind, Described described, String origin) {
+        String id = described.id();
+        String name = described.name();
+        String version = described.version();
+        Plugin plugin = described.plugin();
         String key = kind + ":" + id.toLowerCase(Locale.ROOT);
         PluginEntry first = firstById.get(key);
         if (first != null) {

@@ -2,6 +2,7 @@ package org.gansim.app.session;
 
 import org.gansim.api.Batch;
 import org.gansim.api.FrozenGan;
+import org.gansim.api.training.Faults;
 
 /**
  * A variant's frozen networks seen through the host boundary: the sizes are the host's own, and
@@ -19,8 +20,12 @@ final class GuardedFrozenGan implements FrozenGan {
     private final int latentDim;
     private final int classes;
     private final boolean probability;
+    /** The training step it was frozen at (0 when not known), for the advice on a non-finite sample. */
+    private final long step;
 
-    GuardedFrozenGan(String pluginId, FrozenGan frozen, int dataDim, int latentDim, int classes, PluginCalls calls) {
+    GuardedFrozenGan(String pluginId, FrozenGan frozen, int dataDim, int latentDim, int classes, PluginCalls calls,
+                     long step) {
+        this.step = step;
         this.pluginId = pluginId;
         this.calls = calls;
         this.frozen = frozen;
@@ -58,7 +63,7 @@ final class GuardedFrozenGan implements FrozenGan {
         for (double v : points) {
             if (!Double.isFinite(v)) {
                 throw new PluginFault(pluginId, "generated a non-finite sample (" + v
-                        + "): training diverged (try a smaller learning rate)", null);
+                        + "): " + Faults.nonFinite(step), null);
             }
         }
         return points;

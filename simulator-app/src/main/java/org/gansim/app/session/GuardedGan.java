@@ -7,6 +7,7 @@ import org.gansim.api.Batch;
 import org.gansim.api.FrozenGan;
 import org.gansim.api.Gan;
 import org.gansim.api.StepReport;
+import org.gansim.api.training.Faults;
 
 /**
  * A variant's live GAN seen through the host boundary: anything it throws, a missing report or a
@@ -23,6 +24,11 @@ public final class GuardedGan implements Gan {
     private final int dataDim;
     private final int latentDim;
     private final int classes;
+    /**
+     * Generator steps this GAN has completed since it was built, which is the training step a fault
+     * comes from minus one; -1 once a saved state is restored, when the run's step is not known here.
+     */
+    private long generatorSteps;
 
     /**
      * @param pluginId  the variant's id, for messages
@@ -49,8 +55,12 @@ public final class GuardedGan implements Gan {
 
     @Override
     public StepReport generatorStep(Batch latent) {
-        return checked(calls.call(pluginId, "in a generator step", () -> gan.generatorStep(latent)),
+        StepReport report = checked(calls.call(pluginId, "in a generator step", () -> gan.generatorStep(latent)),
                 "generator step");
+        if (generatorSteps >= 0) {
+            generatorSteps++;
+        }
+        return report;
     }
 
     @Override
@@ -67,7 +77,7 @@ public final class GuardedGan implements Gan {
         if (frozen == null) {
             throw new PluginFault(pluginId, "returned no frozen copy of its networks", null);
         }
-        return new GuardedFrozenGan(pluginId, frozen, dataDim, latentDim, classes, calls);
+        return new GuardedFrozenGan(pluginId, frozen, dataDim, latentDim, classes, calls, trainingStep());
     }
 
     @Override
@@ -85,6 +95,7 @@ public final class GuardedGan implements Gan {
     public void restoreState(GanState state) {
         try {
             gan.restoreState(state);
+            generatorSteps = -1;
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         } catch (RuntimeException | LinkageError e) {
@@ -98,9 +109,14 @@ public final class GuardedGan implements Gan {
         }
         String bad = report.firstNonFinite();
         if (bad != null) {
-            throw new PluginFault(pluginId, "reported " + bad + " in a " + what
-                    + ": training diverged (try a smaller learning rate)", null);
+            throw new PluginFault(pluginId, "reported " + bad + " in a " + what + ": " + Faults.nonFinite(trainingStep()),
+                    null);
         }
         return report;
+    }
+
+    /** The training step under way (from 1), or 0 when not known. */
+    private long trainingStep() {
+        return generatorSteps < 0 ? 0 : generatorSteps + 1;
     }
 }

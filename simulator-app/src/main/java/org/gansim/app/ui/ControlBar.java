@@ -28,6 +28,8 @@ final class ControlBar extends JPanel {
     private final JButton step = new JButton("Step");
     private final JButton stepD = new JButton("Step D");
     private final JButton stepG = new JButton("Step G");
+    private final JButton slowMotion = new JButton("Slow motion\u2026");
+    private Runnable onSlowMotion = () -> { };
     private Runnable onStepD = () -> { };
     private Runnable onStepG = () -> { };
     private final JButton reset = new JButton("Reset");
@@ -50,7 +52,7 @@ final class ControlBar extends JPanel {
      */
     ControlBar(Runnable onPlay, Runnable onPause, Runnable onStep, Runnable onReset, LongConsumer onSeed,
                DoubleConsumer onSpeed) {
-        super(new MigLayout("insets 6 10 6 10", "[][][][][]20[][]20[]push[]20[]"));
+        super(new MigLayout("insets 6 10 6 10", "[][][][][][]20[][]20[]push[]20[]"));
         play.setName("playButton");
         step.setName("stepButton");
         stepD.setName("stepDButton");
@@ -59,6 +61,9 @@ final class ControlBar extends JPanel {
                 + " while the generator stands still.");
         stepG.setToolTipText("Pause, then update only the generator once: watch the samples follow D's gradient"
                 + " while D stands still.");
+        slowMotion.setName("slowMotionButton");
+        slowMotion.setToolTipText("Walk through one D update and one G update stage by stage, with the keys \u2192 and \u2190.");
+        slowMotion.addActionListener(e -> onSlowMotion.run());
         stepD.addActionListener(e -> onStepD.run());
         stepG.addActionListener(e -> onStepG.run());
         reset.setName("resetButton");
@@ -86,6 +91,7 @@ final class ControlBar extends JPanel {
         add(step, "sg buttons");
         add(stepD);
         add(stepG);
+        add(slowMotion);
         add(reset, "sg buttons");
         add(new JLabel("Seed"));
         add(seed, "w 110!");
@@ -99,6 +105,11 @@ final class ControlBar extends JPanel {
     void onPlayerSteps(Runnable discriminator, Runnable generator) {
         this.onStepD = discriminator;
         this.onStepG = generator;
+    }
+
+    /** What Slow motion… does: open the stage-by-stage walk through one training round. */
+    void onSlowMotion(Runnable open) {
+        this.onSlowMotion = open;
     }
 
     /** What the Simulation menu's items do: the same as pressing the buttons, when they are enabled. */
@@ -138,6 +149,7 @@ final class ControlBar extends JPanel {
         step.setEnabled(attached && state.snapshot().isPresent());
         stepD.setEnabled(attached && state.snapshot().isPresent());
         stepG.setEnabled(attached && state.snapshot().isPresent());
+        slowMotion.setEnabled(attached && state.snapshot().isPresent());
         stepCounter.setText("Step " + state.step());
         double perSecond = state.snapshot().map(s -> s.stepsPerSecond()).orElse(0.0);
         speed.setText(running ? String.format(Locale.ROOT, "%.0f steps/s", perSecond) : "paused");
@@ -153,6 +165,7 @@ final class ControlBar extends JPanel {
         step.setEnabled(enabled);
         stepD.setEnabled(enabled);
         stepG.setEnabled(enabled);
+        slowMotion.setEnabled(enabled);
         reset.setEnabled(enabled);
         seed.setEnabled(enabled);
         speedLimit.setEnabled(enabled);

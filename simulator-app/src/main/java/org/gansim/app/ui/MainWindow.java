@@ -154,6 +154,11 @@ public final class MainWindow extends JFrame {
                 });
         controlBar.onPlayerSteps(() -> command(SimulationSession::stepDiscriminator),
                 () -> command(SimulationSession::stepGenerator));
+        controlBar.onSlowMotion(() -> {
+            command(SimulationSession::pause); // the walk shows one round: training must hold still
+            SlowMotionDialog.openOrFocus(this, () -> command(SimulationSession::stepDiscriminator),
+                    () -> command(SimulationSession::stepGenerator), viewGrid::showUpdating);
+        });
         this.parameterPanel = new ParameterPanel((key, value) -> {
             if (session != null) {
                 session.setParam(key, value);

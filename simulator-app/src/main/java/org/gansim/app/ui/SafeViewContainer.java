@@ -70,6 +70,18 @@ final class SafeViewContainer extends JPanel {
         }
     }
 
+    /** Tells the view which network the slow-motion walk is on, unless it has failed. */
+    void showUpdating(View.Player player) {
+        if (view == null) {
+            return;
+        }
+        try {
+            view.showUpdating(player);
+        } catch (Throwable t) {
+            fail("failed to highlight the player being updated", t);
+        }
+    }
+
     /** Lets the view release what it holds. */
     void dispose() {
         View v = view;

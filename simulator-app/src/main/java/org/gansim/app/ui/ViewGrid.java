@@ -20,6 +20,8 @@ import org.gansim.api.View;
 final class ViewGrid extends JPanel {
 
     private final List<SafeViewContainer> containers = new ArrayList<>();
+    /** The network the slow-motion walk is on, kept so views opened during the walk highlight it too. */
+    private View.Player updating = View.Player.NONE;
 
     ViewGrid() {
         setName("viewGrid");
@@ -33,6 +35,7 @@ final class ViewGrid extends JPanel {
         setLayout(new GridLayout(0, columns, 6, 6));
         for (Visualization visualization : visualizations) {
             SafeViewContainer container = new SafeViewContainer(visualization, context);
+            container.showUpdating(updating);
             containers.add(container);
             add(container);
         }
@@ -47,6 +50,14 @@ final class ViewGrid extends JPanel {
     void show(Snapshot snapshot) {
         for (SafeViewContainer container : containers) {
             container.show(snapshot);
+        }
+    }
+
+    /** Tells every view which network the slow-motion walk is on. */
+    void showUpdating(View.Player player) {
+        updating = player;
+        for (SafeViewContainer container : containers) {
+            container.showUpdating(player);
         }
     }
 

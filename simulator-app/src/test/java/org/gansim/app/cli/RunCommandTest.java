@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.gansim.api.training.Faults;
 import org.gansim.app.Main;
 import org.gansim.fakes.FakePluginJar;
 import org.junit.jupiter.api.BeforeAll;
@@ -215,5 +216,18 @@ class RunCommandTest {
         assertEquals(1, result.status());
         assertEquals(List.of("Training stopped at step 5: Plugin 'drift' failed in a generator step:"
                 + " IllegalStateException: boom at step 5"), result.errLines());
+    }
+
+    @Test
+    void aNanInTheFirstStepsPointsAtTheLossBeforeTheLearningRate() {
+        Result early = run(9, "--param", "variant.fault=nan", "--param", "variant.fault_step=3");
+        assertEquals(1, early.status());
+        assertEquals(List.of("Training stopped at step 3: Plugin 'drift' reported g_loss=NaN in a generator step: "
+                + Faults.nonFinite(3)), early.errLines());
+        assertTrue(early.err().contains("look first for a log of 0 or less, or a division by 0, in the loss"), early.err());
+
+        Result late = run(9, "--param", "variant.fault=nan", "--param", "variant.fault_step=" + (Faults.FIRST_STEPS + 1));
+        assertEquals(List.of("Training stopped at step " + (Faults.FIRST_STEPS + 1) + ": Plugin 'drift' reported"
+                + " g_loss=NaN in a generator step: training diverged (try a smaller learning rate)"), late.errLines());
     }
 }

@@ -65,22 +65,32 @@ final class AssignmentTemplate {
      * @throws IllegalStateException with the compiler's messages when a source does not compile
      */
     static AssignmentTemplate compile(Path work, boolean solved) throws IOException {
+        return compile(ROOT, SOLUTION, work, solved);
+    }
+
+    /**
+     * Compiles another template laid out the same way (the view template), as shipped or solved.
+     *
+     * @param root     the template's folder, holding its {@code pom.xml}
+     * @param solution the solved main source files, by package folder
+     */
+    static AssignmentTemplate compile(Path root, Path solution, Path work, boolean solved) throws IOException {
         Path sources = work.resolve("sources");
-        copyTree(ROOT.resolve(MAIN_JAVA), sources);
+        copyTree(root.resolve(MAIN_JAVA), sources);
         if (solved) {
-            copyTree(SOLUTION, sources);
+            copyTree(solution, sources);
         }
         Path mainClasses = work.resolve("classes");
         Path testClasses = work.resolve("test-classes");
         // The plugin sees only the API; its tests see the API's contract interfaces and JUnit too.
         javac(javaFiles(sources), List.of(location(Plugin.class)), mainClasses);
-        copyTree(ROOT.resolve(MAIN_RESOURCES), mainClasses);
-        List<Path> tests = javaFiles(ROOT.resolve(TEST_JAVA));
+        copyTree(root.resolve(MAIN_RESOURCES), mainClasses);
+        List<Path> tests = javaFiles(root.resolve(TEST_JAVA));
         javac(tests, List.of(location(Plugin.class), mainClasses, location(org.junit.jupiter.api.Test.class),
                 location(org.opentest4j.AssertionFailedError.class), location(org.apiguardian.api.API.class)),
                 testClasses);
         List<String> names = tests.stream()
-                .map(file -> ROOT.resolve(TEST_JAVA).relativize(file).toString())
+                .map(file -> root.resolve(TEST_JAVA).relativize(file).toString())
                 .map(name -> name.substring(0, name.length() - ".java".length()).replace(File.separatorChar, '.'))
                 .toList();
         return new AssignmentTemplate(mainClasses, testClasses, names);
@@ -134,7 +144,7 @@ final class AssignmentTemplate {
             boolean ok = compiler.getTask(messages, fileManager, null, options, null,
                     fileManager.getJavaFileObjectsFromPaths(files)).call();
             if (!ok) {
-                throw new IllegalStateException("The assignment template does not compile against this API:\n" + messages);
+                throw new IllegalStateException("The template does not compile against this API:\n" + messages);
             }
         }
     }

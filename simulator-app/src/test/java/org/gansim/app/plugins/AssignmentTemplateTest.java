@@ -78,6 +78,10 @@ class AssignmentTemplateTest {
         assertThat(todos).contains("TODO 1", "TODO 4");
         // The checks the skeleton already meets (ids, descriptions, parameters) pass.
         assertThat(summary.getTestsSucceededCount()).isGreaterThanOrEqualTo(8);
+        // The author's guide quotes this run's count: it stays true when checks are added.
+        Path guide = AssignmentTemplate.ROOT.getParent().getParent().resolve("docs/writing-plugins.md");
+        assertThat(Files.readString(guide)).as(summary.getTestsFoundCount() + " found:\n" + report(summary)).contains("As shipped, " + summary.getTestsFailedCount() + " of the "
+                + summary.getTestsFoundCount() + " tests fail");
     }
 
     @Test
@@ -109,6 +113,13 @@ class AssignmentTemplateTest {
         assertThat(done.passed()).as(done.toText()).isTrue();
         assertThat(done.toText()).contains("target assignment-ring: all ").contains("variant assignment-gan: all ")
                 .endsWith("PASSED\n");
+        // The author's guide shows this output: its counts of checks are this run's.
+        String guide = Files.readString(AssignmentTemplate.ROOT.getParent().getParent().resolve("docs/writing-plugins.md"));
+        for (String line : done.toText().lines().toList()) {
+            if (line.matches("(target|variant) assignment-\\S+: all \\d+ checks passed|\\d+ plugins checked: .*")) {
+                assertThat(guide).as("the guide quotes: " + line).contains(line + "\n");
+            }
+        }
     }
 
     /** Every message in a failure's chain of causes, so a wrapped TODO is found too. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.gansim.api.Snapshot;
+import org.gansim.api.training.Faults;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.fakes.BlobTarget;
@@ -202,7 +203,10 @@ class SimulationSessionTest {
         SessionState failed = awaitState(s -> s.problem().isPresent());
         assertFalse(failed.running());
         assertEquals(2, failed.step());
-        assertTrue(failed.problem().get().startsWith("Plugin 'drift' reported g_loss=NaN"), failed.problem().get());
+        // The window shows this sentence when it pauses; in the first steps it points at the loss first.
+        assertEquals("Plugin 'drift' reported g_loss=NaN in a generator step: " + Faults.nonFinite(3),
+                failed.problem().get());
+        assertTrue(failed.problem().get().contains("rarely the learning rate"), failed.problem().get());
     }
 
     @Test

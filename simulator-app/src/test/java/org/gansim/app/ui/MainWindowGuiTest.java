@@ -209,6 +209,33 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void aNanInTheFirstStepsPausesWithAdviceOnTheLossFirst() {
+        choose("ring8", "drift");
+        opened.window.comboBox("param:variant.fault").selectItem("nan");
+        RobotClicks.waitUntil("the fault is set", () -> "nan".equals(state().settings().all().get("variant.fault")));
+        opened.window.button("playButton").click();
+        // The drift fake reports NaN from its 5th generator step on.
+        RobotClicks.waitUntil("the NaN is reported", () -> status().contains("Plugin 'drift' reported g_loss=NaN in a"
+                + " generator step: at step 5 that is rarely the learning rate: look first for a log of 0 or less, or a"
+                + " division by 0, in the loss"));
+        opened.window.button("playButton").requireText("Play");
+        java.awt.image.BufferedImage shot = org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+            java.awt.image.BufferedImage canvas = new java.awt.image.BufferedImage(opened.mainWindow.getWidth(),
+                    opened.mainWindow.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = canvas.createGraphics();
+            opened.mainWindow.paintAll(g);
+            g.dispose();
+            return canvas;
+        });
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            javax.imageio.ImageIO.write(shot, "png", folder.resolve("nan-first-steps.png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aPluginStuckInALoopIsNamedAndResetStartsAFreshSimulation() {
         choose("ring8", "drift");
         opened.window.comboBox("param:variant.fault").selectItem("loop");

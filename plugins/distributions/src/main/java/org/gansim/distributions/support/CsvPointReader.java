@@ -30,6 +30,11 @@ public final class CsvPointReader {
     /** The largest label accepted. */
     public static final int MAX_LABEL = 999;
 
+    /** The most characters of the file a message quotes, so a 100 MB line does not flood the screen. */
+    public static final int MAX_QUOTED = 80;
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private CsvPointReader() {
     }
 
@@ -75,6 +80,11 @@ public final class CsvPointReader {
         int lineNumber = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             lineNumber++;
+            if (lineNumber == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+                // Spreadsheets save UTF-8 with a mark in front; left on, it hides a header's first name
+                // or a first number, and the first row would be taken as a header and dropped.
+                line = line.substring(1);
+            }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
@@ -93,13 +103,13 @@ public final class CsvPointReader {
             if (columns < 0) {
                 if (fields.length != dimension && fields.length != dimension + 1) {
                     throw new IllegalArgumentException(where + "expected " + layout + " (" + dimension + " or "
-                            + (dimension + 1) + " values), found " + fields.length + " in '" + trimmed + "'.");
+                            + (dimension + 1) + " values), found " + fields.length + " in " + quote(trimmed) + ".");
                 }
                 columns = fields.length;
                 firstDataLine = lineNumber;
             } else if (fields.length != columns) {
                 throw new IllegalArgumentException(where + "expected " + columns + " values like line "
-                        + firstDataLine + ", found " + fields.length + " in '" + trimmed + "'.");
+                        + firstDataLine + ", found " + fields.length + " in " + quote(trimmed) + ".");
             }
             if (rows == MAX_ROWS) {
                 throw new IllegalArgumentException("Data file " + name + " has more than " + MAX_ROWS
@@ -144,6 +154,14 @@ public final class CsvPointReader {
         return "\\s+";
     }
 
+    /** The text in quotes, cut to {@value #MAX_QUOTED} characters with the full length said. */
+    static String quote(String text) {
+        if (text.length() <= MAX_QUOTED) {
+            return "'" + text + "'";
+        }
+        return "'" + text.substring(0, MAX_QUOTED) + "…' (" + text.length() + " characters)";
+    }
+
     private static boolean isNumber(String field) {
         try {
             Double.parseDouble(field);
@@ -161,7 +179,7 @@ public final class CsvPointReader {
             value = Double.NaN;
         }
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(where + axis + " '" + field + "' is not a finite number"
+            throw new IllegalArgumentException(where + axis + " " + quote(field) + " is not a finite number"
                     + " (use a decimal point, like 1.5).");
         }
         return value;
@@ -175,7 +193,7 @@ public final class CsvPointReader {
             value = Double.NaN;
         }
         if (!(value >= 0 && value <= MAX_LABEL && value == Math.rint(value))) {
-            throw new IllegalArgumentException(where + "label '" + field + "' is not a whole number from 0 to "
+            throw new IllegalArgumentException(where + "label " + quote(field) + " is not a whole number from 0 to "
                     + MAX_LABEL + ".");
         }
         return (int) value;

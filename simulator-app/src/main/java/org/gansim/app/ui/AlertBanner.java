@@ -1,11 +1,11 @@
 package org.gansim.app.ui;
 
 import java.awt.Color;
-import java.awt.FlowLayout;
+import java.awt.BorderLayout;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
-import javax.swing.BoxLayout;
+import java.awt.GridLayout;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -25,7 +25,7 @@ final class AlertBanner extends JPanel {
     AlertBanner(Consumer<String> openConcept) {
         this.openConcept = openConcept;
         setName("alertBanner");
-        setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
+        setLayout(new GridLayout(0, 1, 0, 2)); // every row as tall as the tallest, so no button is cut off
         setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
         setVisible(false);
     }
@@ -51,7 +51,7 @@ final class AlertBanner extends JPanel {
     }
 
     private JPanel row(Alert alert) {
-        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 1));
+        JPanel row = new JPanel(new BorderLayout(6, 0)); // the button stays on the line however long the text
         Color warning = UIManager.getColor("Component.warning.focusedBorderColor");
         row.setBackground(warning == null ? new Color(0xFFF3C4) : blend(warning));
         JLabel text = new JLabel("\u26a0 " + alert.line());
@@ -60,8 +60,8 @@ final class AlertBanner extends JPanel {
         concept.setName("alertConcept:" + alert.kind().name());
         concept.setToolTipText("Open Help \u2192 Concepts at " + alert.kind().concept() + ".");
         concept.addActionListener(e -> openConcept.accept(alert.kind().concept()));
-        row.add(text);
-        row.add(concept);
+        row.add(text, BorderLayout.CENTER);
+        row.add(concept, BorderLayout.EAST);
         return row;
     }
 

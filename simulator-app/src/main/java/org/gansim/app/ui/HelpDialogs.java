@@ -32,6 +32,17 @@ final class HelpDialogs {
               G puts all its points on one or a few modes that fool D, and may hop from mode to mode.
               PacGAN (D judges several samples at once), the unrolled GAN and WGAN-GP fight it.
 
+            D overpowering G
+              D tells real from fake almost every time, so its output on fakes sits near 0 where the
+              sigmoid is flat, and G gets almost no gradient. Lower D's learning rate or its steps.
+
+            Oscillation
+              G and D chase each other: G moves to where D is weak, D follows, and the losses swing up and
+              down without settling. Smaller learning rates, Adam's beta1 lower, or WGAN-GP calm it.
+
+            Divergence
+              A value became NaN or infinite, usually from a learning rate too large; training pauses.
+
             Wasserstein GAN
               A critic scores points instead of judging them; its gap between real and fake estimates
               the earth mover's distance, which still gives G a useful slope when the two do not overlap.
@@ -46,6 +57,11 @@ final class HelpDialogs {
 
     static void concepts(JFrame owner) {
         show(owner, "Concepts", CONCEPTS, "conceptsText");
+    }
+
+    /** Help → Concepts with the caret and view at {@code heading}, e.g. "Mode collapse". */
+    static void concepts(JFrame owner, String heading) {
+        show(owner, "Concepts", CONCEPTS, "conceptsText", Math.max(0, CONCEPTS.indexOf(heading)));
     }
 
     static void shortcuts(JFrame owner, List<String> lines) {
@@ -70,10 +86,14 @@ final class HelpDialogs {
     }
 
     private static void show(JFrame owner, String title, String text, String name) {
+        show(owner, title, text, name, 0);
+    }
+
+    private static void show(JFrame owner, String title, String text, String name, int caret) {
         JTextArea area = new JTextArea(text);
         area.setName(name);
         area.setEditable(false);
-        area.setCaretPosition(0);
+        area.setCaretPosition(caret);
         JScrollPane scroll = new JScrollPane(area);
         scroll.setPreferredSize(new Dimension(640, 380));
         JOptionPane.showMessageDialog(owner, scroll, title, JOptionPane.PLAIN_MESSAGE);

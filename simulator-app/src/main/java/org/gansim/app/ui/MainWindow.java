@@ -52,6 +52,7 @@ import org.gansim.app.lesson.LessonRun;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.plugins.ReloadedPlugins;
+import org.gansim.app.session.AlertMonitor;
 import org.gansim.app.session.PluginCalls;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
@@ -84,6 +85,8 @@ public final class MainWindow extends JFrame {
     private final ParameterPanel parameterPanel;
     private final ViewGrid viewGrid = new ViewGrid();
     private final JLabel status = new JLabel(" ");
+    private final AlertBanner alertBanner = new AlertBanner(heading -> HelpDialogs.concepts(this, heading));
+    private AlertMonitor alertMonitor = new AlertMonitor(Optional.empty());
     private final JMenu fileMenu = Menus.menu("File", KeyEvent.VK_F, "fileMenu");
     private final JMenu recentMenu = Menus.menu("Open Recent", KeyEvent.VK_R, "recentMenu");
     private final JMenu simulationMenu = Menus.menu("Simulation", KeyEvent.VK_S, "simulationMenu");
@@ -171,7 +174,10 @@ public final class MainWindow extends JFrame {
         parameters.setBorder(BorderFactory.createEmptyBorder());
         parameters.setMinimumSize(new Dimension(260, 200));
         viewGrid.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, parameters, viewGrid);
+        JPanel views = new JPanel(new BorderLayout());
+        views.add(alertBanner, BorderLayout.NORTH);
+        views.add(viewGrid, BorderLayout.CENTER);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, parameters, views);
         split.setResizeWeight(0);
         split.setDividerLocation(330); // room for the longest choice, "non-saturating", without a horizontal scroll bar
         status.setName("statusLabel");
@@ -470,6 +476,8 @@ public final class MainWindow extends JFrame {
             shownGeneration = state.generation();
             shownContext = state.context();
             shownSnapshot = null;
+            alertMonitor = new AlertMonitor(state.context().flatMap(ViewContext::modes));
+            alertBanner.show(List.of());
             rebuildViews();
         }
         controlBar.show(state);
@@ -477,6 +485,7 @@ public final class MainWindow extends JFrame {
         if (snapshot != null && snapshot != shownSnapshot) {
             shownSnapshot = snapshot;
             viewGrid.show(snapshot);
+            alertBanner.show(alertMonitor.update(snapshot));
             if (lessonPanel != null) {
                 lessonPanel.show(snapshot, state.context().flatMap(ViewContext::modes));
             }
@@ -487,6 +496,9 @@ public final class MainWindow extends JFrame {
             status.setForeground(UIManager.getColor("Component.warning.focusedBorderColor"));
             status.setText("Reset needed: " + String.join(", ", state.pendingReset())
                     + " changed; press Reset to apply.");
+        } else if (!alertBanner.summary().isEmpty()) {
+            status.setForeground(UIManager.getColor("Component.warning.focusedBorderColor"));
+            status.setText("\u26a0 " + alertBanner.summary() + " (explained above the views)");
         } else {
             status.setForeground(UIManager.getColor("Label.foreground"));
             status.setText(" ");

@@ -11,7 +11,7 @@ TARGET=${TARGET:-ring8}
 VARIANT=${VARIANT:-vanilla}
 lscpu | grep -m1 'Model name' || true
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-xvfb-run -a -s '-screen 0 1400x900x24' java --add-modules=jdk.incubator.vector -cp simulator-app/target/gansim.jar \
+xvfb-run -a -s '-screen 0 1400x900x24' java --add-modules=jdk.incubator.vector -cp "${JAR:-simulator-app/target/gansim.jar}" ${JAVA_OPTS:-} \
     bench/views/ViewsHarness.java bench "$TARGET" "$VARIANT" "$SECONDS_PER_PHASE" \
     scatter loss-chart d-verdicts architecture 2>&1 | grep -v -i 'warning'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -337,6 +337,10 @@ final class PlaneCanvas extends JComponent {
             return;
         }
         PlanePicture p = picture;
+        if (g instanceof org.jfree.svg.SVGGraphics2D) {
+            paintLayersAsShapes(g, frame, p);
+            return;
+        }
         if (p != null && !p.fits(layers, frame, shown)) {
             // Resized, zoomed or a layer switched: redraw the last layers here until the worker catches up.
             p = PlanePicture.draw(layers, p.colourRange(), frame, shown);
@@ -374,6 +378,48 @@ final class PlaneCanvas extends JComponent {
             f.dispose();
         }
         g.drawImage(frameBuffer, area.x, area.y, null);
+    }
+
+    /** For an SVG export: every layer drawn as shapes (the heat map as an image), so the file scales cleanly. */
+    private void paintLayersAsShapes(Graphics2D g, PlotFrame frame, PlanePicture p) {
+        if (p != null && shown.contains(PlaneLayer.HEAT_MAP)) {
+            PlanePicture.drawHeat(g, frame, p.layers(), p.colourRange());
+        }
+        if (shown.contains(PlaneLayer.CONTOURS) && context.density().isPresent()) {
+            paintContours(g, frame);
+        }
+        Graphics2D smooth = (Graphics2D) g.create();
+        smooth.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        if (p != null && shown.contains(PlaneLayer.MESH)) {
+            PlanePicture.drawMesh(smooth, frame, p.layers());
+        }
+        if (snapshot != null) {
+            double size = Math.max(2.5, Math.min(5, frame.area().width / 110.0));
+            if (shown.contains(PlaneLayer.REAL)) {
+                drawDots(smooth, frame, snapshot.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), REAL_POINT);
+            }
+            if (shown.contains(PlaneLayer.GENERATED)) {
+                drawDots(smooth, frame, snapshot.generated(), points, size, GENERATED_POINT);
+            }
+        }
+        if (p != null && shown.contains(PlaneLayer.ARROWS)) {
+            PlanePicture.drawArrows(smooth, frame, p.layers());
+        }
+        smooth.dispose();
+    }
+
+    private void drawDots(Graphics2D g, PlotFrame frame, Batch batch, int limit, double size, Color colour) {
+        java.awt.geom.Ellipse2D.Double dot = new java.awt.geom.Ellipse2D.Double();
+        int n = Math.min(limit, batch.size());
+        boolean byClass = context.classes() > 0 && batch.hasLabels();
+        for (int i = 0; i < n; i++) {
+            if (byClass && classShown >= 0 && batch.label(i) != classShown) {
+                continue;
+            }
+            g.setColor(byClass ? Palette.classColour(batch.label(i)) : colour);
+            dot.setFrame(frame.px(batch.get(i, 0)) - size / 2, frame.py(batch.get(i, 1)) - size / 2, size, size);
+            g.fill(dot);
+        }
     }
 
     /** Draws the contour image when it fits the frame and view; otherwise asks for one that does. */

@@ -85,7 +85,7 @@ record PlanePicture(PlaneLayers layers, double colourRange, PlotFrame frame, Set
         return image;
     }
 
-    private static void drawHeat(Graphics2D g, PlotFrame frame, PlaneLayers l, double range) {
+    static void drawHeat(Graphics2D g, PlotFrame frame, PlaneLayers l, double range) {
         PlotBounds v = l.view();
         int x0 = (int) Math.round(frame.px(v.minX()));
         int x1 = (int) Math.round(frame.px(v.maxX()));
@@ -97,7 +97,7 @@ record PlanePicture(PlaneLayers layers, double colourRange, PlotFrame frame, Set
         h.dispose();
     }
 
-    private static void drawArrows(Graphics2D g, PlotFrame frame, PlaneLayers l) {
+    static void drawArrows(Graphics2D g, PlotFrame frame, PlaneLayers l) {
         double[] from = l.arrowFrom();
         double[] push = l.arrowPush();
         double pixelsPerUnit = arrowScale(push);
@@ -155,7 +155,7 @@ record PlanePicture(PlaneLayers layers, double colourRange, PlotFrame frame, Set
      * The manifold: cells shaded by how much G squeezes them (darker where samples pack densely),
      * then the grid lines of the warped latent grid.
      */
-    private static void drawMesh(Graphics2D g, PlotFrame frame, PlaneLayers l) {
+    static void drawMesh(Graphics2D g, PlotFrame frame, PlaneLayers l) {
         double[] m = l.mesh();
         int size = l.meshSize();
         int rows = l.meshRows();

@@ -7,14 +7,15 @@ import org.jfree.chart.JFreeChart;
  * Redraws a JFreeChart at most {@link #MAX_PER_SECOND} times a second however often its data
  * changes. The data is still updated for every snapshot (tests and exports see it at once); only
  * the chart's change notices, each of which redraws the whole chart, are held back and sent as one
- * when the period is over. Ten redraws a second look live to the eye and leave the Swing thread and
- * the cores to the data space and to training.
+ * when the period is over. Five redraws a second keep a chart live (a chart creeps; the data space
+ * is where things move) and leave the Swing thread, the display and the cores to the data space and
+ * to training: each redraw renders the whole chart and sends all its pixels to the display.
  *
  * <p>Swing thread only.
  */
 final class ChartPacer {
 
-    static final int MAX_PER_SECOND = 10;
+    static final int MAX_PER_SECOND = 5;
     private static final long PERIOD_NANOS = 1_000_000_000L / MAX_PER_SECOND;
 
     private final JFreeChart chart;

@@ -66,9 +66,9 @@ final class PlaneCanvas extends JComponent {
     private PlanePicture picture;
     private final LatestOnlyWorker<ContourImage> contourWorker;
     private ContourImage contours;
-    /** The plot's pixels of the last frame, reused so a frame allocates no image. */
-    private BufferedImage frameBuffer;
     private BufferedImage colourBar;
+    /** The whole view, drawn in memory and sent to the screen in one piece; reused from frame to frame. */
+    private BufferedImage screenBuffer;
     private int classShown = -1;
     private int points = DEFAULT_POINTS;
     private Throwable failure;
@@ -223,6 +223,11 @@ final class PlaneCanvas extends JComponent {
         return layers;
     }
 
+    /** The picture of the layers last drawn (by the worker, or here after a resize); for tests. */
+    PlanePicture picture() {
+        return picture;
+    }
+
     /** Whether every requested layer computation has arrived; for tests. */
     boolean layersReady() {
         return worker.idle();
@@ -287,6 +292,27 @@ final class PlaneCanvas extends JComponent {
         if (failure != null) {
             throw new IllegalStateException("computing the data space's layers failed: " + failure, failure);
         }
+        if (graphics instanceof org.jfree.svg.SVGGraphics2D || getWidth() <= 0 || getHeight() <= 0) {
+            paintView(graphics);
+            return;
+        }
+        // Drawn in memory, then sent to the display as one image: every separate drawing call on the
+        // display's surface costs a request to the display server (and on a busy machine, a wait), and a
+        // frame makes hundreds of them; in memory they cost microseconds.
+        if (screenBuffer == null || screenBuffer.getWidth() != getWidth() || screenBuffer.getHeight() != getHeight()) {
+            screenBuffer = new BufferedImage(getWidth(), getHeight(), BufferedImage.TYPE_INT_RGB);
+        }
+        Graphics2D memory = screenBuffer.createGraphics();
+        try {
+            paintView(memory);
+        } finally {
+            memory.dispose();
+        }
+        graphics.drawImage(screenBuffer, 0, 0, null);
+    }
+
+    /** Paints the whole view: title, axes, layers, colour bar, legend and the hover read-out. */
+    private void paintView(Graphics graphics) {
         Graphics2D g = (Graphics2D) graphics.create();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -294,8 +320,8 @@ final class PlaneCanvas extends JComponent {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, getWidth(), getHeight());
             g.setFont(plotFont());
-            FontMetrics fm = g.getFontMetrics();
-            PlotFrame frame = plotFrame(fm);
+            // The component's metrics, as the worker's pictures were laid out with, so they fit exactly.
+            PlotFrame frame = plotFrame(getFontMetrics(plotFont()));
             lastFrame = frame;
             g.setColor(PlotFrame.AXIS);
             g.drawString(title(), 44, 16);
@@ -326,10 +352,9 @@ final class PlaneCanvas extends JComponent {
     }
 
     /**
-     * The plot's inside, composed in an image and copied to the screen once: the worker's picture
-     * (heat map and manifold), the contours, the sample points as copied sprites, then the arrows.
-     * Drawing many small smooth shapes straight to the screen costs a round trip to the display
-     * each; one copy costs one.
+     * The plot's inside from ready-made images: the worker's picture (heat map and manifold), the
+     * contours, a copied sprite per sample point, then the arrows. Copying images is far cheaper
+     * than drawing the thousands of smooth shapes in them again every frame.
      */
     private void paintLayers(Graphics2D g, PlotFrame frame) {
         Rectangle area = frame.area();
@@ -346,38 +371,25 @@ final class PlaneCanvas extends JComponent {
             p = PlanePicture.draw(layers, p.colourRange(), frame, shown);
             picture = p;
         }
-        if (frameBuffer == null || frameBuffer.getWidth() != area.width || frameBuffer.getHeight() != area.height) {
-            frameBuffer = new BufferedImage(area.width, area.height, BufferedImage.TYPE_INT_RGB);
+        if (p != null) {
+            g.drawImage(p.under(), area.x, area.y, null);
         }
-        Graphics2D f = frameBuffer.createGraphics();
-        try {
-            if (p != null) {
-                f.drawImage(p.under(), 0, 0, null);
-            } else {
-                f.setColor(Color.WHITE);
-                f.fillRect(0, 0, area.width, area.height);
-            }
-            f.translate(-area.x, -area.y);
-            if (shown.contains(PlaneLayer.CONTOURS) && context.density().isPresent()) {
-                paintContours(f, frame);
-            }
-            if (snapshot != null) {
-                double size = Math.max(2.5, Math.min(5, area.width / 110.0));
-                if (shown.contains(PlaneLayer.REAL)) {
-                    // Real samples as fine points: the spread of every mode stays visible.
-                    paintPoints(f, frame, snapshot.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), true);
-                }
-                if (shown.contains(PlaneLayer.GENERATED)) {
-                    paintPoints(f, frame, snapshot.generated(), points, size, false);
-                }
-            }
-            if (p != null && shown.contains(PlaneLayer.ARROWS)) {
-                f.drawImage(p.over(), area.x, area.y, null);
-            }
-        } finally {
-            f.dispose();
+        if (shown.contains(PlaneLayer.CONTOURS) && context.density().isPresent()) {
+            paintContours(g, frame);
         }
-        g.drawImage(frameBuffer, area.x, area.y, null);
+        if (snapshot != null) {
+            double size = Math.max(2.5, Math.min(5, area.width / 110.0));
+            if (shown.contains(PlaneLayer.REAL)) {
+                // Real samples as fine points: the spread of every mode stays visible.
+                paintPoints(g, frame, snapshot.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), true);
+            }
+            if (shown.contains(PlaneLayer.GENERATED)) {
+                paintPoints(g, frame, snapshot.generated(), points, size, false);
+            }
+        }
+        if (p != null && shown.contains(PlaneLayer.ARROWS)) {
+            g.drawImage(p.over(), area.x, area.y, null);
+        }
     }
 
     /** For an SVG export: every layer drawn as shapes (the heat map as an image), so the file scales cleanly. */

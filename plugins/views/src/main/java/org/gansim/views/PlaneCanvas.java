@@ -169,7 +169,7 @@ final class PlaneCanvas extends JComponent {
         return legend.shown();
     }
 
-    /** Folds the legend to its title row, or opens it (a click on the title does the same). */
+    /** Folds the legend to its title row, or opens it (a click on the title does the same); it starts folded on a small plot. */
     void setLegendCollapsed(boolean collapsed) {
         legend.setCollapsed(collapsed);
         repaint();
@@ -377,18 +377,16 @@ final class PlaneCanvas extends JComponent {
         if (shown.contains(PlaneLayer.CONTOURS) && context.density().isPresent()) {
             paintContours(g, frame);
         }
-        if (snapshot != null) {
-            double size = Math.max(2.5, Math.min(5, area.width / 110.0));
-            if (shown.contains(PlaneLayer.REAL)) {
-                // Real samples as fine points: the spread of every mode stays visible.
-                paintPoints(g, frame, snapshot.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), true);
-            }
-            if (shown.contains(PlaneLayer.GENERATED)) {
-                paintPoints(g, frame, snapshot.generated(), points, size, false);
-            }
+        double size = Math.max(2.5, Math.min(5, area.width / 110.0));
+        if (snapshot != null && shown.contains(PlaneLayer.GENERATED)) {
+            paintPoints(g, frame, snapshot.generated(), points, size, false);
         }
         if (p != null && shown.contains(PlaneLayer.ARROWS)) {
             g.drawImage(p.over(), area.x, area.y, null);
+        }
+        if (snapshot != null && shown.contains(PlaneLayer.REAL)) {
+            // Real samples as fine points on top: each mode's spread, and where G should go, stay visible.
+            paintPoints(g, frame, snapshot.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), true);
         }
     }
 

@@ -33,8 +33,13 @@ final class PlaneLegend {
 
     private final List<Row> rows = new ArrayList<>();
     private Rectangle area = new Rectangle();
+    /** The most of the plot the open legend may cover before it starts folded. */
+    static final double MOST_COVERED = 0.06;
+
     private boolean shown = true;
-    private boolean collapsed;
+    /** Folded or open as the user chose; null until they choose, when the plot's size decides. */
+    private Boolean collapsed;
+    private boolean foldedNow;
 
     boolean shown() {
         return shown;
@@ -48,8 +53,9 @@ final class PlaneLegend {
         }
     }
 
+    /** Whether the legend was folded when last drawn. */
     boolean collapsed() {
-        return collapsed;
+        return foldedNow;
     }
 
     void setCollapsed(boolean fold) {
@@ -81,27 +87,29 @@ final class PlaneLegend {
         g.setFont(before.deriveFont(Font.PLAIN, 10f));
         FontMetrics fm = g.getFontMetrics();
         int rowHeight = fm.getHeight() + 1;
-        String title = collapsed ? "layers \u25b8" : "layers \u25be";
         String classLabel = classShown < 0 ? "class: all (C)" : "class " + classShown + " (C)";
         String note = "mesh: z\u2081, z\u2082 slice";
-        int textWidth = fm.stringWidth(title);
+        int textWidth = fm.stringWidth("layers \u25be");
         int count = 1;
-        if (!collapsed) {
-            for (PlaneLayer layer : available) {
-                textWidth = Math.max(textWidth, SWATCH + 4 + fm.stringWidth(layer.shortLabel()));
-            }
-            count += available.size();
-            if (picker) {
-                textWidth = Math.max(textWidth, SWATCH + 4 + fm.stringWidth(classLabel));
-                count++;
-            }
-            if (sliceNote) {
-                textWidth = Math.max(textWidth, fm.stringWidth(note));
-                count++;
-            }
+        for (PlaneLayer layer : available) {
+            textWidth = Math.max(textWidth, SWATCH + 4 + fm.stringWidth(layer.shortLabel()));
+        }
+        count += available.size();
+        if (picker) {
+            textWidth = Math.max(textWidth, SWATCH + 4 + fm.stringWidth(classLabel));
+            count++;
+        }
+        if (sliceNote) {
+            textWidth = Math.max(textWidth, fm.stringWidth(note));
+            count++;
         }
         int width = textWidth + 2 * INSET;
-        int height = count * rowHeight + INSET;
+        int openHeight = count * rowHeight + INSET;
+        // On a small plot the open legend would hide part of the data (a ring's corner mode): start folded.
+        foldedNow = collapsed != null ? collapsed
+                : width * (double) openHeight > MOST_COVERED * plot.width * (double) plot.height;
+        String title = foldedNow ? "layers \u25b8" : "layers \u25be";
+        int height = foldedNow ? rowHeight + INSET : openHeight;
         area = new Rectangle(plot.x + plot.width - width - INSET, plot.y + INSET, width, height);
         g.setColor(BACKGROUND);
         g.fillRect(area.x, area.y, area.width, area.height);
@@ -113,7 +121,7 @@ final class PlaneLegend {
         g.drawString(title, x, y + fm.getAscent());
         rows.add(new Row(new Rectangle(area.x, y, width, rowHeight), new Click(true, null)));
         y += rowHeight;
-        if (!collapsed) {
+        if (!foldedNow) {
             for (PlaneLayer layer : available) {
                 boolean isOn = on.contains(layer);
                 int boxY = y + (rowHeight - SWATCH) / 2;
@@ -164,7 +172,7 @@ final class PlaneLegend {
             return "The latent mesh is a slice through the first two latent dimensions; the others are 0.";
         }
         if (click.folds()) {
-            return collapsed ? "Click to open the list of layers." : "Click to fold the legend away (L hides it).";
+            return foldedNow ? "Click to open the list of layers." : "Click to fold the legend away (L hides it).";
         }
         if (click.layer() == null) {
             return "Show one class only: its samples and D for that class (a conditional GAN is told the class).";

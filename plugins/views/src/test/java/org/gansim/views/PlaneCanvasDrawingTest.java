@@ -61,6 +61,7 @@ class PlaneCanvasDrawingTest {
     @Test
     void theLegendIsASmallBoxInTheTopRightCornerThatFoldsToOneLine() throws Exception {
         PlaneCanvas canvas = everyLayer();
+        PlaneTesting.onEdt(() -> canvas.setLegendCollapsed(false));
         PlaneTesting.paint(canvas, PlaneTesting.snapshot(slope(), 0.5, -0.5), W, H);
         Rectangle plot = canvas.lastFrame().area();
         Rectangle open = canvas.legendArea();
@@ -78,6 +79,26 @@ class PlaneCanvasDrawingTest {
         PlaneTesting.onEdt(() -> canvas.setLegendShown(false));
         repaint(canvas);
         assertTrue(canvas.legendArea().isEmpty(), "hidden altogether (key L)");
+    }
+
+    @Test
+    void theLegendStartsFoldedOnASmallPlotAndOpenOnALargeOne() throws Exception {
+        Snapshot s = PlaneTesting.snapshot(slope(), 0.5, -0.5);
+        PlaneCanvas small = everyLayer();
+        PlaneTesting.paint(small, s, 300, 280);
+        PlaneCanvas large = everyLayer();
+        PlaneTesting.paint(large, s, 900, 860);
+        int[] heights = new int[2];
+        PlaneTesting.onEdt(() -> {
+            heights[0] = small.legendArea().height;
+            heights[1] = large.legendArea().height;
+        });
+        assertTrue(heights[0] * 4 < heights[1], "folded to one row on the small plot: " + heights[0]
+                + " px high, open on the large one: " + heights[1] + " px");
+        Rectangle plot = large.lastFrame().area();
+        Rectangle legend = large.legendArea();
+        assertTrue(legend.width * (double) legend.height <= PlaneLegend.MOST_COVERED * plot.width * plot.height,
+                "open only where it covers little of the plot");
     }
 
     @Test

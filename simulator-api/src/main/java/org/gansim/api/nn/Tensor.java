@@ -35,7 +35,7 @@ import java.util.Objects;
  * or a parameter is being updated; hand other threads copies ({@link #toArray()}, {@link
  * Mlp#freeze()}).
  *
- * @since 0.1
+ * @since 1
  */
 public final class Tensor {
 

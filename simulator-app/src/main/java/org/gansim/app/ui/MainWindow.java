@@ -398,9 +398,15 @@ public final class MainWindow extends JFrame {
                 }));
         simulationMenu.add(Menus.item("Step", KeyEvent.VK_S, "ctrl RIGHT", "stepItem",
                 "Pause, then train one step: k discriminator steps and one generator step.", controlBar::pressStep));
+        simulationMenu.add(Menus.item("Step D", KeyEvent.VK_D, "ctrl D", "stepDItem",
+                "Pause, then update only the discriminator once: its decision surface moves, the points stay.",
+                controlBar::pressStepD));
+        simulationMenu.add(Menus.item("Step G", KeyEvent.VK_G, "ctrl G", "stepGItem",
+                "Pause, then update only the generator once: the points move along the arrows, D stays.",
+                controlBar::pressStepG));
         simulationMenu.add(Menus.item("Reset", KeyEvent.VK_R, "ctrl R", "resetItem",
                 "Start again from step 0 with fresh networks.", controlBar::pressReset));
-        JMenu speed = Menus.menu("Speed", KeyEvent.VK_D, "speedMenu");
+        JMenu speed = Menus.menu("Speed", KeyEvent.VK_E, "speedMenu");
         speed.setToolTipText("Slow training down to watch each step; the numbers stay the same.");
         String[] names = ControlBar.speedNames();
         for (int i = 0; i < names.length; i++) {

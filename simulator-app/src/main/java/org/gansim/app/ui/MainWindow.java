@@ -59,6 +59,7 @@ import org.gansim.app.session.SimulationSession;
 import org.gansim.app.session.ValueCheck;
 import org.gansim.app.ui.plugins.AddPluginJarAction;
 import org.gansim.app.ui.plugins.LoadFailureNotice;
+import org.gansim.app.ui.plugins.OpenSubmissionsAction;
 import org.gansim.app.ui.plugins.PluginManagerDialog;
 import org.gansim.api.View;
 
@@ -352,6 +353,9 @@ public final class MainWindow extends JFrame {
         JMenuItem addJar = pluginsMenu.add(new JMenuItem(new AddPluginJarAction(this, plugins)));
         Menus.setUp(addJar, KeyEvent.VK_A, "ctrl shift J", "addPluginJarItem",
                 "Copy a plugin jar into your plugin folder and load it.", null);
+        JMenuItem openSubmissions = pluginsMenu.add(new JMenuItem(new OpenSubmissionsAction(this, plugins)));
+        Menus.setUp(openSubmissions, KeyEvent.VK_C, "ctrl shift O", "openSubmissionsItem",
+                "Load a folder of students' plugin jars, each student's under their own name, to compare them.", null);
         pluginsMenu.add(Menus.item("Reload", KeyEvent.VK_R, "F5", "reloadPluginsItem",
                 "Read the plugin folders again; the running simulation keeps its plugins until Reset.",
                 plugins::reload));

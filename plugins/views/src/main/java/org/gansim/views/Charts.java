@@ -35,8 +35,6 @@ final class Charts {
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        // Each series as one path: one pass of the rasteriser instead of one per segment.
-        renderer.setDrawSeriesLineAsPath(true);
         for (int i = 0; i < series.length; i++) {
             renderer.setSeriesPaint(i, Palette.classColour(i));
             renderer.setSeriesStroke(i, new BasicStroke(1.5f));

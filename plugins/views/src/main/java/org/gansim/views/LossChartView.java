@@ -79,8 +79,6 @@ final class LossChartView implements View {
         ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        // Each series as one path: one pass of the rasteriser instead of one per segment.
-        renderer.setDrawSeriesLineAsPath(true);
         renderer.setSeriesPaint(0, D_COLOUR);
         renderer.setSeriesPaint(1, G_COLOUR);
         renderer.setSeriesStroke(0, new BasicStroke(1.5f));

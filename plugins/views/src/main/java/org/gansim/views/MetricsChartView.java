@@ -73,8 +73,6 @@ final class MetricsChartView implements View {
     private static XYPlot subplot(String axis, int firstColour, XYSeries... series) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        // Each series as one path: one pass of the rasteriser instead of one per segment.
-        renderer.setDrawSeriesLineAsPath(true);
         for (int i = 0; i < series.length; i++) {
             dataset.addSeries(series[i]);
             renderer.setSeriesPaint(i, Palette.classColour(firstColour + i));

@@ -114,12 +114,14 @@ public final class Simulation {
      */
     public SavedRun saveRun() {
         long[][] streams = loop.streamState();
-        return new SavedRun(loop.steps(), streams[0], streams[1], gan.saveState().orElse(null));
+        return new SavedRun(loop.steps(), streams[0], streams[1], gan.saveState().orElse(null), history.snapshot(),
+                history.stride());
     }
 
     /**
      * Puts a fresh run (step 0, same settings and seed as the saved one) where a saved run was, so
-     * training on gives the same numbers the saved run would have given. The history starts empty.
+     * training on gives the same numbers the saved run would have given, and the charts go on from the
+     * saved history.
      *
      * @throws IllegalArgumentException one sentence when the saved run does not fit this one
      */
@@ -132,6 +134,7 @@ public final class Simulation {
         }
         gan.restoreState(saved.gan());
         loop.restore(saved.steps(), saved.dataStream(), saved.latentStream());
+        history.restore(saved.history(), saved.historyStride());
     }
 
     /** Generator steps taken so far. */

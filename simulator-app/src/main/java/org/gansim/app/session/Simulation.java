@@ -260,7 +260,19 @@ public final class Simulation {
 
     private ViewContext contextFor(GuardedSampler from) {
         return new ViewContext(setup.dataDim(), setup.classes(), setup.latentDim(), from.bounds(), from.modes(),
-                settings.target().name(), settings.variant().name(), from.density());
+                settings.target().name(), settings.variant().name(), from.density(), objective());
+    }
+
+    /** The variant's game in one line, or nothing when it does not say (or fails to: it is only a caption). */
+    private String objective() {
+        GanVariant variant = settings.variant();
+        try {
+            String text = calls.call(variant.id(), "to write out its objective",
+                    () -> variant.objective(settings.params(TrainingSettings.VARIANT)));
+            return text == null ? "" : text;
+        } catch (PluginFault fault) {
+            return "";
+        }
     }
 
     private SplittableRandom displayRandom() {

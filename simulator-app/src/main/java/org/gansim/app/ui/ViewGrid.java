@@ -15,20 +15,20 @@ import org.gansim.api.View;
  * The views of the window, side by side in a grid (two columns from two views on), each inside its
  * {@link SafeViewContainer}.
  *
- * <p>Swing thread only.
+ * <p>Used by the main window and the compare window. Swing thread only.
  */
-final class ViewGrid extends JPanel {
+public final class ViewGrid extends JPanel {
 
     private final List<SafeViewContainer> containers = new ArrayList<>();
     /** The network the slow-motion walk is on, kept so views opened during the walk highlight it too. */
     private View.Player updating = View.Player.NONE;
 
-    ViewGrid() {
+    public ViewGrid() {
         setName("viewGrid");
     }
 
     /** Replaces the views with new ones for {@code context}. */
-    void rebuild(List<Visualization> visualizations, ViewContext context) {
+    public void rebuild(List<Visualization> visualizations, ViewContext context) {
         disposeAll();
         removeAll();
         int columns = visualizations.size() >= 2 ? 2 : 1;
@@ -47,7 +47,7 @@ final class ViewGrid extends JPanel {
     }
 
     /** Hands every view the snapshot. */
-    void show(Snapshot snapshot) {
+    public void show(Snapshot snapshot) {
         for (SafeViewContainer container : containers) {
             container.show(snapshot);
         }
@@ -67,7 +67,7 @@ final class ViewGrid extends JPanel {
     }
 
     /** Lets every view release what it holds. */
-    void disposeAll() {
+    public void disposeAll() {
         containers.forEach(SafeViewContainer::dispose);
         containers.clear();
     }

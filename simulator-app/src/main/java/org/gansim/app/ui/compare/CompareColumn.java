@@ -42,6 +42,9 @@ import org.gansim.app.ui.ViewGrid;
  */
 final class CompareColumn extends JPanel {
 
+    /** Wide enough for a parameter's label and a field to type in. */
+    private static final int PARAMETER_WIDTH = 275;
+
     private final String side;
     private final List<Visualization> visualizations;
     private final SimulationSession session;
@@ -49,7 +52,8 @@ final class CompareColumn extends JPanel {
     private final JLabel summary = new JLabel(" ");
     private final JLabel problem = new JLabel(" ");
     private final ParameterPanel parameters;
-    private final ViewGrid views = new ViewGrid();
+    /** One view above the other: a column is half the window wide, too narrow for two abreast. */
+    private final ViewGrid views = new ViewGrid(1);
     private final Runnable onShown;
     private SessionState latest;
     private GanVariant shownVariant;
@@ -113,11 +117,14 @@ final class CompareColumn extends JPanel {
         header.add(problem, "span 2, wmin 0");
         JScrollPane parameterScroll = new JScrollPane(parameters);
         parameterScroll.setBorder(BorderFactory.createEmptyBorder());
-        parameterScroll.setMinimumSize(new Dimension(100, 60));
-        // Views above, parameters below: the two columns' views then sit at the same height on screen.
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, views, parameterScroll);
-        split.setResizeWeight(1);
+        parameterScroll.setMinimumSize(new Dimension(0, 60));
+        parameterScroll.setPreferredSize(new Dimension(PARAMETER_WIDTH, 200));
+        // Parameters beside the views, folded away with one click on the divider's arrow when the
+        // class should see only the views.
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, parameterScroll, views);
+        split.setResizeWeight(0);
         split.setOneTouchExpandable(true);
+        split.setDividerLocation(PARAMETER_WIDTH);
         split.setBorder(BorderFactory.createEmptyBorder());
         add(header, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);

@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Font;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.gansim.api.GanVariant;
@@ -45,7 +47,12 @@ final class CompareColumn extends JPanel {
     /** Wide enough for a parameter's label and a field to type in. */
     private static final int PARAMETER_WIDTH = 275;
 
+    /** How long one call into a plugin may run before this side calls it stuck. */
+    private static final Duration STUCK_AFTER = Duration.ofSeconds(3);
+
     private final String side;
+    private final StepPace pace;
+    private final Timer watchdog = new Timer(1000, e -> checkForStuckPlugin());
     private final List<Visualization> visualizations;
     private final SimulationSession session;
     private final JComboBox<GanVariant> variantChooser;
@@ -76,6 +83,7 @@ final class CompareColumn extends JPanel {
                   Runnable onShown) {
         super(new BorderLayout());
         this.side = side;
+        this.pace = pace;
         this.visualizations = List.copyOf(visualizations);
         this.onShown = onShown;
         setName("column:" + side);
@@ -131,6 +139,7 @@ final class CompareColumn extends JPanel {
         setBorder(BorderFactory.createMatteBorder(0, 0, 0, 1, UIManager.getColor("Separator.foreground")));
 
         session = new SimulationSession(settings, seed, SwingUtilities::invokeLater, this::show, pace);
+        watchdog.start();
     }
 
     SimulationSession session() {
@@ -149,6 +158,7 @@ final class CompareColumn extends JPanel {
 
     /** Stops this side's training thread and lets its views go. */
     void close() {
+        watchdog.stop();
         session.close();
         views.disposeAll();
     }
@@ -219,6 +229,17 @@ final class CompareColumn extends JPanel {
         } catch (Throwable t) {
             return false; // a view that cannot answer is not offered
         }
+    }
+
+    /**
+     * Once a second: a plugin that has not returned for a few seconds is named on this side, and the
+     * other side stops waiting for this one, so it trains on alone.
+     */
+    private void checkForStuckPlugin() {
+        session.stuck(STUCK_AFTER).ifPresent(message -> {
+            pace.stopped();
+            showProblem(message + ". Close this window to stop it.");
+        });
     }
 
     private void setParam(String key, Object value) {

@@ -199,10 +199,10 @@ class CompareWindowGuiTest {
         assertFalse(GuiActionRunner.execute(compareWindow::isDisplayable));
     }
 
-    @Test
-    void aFaultOnOneSideIsShownOnThatSideOnlyAndTheOtherGoesOn() {
+    /** A compare window whose left side runs a variant that misbehaves from step 2 on. */
+    private void openWithFaultOnTheLeft(String fault) {
         TrainingSettings failing = TrainingSettings.defaults(new BlobTarget(), new DriftVariant())
-                .withAssignment("variant.fault=throw").withAssignment("variant.fault_step=2");
+                .withAssignment("variant.fault=" + fault).withAssignment("variant.fault_step=2");
         PluginRegistry registry = plugins.registry();
         List<GanVariant> variants = new java.util.ArrayList<>(List.of(failing.variant()));
         variants.addAll(registry.variants());
@@ -215,6 +215,11 @@ class CompareWindowGuiTest {
         RobotClicks.showAtOrigin(robot, compareWindow);
         RobotClicks.waitUntil("both runs have a first state", () -> hasRun(CompareWindow::left)
                 && hasRun(CompareWindow::right));
+    }
+
+    @Test
+    void aFaultOnOneSideIsShownOnThatSideOnlyAndTheOtherGoesOn() {
+        openWithFaultOnTheLeft("throw");
         for (int step = 1; step <= 4; step++) {
             compare.button("compareStepButton").click();
             long expected = step;
@@ -224,6 +229,22 @@ class CompareWindowGuiTest {
         assertTrue(compare.label("problem:left").text().contains("boom"), compare.label("problem:left").text());
         assertEquals(" ", compare.label("problem:right").text(), "the right side has nothing to report");
         assertTrue(state(CompareWindow::right).problem().isEmpty());
+    }
+
+    @Test
+    void aPluginStuckOnOneSideIsNamedThereAndTheOtherPlaysOn() {
+        long threadsBefore = trainingThreads();
+        openWithFaultOnTheLeft("loop");
+        compare.button("comparePlayButton").click();
+        RobotClicks.waitUntil("the stuck plugin is named on the left", () -> compare.label("problem:left").text()
+                .contains("endless loop"));
+        long stuckAt = state(CompareWindow::right).step();
+        RobotClicks.waitUntil("the right side trains on alone",
+                () -> state(CompareWindow::right).step() > stuckAt + 10 * CompareWindow.MAX_LEAD);
+        assertEquals(" ", compare.label("problem:right").text());
+        compare.close();
+        RobotClicks.waitUntil("both training threads have ended, the stuck one too",
+                () -> trainingThreads() == threadsBefore);
     }
 
     private static ChartPanel only(java.util.Collection<ChartPanel> charts) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
@@ -45,7 +46,7 @@ import org.gansim.app.ui.ViewGrid;
 final class CompareColumn extends JPanel {
 
     /** Wide enough for a parameter's label and a field to type in. */
-    private static final int PARAMETER_WIDTH = 275;
+    private static final int PARAMETER_WIDTH = 290;
 
     /** How long one call into a plugin may run before this side calls it stuck. */
     private static final Duration STUCK_AFTER = Duration.ofSeconds(3);
@@ -76,11 +77,12 @@ final class CompareColumn extends JPanel {
      * @param seed            the seed, the same on both sides
      * @param pace            this side's share of the lock-step
      * @param onVariantChosen told when the user picks another variant here (after this side has switched)
+     * @param onParam         receives a namespaced key and its new value when the user changes one here
      * @param onShown         told after every state this column has shown
      */
     CompareColumn(String side, List<GanVariant> variants, List<Visualization> visualizations,
                   TrainingSettings settings, long seed, StepPace pace, Consumer<GanVariant> onVariantChosen,
-                  Runnable onShown) {
+                  BiConsumer<String, Object> onParam, Runnable onShown) {
         super(new BorderLayout());
         this.side = side;
         this.pace = pace;
@@ -111,7 +113,7 @@ final class CompareColumn extends JPanel {
         summary.setToolTipText("This side's variant, generator steps, and the losses of its latest step.");
         problem.setName("problem:" + side);
 
-        parameters = new ParameterPanel(this::setParam, this::showProblem, new ParameterPanel.DrawingSupport(
+        parameters = new ParameterPanel(onParam, this::showProblem, new ParameterPanel.DrawingSupport(
                 () -> Optional.ofNullable(latest).flatMap(SessionState::context)
                         .filter(c -> c.dataDim() == 2).map(ViewContext::bounds),
                 this::refusal));
@@ -240,10 +242,6 @@ final class CompareColumn extends JPanel {
             pace.stopped();
             showProblem(message + ". Close this window to stop it.");
         });
-    }
-
-    private void setParam(String key, Object value) {
-        session.setParam(key, value);
     }
 
     private CompletableFuture<Optional<String>> refusal(String key, Object value) {

@@ -60,9 +60,9 @@ public final class CompareWindow extends JFrame {
         List<Visualization> shown = visualizations.stream().filter(v -> VIEWS.contains(v.id())).toList();
         TrainingSettings other = settings.withVariant(contrast(variants, settings.variant()));
         left = new CompareColumn("left", variants, shown, settings, seed, lockStep.side(0), v -> restartOther(0),
-                this::leftShown);
+                (key, value) -> setParam(0, key, value), this::leftShown);
         right = new CompareColumn("right", variants, shown, other, seed, lockStep.side(1), v -> restartOther(1),
-                this::rightShown);
+                (key, value) -> setParam(1, key, value), this::rightShown);
         controls = new CompareControls(new CompareControls.Actions() {
             @Override
             public void play() {
@@ -159,6 +159,18 @@ public final class CompareWindow extends JFrame {
      */
     private void restartOther(int side) {
         (side == 0 ? right : left).session().reset();
+    }
+
+    /**
+     * A value typed on one side: the target's parameters go to both sides, so the two runs always
+     * learn the same target; everything else (variant, networks, training) belongs to its side.
+     */
+    private void setParam(int side, String key, Object value) {
+        if (key.startsWith(TrainingSettings.TARGET + ".")) {
+            both(s -> s.setParam(key, value));
+        } else {
+            (side == 0 ? left : right).session().setParam(key, value);
+        }
     }
 
     private void both(java.util.function.Consumer<SimulationSession> command) {

@@ -20,6 +20,7 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JPanelFixture;
 import org.gansim.api.Batch;
 import org.gansim.api.GanVariant;
 import org.gansim.api.training.TrainingSettings;
@@ -197,6 +198,24 @@ class CompareWindowGuiTest {
         compare.close();
         RobotClicks.waitUntil("both training threads have ended", () -> trainingThreads() == threadsBefore);
         assertFalse(GuiActionRunner.execute(compareWindow::isDisplayable));
+    }
+
+    @Test
+    void aTargetValueTypedOnOneSideChangesBothWhileAVariantValueStaysOnItsSide() {
+        openCompare();
+        int modes = state(CompareWindow::left).settings().params("target").getInt("modes");
+        JPanelFixture leftColumn = compare.panel("column:left");
+        leftColumn.spinner("param:target.modes").increment();
+        RobotClicks.waitUntil("both sides learn " + (modes + 1) + " modes", () ->
+                state(CompareWindow::left).settings().params("target").getInt("modes") == modes + 1
+                        && state(CompareWindow::right).settings().params("target").getInt("modes") == modes + 1);
+
+        String loss = state(CompareWindow::right).settings().params("variant").getString("loss");
+        leftColumn.comboBox("param:variant.loss").selectItem("minimax");
+        RobotClicks.waitUntil("the left side's generator loss is minimax",
+                () -> state(CompareWindow::left).settings().params("variant").getString("loss").equals("minimax"));
+        assertEquals(loss, state(CompareWindow::right).settings().params("variant").getString("loss"),
+                "the right side keeps its own generator loss");
     }
 
     /** A compare window whose left side runs a variant that misbehaves from step 2 on. */

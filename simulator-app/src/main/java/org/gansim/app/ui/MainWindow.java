@@ -57,7 +57,6 @@ import org.gansim.app.session.PluginCalls;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
 import org.gansim.app.session.ValueCheck;
-import org.gansim.app.ui.compare.CompareWindow;
 import org.gansim.app.ui.plugins.AddPluginJarAction;
 import org.gansim.app.ui.plugins.LoadFailureNotice;
 import org.gansim.app.ui.plugins.OpenSubmissionsAction;

@@ -33,9 +33,9 @@ import org.gansim.app.ui.drawing.DrawingDialog;
  * wait for a reset. A text that is a drawing gets a "Draw…" button, which opens a
  * {@link DrawingDialog} over the target's plot bounds.
  *
- * <p>Used by the main window and by each column of the compare window. Swing thread only.
+ * <p>Swing thread only.
  */
-public final class ParameterPanel extends JPanel implements Scrollable {
+final class ParameterPanel extends JPanel implements Scrollable {
 
     /** The mark shown after the label of a parameter that takes effect on reset. */
     static final String RESET_MARK = " \u21bb";
@@ -53,7 +53,7 @@ public final class ParameterPanel extends JPanel implements Scrollable {
      * @param check      given a namespaced key and a value on the Swing thread, completes with the
      *                   sentence the simulation would refuse the value with, or empty
      */
-    public record DrawingSupport(Supplier<Optional<PlotBounds>> plotBounds,
+    record DrawingSupport(Supplier<Optional<PlotBounds>> plotBounds,
                           BiFunction<String, Object, CompletableFuture<Optional<String>>> check) {
     }
 
@@ -70,7 +70,7 @@ public final class ParameterPanel extends JPanel implements Scrollable {
      * @param onInvalid receives a sentence when the user types an invalid value
      * @param drawing   what the drawing dialog needs from the window
      */
-    public ParameterPanel(BiConsumer<String, Object> onChange, Consumer<String> onInvalid, DrawingSupport drawing) {
+    ParameterPanel(BiConsumer<String, Object> onChange, Consumer<String> onInvalid, DrawingSupport drawing) {
         super(new MigLayout("wrap 2, fillx, insets 8 10 8 10", "[right][grow,fill]"));
         this.onChange = onChange;
         this.onInvalid = onInvalid;
@@ -79,7 +79,7 @@ public final class ParameterPanel extends JPanel implements Scrollable {
     }
 
     /** Builds the controls for the plugins and values of {@code settings}. */
-    public void rebuild(TrainingSettings settings) {
+    void rebuild(TrainingSettings settings) {
         removeAll();
         editors.clear();
         labels.clear();
@@ -124,7 +124,7 @@ public final class ParameterPanel extends JPanel implements Scrollable {
     }
 
     /** Shows the values of {@code settings} and marks the keys that wait for a reset. */
-    public void show(TrainingSettings settings, List<String> pendingReset) {
+    void show(TrainingSettings settings, List<String> pendingReset) {
         Params all = settings.all();
         for (ParamEditor editor : editors.values()) {
             if (all.has(editor.key())) {

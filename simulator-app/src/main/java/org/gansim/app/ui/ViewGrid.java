@@ -16,27 +16,27 @@ import org.gansim.api.View;
  * asked for), each inside its
  * {@link SafeViewContainer}.
  *
- * <p>Used by the main window and the compare window. Swing thread only.
+ * <p>Swing thread only.
  */
-public final class ViewGrid extends JPanel {
+final class ViewGrid extends JPanel {
 
     private final List<SafeViewContainer> containers = new ArrayList<>();
     private final int maxColumns;
     /** The network the slow-motion walk is on, kept so views opened during the walk highlight it too. */
     private View.Player updating = View.Player.NONE;
 
-    public ViewGrid() {
+    ViewGrid() {
         this(2);
     }
 
     /** @param maxColumns how many views at most stand side by side (1: one above the other) */
-    public ViewGrid(int maxColumns) {
+    ViewGrid(int maxColumns) {
         this.maxColumns = maxColumns;
         setName("viewGrid");
     }
 
     /** Replaces the views with new ones for {@code context}. */
-    public void rebuild(List<Visualization> visualizations, ViewContext context) {
+    void rebuild(List<Visualization> visualizations, ViewContext context) {
         disposeAll();
         removeAll();
         int columns = Math.max(1, Math.min(maxColumns, visualizations.size()));
@@ -55,7 +55,7 @@ public final class ViewGrid extends JPanel {
     }
 
     /** Hands every view the snapshot. */
-    public void show(Snapshot snapshot) {
+    void show(Snapshot snapshot) {
         for (SafeViewContainer container : containers) {
             container.show(snapshot);
         }
@@ -75,7 +75,7 @@ public final class ViewGrid extends JPanel {
     }
 
     /** Lets every view release what it holds. */
-    public void disposeAll() {
+    void disposeAll() {
         containers.forEach(SafeViewContainer::dispose);
         containers.clear();
     }

@@ -1,4 +1,4 @@
-package org.gansim.app.ui.compare;
+package org.gansim.app.ui;
 
 import java.awt.Component;
 import java.awt.Container;

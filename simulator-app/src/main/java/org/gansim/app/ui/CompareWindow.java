@@ -1,4 +1,4 @@
-package org.gansim.app.ui.compare;
+package org.gansim.app.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;

@@ -1,4 +1,4 @@
-package org.gansim.app.ui.compare;
+package org.gansim.app.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -33,8 +33,6 @@ import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SimulationSession;
 import org.gansim.app.session.StepPace;
 import org.gansim.app.session.ValueCheck;
-import org.gansim.app.ui.ParameterPanel;
-import org.gansim.app.ui.ViewGrid;
 
 /**
  * One side of the compare window: its own simulation, a variant chooser, a line with the variant,

@@ -1,4 +1,4 @@
-package org.gansim.app.ui.compare;
+package org.gansim.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -30,9 +29,6 @@ import org.gansim.api.Snapshot;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.SessionState;
-import org.gansim.app.ui.AppPreferences;
-import org.gansim.app.ui.GanSimApp;
-import org.gansim.app.ui.MainWindow;
 import org.gansim.app.ui.plugins.RobotClicks;
 import org.jfree.chart.ChartPanel;
 import org.jfree.data.Range;
@@ -55,10 +51,10 @@ class CompareWindowGuiTest {
     @TempDir
     Path userFolder;
 
+    private MainWindowUnderTest opened;
     private Robot robot;
     private PluginManager plugins;
     private FrameFixture main;
-    private MainWindow mainWindow;
     private FrameFixture compare;
     private CompareWindow compareWindow;
 
@@ -76,19 +72,11 @@ class CompareWindowGuiTest {
     @BeforeEach
     void openMainWindow() {
         plugins = new PluginManager(PluginRegistry.load(List.of()), userFolder);
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().timeoutToFindPopup(5000);
-        mainWindow = GuiActionRunner.execute(() -> {
-            GanSimApp.installLookAndFeel();
-            MainWindow w = new MainWindow(plugins, new AppPreferences(
-                    java.util.prefs.Preferences.userRoot().node("gansim-tests/" + java.util.UUID.randomUUID())));
-            w.pack();
-            return w;
-        });
-        main = new FrameFixture(robot, mainWindow);
-        RobotClicks.showAtOrigin(robot, mainWindow);
-        RobotClicks.waitUntil("the main window's first state", () -> mainWindow.session().latest() != null
-                && mainWindow.session().latest().snapshot().isPresent());
+        opened = new MainWindowUnderTest(plugins);
+        robot = opened.robot;
+        main = opened.window;
+        RobotClicks.waitUntil("the main window's first state", () -> opened.state() != null
+                && opened.state().snapshot().isPresent());
     }
 
     @AfterEach
@@ -96,8 +84,7 @@ class CompareWindowGuiTest {
         if (compare != null) {
             GuiActionRunner.execute(() -> compareWindow.dispose());
         }
-        main.cleanUp();
-        plugins.registry().close();
+        opened.close();
     }
 
     /** Simulation → Compare side by side… with the robot, until the compare window shows both runs. */

@@ -611,14 +611,20 @@ public final class MainWindow extends JFrame {
         if (session == null || latestState == null) {
             return;
         }
+        // The step's values come with a new variant first: the others may be that variant's parameters.
+        TrainingSettings settings = latestState.settings();
         boolean reset = false;
         for (Map.Entry<String, String> e : values.entrySet()) {
             if (LessonRun.VARIANT.equals(e.getKey())) {
-                variants.stream().filter(v -> v.id().equals(e.getValue())).findFirst().ifPresent(session::setVariant);
+                Optional<GanVariant> variant = variants.stream().filter(v -> v.id().equals(e.getValue())).findFirst();
+                if (variant.isPresent()) {
+                    session.setVariant(variant.get());
+                    settings = settings.withVariant(variant.get());
+                }
                 continue;
             }
             try {
-                var spec = latestState.settings().spec(e.getKey());
+                var spec = settings.spec(e.getKey());
                 session.setParam(e.getKey(), spec.check(spec.parse(e.getValue())));
                 reset |= !spec.live();
             } catch (IllegalArgumentException refused) {

@@ -50,7 +50,7 @@ class MonkeyGuiTest {
      */
     private static final List<String> WAITS_FOR_A_PERSON = List.of("exitItem", "addPluginJarItem",
             "managePluginsItem", "newItem", "openItem", "saveItem", "saveAsItem", "exportViewItem", "aboutItem",
-            "conceptsItem", "shortcutsItem", "compareItem");
+            "conceptsItem", "shortcutsItem", "openSubmissionsItem", "compareItem");
     private static final List<String> TEXTS = List.of("", "0", "-1", "1e308", "NaN", "abc", "2,2", "64,64",
             "0.5", "1000000", "1,2,3,4", " ", "\uFEFF1", "9".repeat(200));
 

@@ -419,6 +419,14 @@ public final class MainWindow extends JFrame {
                     "Train at " + names[i].toLowerCase(java.util.Locale.ROOT) + ".", () -> controlBar.chooseSpeed(index)));
         }
         simulationMenu.add(speed);
+        simulationMenu.addSeparator();
+        simulationMenu.add(Menus.item("Compare side by side\u2026", KeyEvent.VK_C, "ctrl shift C", "compareItem",
+                "Two runs of this target and seed, each with its own variant, trained step for step together.", () -> {
+                    if (latestState != null) {
+                        command(SimulationSession::pause); // the machine's cores go to the two runs compared
+                        CompareWindow.open(this, variants, visualizations, latestState);
+                    }
+                }));
     }
 
     private void buildHelpMenu() {

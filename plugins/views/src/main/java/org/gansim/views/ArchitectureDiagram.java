@@ -226,33 +226,44 @@ final class ArchitectureDiagram extends JComponent {
         return probability ? String.format(Locale.ROOT, "%.0f%%", 100 * value) : String.format(Locale.ROOT, "%.3f", value);
     }
 
+    /** The variant's own game when it writes it out; else the original game, or the critic's. */
+    static String formula(ViewContext context, boolean probability) {
+        if (!context.objective().isBlank()) {
+            return context.objective();
+        }
+        return probability
+                ? "min_G max_D  V(D, G) = E[log D(x)] + E[log(1 \u2212 D(G(z)))]"
+                : "min_G max_C  W \u2248 E[C(x)] \u2212 E[C(G(z))]   (C: the critic, kept Lipschitz)";
+    }
+
     private void paintObjective(Graphics2D g, int y) {
         Verdicts v = verdicts;
         boolean probability = v == null || v.probability();
         g.setColor(Color.BLACK);
         g.setFont(g.getFont().deriveFont(Font.PLAIN, 12.5f));
-        String formula = probability
-                ? "min_G max_D  V(D, G) = E[log D(x)] + E[log(1 \u2212 D(G(z)))]"
-                : "min_G max_C  W \u2248 E[C(x)] \u2212 E[C(G(z))]   (C: the critic, kept Lipschitz)";
-        g.drawString(fit(g, formula, getWidth() - 20), 10, y);
-        g.setFont(g.getFont().deriveFont(Font.PLAIN, 11.5f));
-        String value = v == null ? "\u2026" : String.format(Locale.ROOT, "%.3f", v.objective());
-        String note = probability
-                ? "now " + value + " on the drawn samples; \u2212log 4 \u2248 \u22121.386 when D says \u00bd everywhere"
-                : "now " + value + " on the drawn samples: the critic's estimate of the Wasserstein distance";
-        g.setColor(PlotFrame.AXIS);
-        int lineY = y + 18;
+        String formula = formula(context, probability);
+        int lineY = y;
         int lineHeight = g.getFontMetrics().getHeight();
-        for (String line : wrap(g, note, getWidth() - 20)) {
-            g.drawString(line, 10, lineY);
-            lineY += lineHeight;
-        }
-        if (probability && !context.variantName().equals("Vanilla GAN")) {
-            for (String line : wrap(g, "(" + context.variantName() + " trains with its own losses; this is the original"
-                    + " game's value for its D)", getWidth() - 20)) {
+        // A game written as "D: ...    G: ..." gets a line per player.
+        for (String player : formula.split("\\s{4,}")) {
+            for (String line : wrap(g, player, getWidth() - 20)) {
                 g.drawString(line, 10, lineY);
                 lineY += lineHeight;
             }
+        }
+        g.setFont(g.getFont().deriveFont(Font.PLAIN, 11.5f));
+        String value = v == null ? "\u2026" : String.format(Locale.ROOT, "%.3f", v.objective());
+        String note = probability
+                ? "V(D, G) = E[log D(x)] + E[log(1 \u2212 D(G(z)))] is now " + value + " on the drawn samples;"
+                        + " \u2212log 4 \u2248 \u22121.386 when D says \u00bd everywhere"
+                : "E[D(x)] \u2212 E[D(G(z))] is now " + value + " on the drawn samples: the gap between D's scores"
+                        + " on real and fake (for a Wasserstein critic, its estimate of the distance)";
+        g.setColor(PlotFrame.AXIS);
+        lineY += 4;
+        lineHeight = g.getFontMetrics().getHeight();
+        for (String line : wrap(g, note, getWidth() - 20)) {
+            g.drawString(line, 10, lineY);
+            lineY += lineHeight;
         }
     }
 

@@ -64,6 +64,17 @@ class ArchitectureDiagramTest {
         PlaneTesting.onEdt(() -> view[0].dispose());
     }
 
+    @Test
+    void theVariantsOwnGameIsWrittenOutWhenItGivesOne() {
+        org.gansim.api.ViewContext ring = PlaneTesting.ring();
+        assertTrue(ArchitectureDiagram.formula(ring, true).startsWith("min_G max_D  V(D, G)"));
+        assertTrue(ArchitectureDiagram.formula(ring, false).startsWith("min_G max_C"));
+        org.gansim.api.ViewContext hinge = new org.gansim.api.ViewContext(ring.dataDim(), ring.classes(),
+                ring.latentDim(), ring.bounds(), ring.modes(), ring.targetName(), "Hinge-loss GAN", ring.density(),
+                "D: min E[max(0, 1 \u2212 D(x))] + E[max(0, 1 + D(G(z)))]    G: min \u2212E[D(G(z))]");
+        assertEquals(hinge.objective(), ArchitectureDiagram.formula(hinge, true));
+    }
+
     private static int highlightPixels(ArchitectureDiagram diagram) throws Exception {
         BufferedImage image = new BufferedImage(640, 320, BufferedImage.TYPE_INT_RGB);
         PlaneTesting.onEdt(() -> {

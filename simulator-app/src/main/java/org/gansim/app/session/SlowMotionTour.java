@@ -54,6 +54,7 @@ public final class SlowMotionTour {
     public static final String REPLAY_NOTE = "Going back only replays the explanation: the updates already made"
             + " stay made, training is never undone.";
 
+    private final List<Stage> stages;
     private final Runnable stepDiscriminator;
     private final Runnable stepGenerator;
     private final Consumer<Player> highlight;
@@ -61,14 +62,22 @@ public final class SlowMotionTour {
     private int furthest;
     private final boolean[] appliedThisRound = new boolean[STAGES.size()];
 
+    /** Starts at the first stage with the original GAN's words for the losses. */
+    public SlowMotionTour(Runnable stepDiscriminator, Runnable stepGenerator, Consumer<Player> highlight) {
+        this(stepDiscriminator, stepGenerator, highlight, "");
+    }
+
     /**
      * Starts at the first stage, highlighting D.
      *
      * @param stepDiscriminator updates D once (the Simulation's Step D)
      * @param stepGenerator     updates G once (the Simulation's Step G)
      * @param highlight         told the player of every stage shown
+     * @param objective         the variant's game ({@code GanVariant.objective}); empty for the original GAN's
      */
-    public SlowMotionTour(Runnable stepDiscriminator, Runnable stepGenerator, Consumer<Player> highlight) {
+    public SlowMotionTour(Runnable stepDiscriminator, Runnable stepGenerator, Consumer<Player> highlight,
+                          String objective) {
+        this.stages = stagesFor(objective);
         this.stepDiscriminator = Objects.requireNonNull(stepDiscriminator);
         this.stepGenerator = Objects.requireNonNull(stepGenerator);
         this.highlight = Objects.requireNonNull(highlight);
@@ -76,7 +85,49 @@ public final class SlowMotionTour {
     }
 
     public Stage current() {
-        return STAGES.get(index);
+        return stages.get(index);
+    }
+
+    /** This walk's stages: {@link #STAGES}, with the losses in the variant's own words. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /**
+     * The stages with the two loss stages told for this variant: its game is written "D: ...    G: ..."
+     * (or "C: ..." for a critic), a part per player, or as one game both play.
+     */
+    static List<Stage> stagesFor(String objective) {
+        if (objective == null || objective.isBlank()) {
+            return STAGES;
+        }
+        String discriminatorAim = null;
+        String generatorAim = null;
+        for (String part : objective.strip().split("\\s{4,}")) {
+            if (part.startsWith("D:") || part.startsWith("C:")) {
+                discriminatorAim = part.substring(2).strip();
+            } else if (part.startsWith("G:")) {
+                generatorAim = part.substring(2).strip();
+            }
+        }
+        String dSentence = discriminatorAim != null
+                ? "In this variant D's objective is " + discriminatorAim + ": it rewards scoring real samples as"
+                        + " real and fakes as fake."
+                : "Both players share one game here, " + objective.strip() + ": D's step pushes it towards D's side.";
+        String gSentence = generatorAim != null
+                ? "In this variant G's objective is " + generatorAim + ": it rewards fakes that D scores as real."
+                : "G's step pushes the same game the other way, " + objective.strip() + ": towards fakes D takes"
+                        + " for real.";
+        List<Stage> told = new java.util.ArrayList<>(STAGES);
+        for (int i = 0; i < told.size(); i++) {
+            Stage stage = told.get(i);
+            if (stage.title().equals("D's loss")) {
+                told.set(i, new Stage(stage.title(), dSentence, stage.player(), stage.update()));
+            } else if (stage.title().equals("G's loss")) {
+                told.set(i, new Stage(stage.title(), gSentence, stage.player(), stage.update()));
+            }
+        }
+        return List.copyOf(told);
     }
 
     /** The place of the current stage, from 0. */

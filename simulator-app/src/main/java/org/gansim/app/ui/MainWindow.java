@@ -158,7 +158,8 @@ public final class MainWindow extends JFrame {
         controlBar.onSlowMotion(() -> {
             command(SimulationSession::pause); // the walk shows one round: training must hold still
             SlowMotionDialog.openOrFocus(this, () -> command(SimulationSession::stepDiscriminator),
-                    () -> command(SimulationSession::stepGenerator), viewGrid::showUpdating);
+                    () -> command(SimulationSession::stepGenerator), viewGrid::showUpdating,
+                    shownContext.map(ViewContext::objective).orElse(""));
         });
         this.parameterPanel = new ParameterPanel((key, value) -> {
             if (session != null) {

@@ -41,11 +41,12 @@ final class SlowMotionDialog extends JDialog {
      * @param stepDiscriminator performs the Simulation's Step D
      * @param stepGenerator     performs the Simulation's Step G
      * @param highlight         tells the views which network the walk is on
+     * @param objective         the variant's game in one line, for the loss stages; empty for the original GAN's
      */
     SlowMotionDialog(Window owner, Runnable stepDiscriminator, Runnable stepGenerator,
-                     java.util.function.Consumer<Player> highlight) {
+                     java.util.function.Consumer<Player> highlight, String objective) {
         super(owner, "Slow motion: one training round", ModalityType.MODELESS);
-        this.tour = new SlowMotionTour(stepDiscriminator, stepGenerator, highlight);
+        this.tour = new SlowMotionTour(stepDiscriminator, stepGenerator, highlight, objective);
         setName("slowMotionDialog");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         position.setName("slowMotionPosition");
@@ -128,7 +129,7 @@ final class SlowMotionDialog extends JDialog {
 
     private void refresh() {
         SlowMotionTour.Stage stage = tour.current();
-        position.setText("Stage " + (tour.index() + 1) + " of " + SlowMotionTour.STAGES.size() + " \u00b7 "
+        position.setText("Stage " + (tour.index() + 1) + " of " + tour.stages().size() + " \u00b7 "
                 + (stage.player() == Player.DISCRIMINATOR ? "D's turn" : "G's turn"));
         title.setText(stage.title());
         sentence.setText(stage.sentence());
@@ -141,14 +142,14 @@ final class SlowMotionDialog extends JDialog {
      * once would each apply their own updates.
      */
     static SlowMotionDialog openOrFocus(Window owner, Runnable stepDiscriminator, Runnable stepGenerator,
-                                        java.util.function.Consumer<Player> highlight) {
+                                        java.util.function.Consumer<Player> highlight, String objective) {
         for (Window w : owner.getOwnedWindows()) {
             if (w instanceof SlowMotionDialog open && open.isDisplayable()) {
                 open.toFront();
                 return open;
             }
         }
-        SlowMotionDialog dialog = new SlowMotionDialog(owner, stepDiscriminator, stepGenerator, highlight);
+        SlowMotionDialog dialog = new SlowMotionDialog(owner, stepDiscriminator, stepGenerator, highlight, objective);
         dialog.setVisible(true);
         return dialog;
     }

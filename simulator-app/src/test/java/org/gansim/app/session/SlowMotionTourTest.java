@@ -82,4 +82,28 @@ class SlowMotionTourTest {
         }
         assertEquals(title, tour.current().title());
     }
+
+    @Test
+    void theLossStagesSpeakOfTheVariantsOwnGame() {
+        List<SlowMotionTour.Stage> hinge = SlowMotionTour.stagesFor(
+                "D: min E[max(0, 1 \u2212 D(x))] + E[max(0, 1 + D(G(z)))]    G: min \u2212E[D(G(z))]");
+        assertEquals(SlowMotionTour.STAGES.size(), hinge.size());
+        assertEquals("In this variant D's objective is min E[max(0, 1 \u2212 D(x))] + E[max(0, 1 + D(G(z)))]: it"
+                + " rewards scoring real samples as real and fakes as fake.", sentenceOf(hinge, "D's loss"));
+        assertEquals("In this variant G's objective is min \u2212E[D(G(z))]: it rewards fakes that D scores as real.",
+                sentenceOf(hinge, "G's loss"));
+        List<SlowMotionTour.Stage> oneGame = SlowMotionTour.stagesFor("min_G max_C  E[C(x)] \u2212 E[C(G(z))]");
+        assertTrue(sentenceOf(oneGame, "D's loss").startsWith("Both players share one game here, min_G max_C"));
+        assertEquals(SlowMotionTour.STAGES, SlowMotionTour.stagesFor(""), "no objective: the original GAN's words");
+        // only the loss stages change
+        for (int i = 0; i < hinge.size(); i++) {
+            if (!hinge.get(i).title().endsWith("loss")) {
+                assertEquals(SlowMotionTour.STAGES.get(i), hinge.get(i));
+            }
+        }
+    }
+
+    private static String sentenceOf(List<SlowMotionTour.Stage> stages, String title) {
+        return stages.stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow().sentence();
+    }
 }

@@ -127,6 +127,11 @@ final class StartupArchive {
         }
     }
 
+    /** Where an archive of this length is kept: its length is part of its name. */
+    Path archiveFile(long length) {
+        return folder.resolve(name + "." + length + SUFFIX);
+    }
+
     /**
      * After the window JVM ended: keeps the archive it wrote if it ended normally, else drops it.
      *
@@ -138,7 +143,7 @@ final class StartupArchive {
         try {
             boolean shown = Files.deleteIfExists(shownMark(pid));
             if (status == 0 && shown && Files.isRegularFile(temporary) && Files.size(temporary) > 0) {
-                Path archive = folder.resolve(name + "." + Files.size(temporary) + SUFFIX);
+                Path archive = archiveFile(Files.size(temporary));
                 Files.move(temporary, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 deleteOthers(archive);
                 writeLauncherNote(archive);

@@ -53,6 +53,11 @@ public final class Main implements Callable<Integer>, PluginSource {
             description = "A folder of plugin jars to load too (repeatable); ~/.gansim/plugins is always read.")
     private List<Path> pluginDirs = new ArrayList<>();
 
+    @Option(names = "--submissions", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "A class's submissions: one sub-folder or jar per student. Each student's plugins"
+                    + " load as STUDENT/ID (e.g. --variant alice/hw3-hinge), so all can be opened side by side.")
+    private Path submissions;
+
     @Spec
     private CommandSpec spec;
 
@@ -122,6 +127,10 @@ public final class Main implements Callable<Integer>, PluginSource {
                         + "' does not exist; --plugin-dir takes a folder of plugin jars (or one jar)");
             }
         }
-        return PluginRegistry.load(PluginFolders.withDefault(pluginDirs));
+        if (submissions != null && !Files.isDirectory(submissions)) {
+            throw new CommandLine.ParameterException(caller, "Submissions folder '" + submissions
+                    + "' is not a folder; --submissions takes a folder with one sub-folder or jar per student");
+        }
+        return PluginRegistry.load(PluginFolders.withDefault(pluginDirs), submissions);
     }
 }

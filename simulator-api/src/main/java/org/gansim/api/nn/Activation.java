@@ -5,7 +5,7 @@ package org.gansim.api.nn;
  *
  * <p>Constants are immutable; any thread.
  *
- * @since 0.1
+ * @since 1
  */
 public enum Activation {
 

@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>Belongs to the training thread.
  *
- * @since 0.1
+ * @since 1
  */
 public final class Adam extends OptimizerBase {
 

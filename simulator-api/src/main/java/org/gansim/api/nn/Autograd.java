@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  *
  * <p>Any thread, for graphs that belong to that thread.
  *
- * @since 0.1
+ * @since 1
  */
 public final class Autograd {
 

@@ -27,6 +27,11 @@ public interface Backend {
     /** The element-wise loops with a branch on each sign. */
     ElementwiseKernel elementwise();
 
+    /** Where results get their arrays: by default a new one each time. */
+    default ArrayPool arrays() {
+        return FreshArrays.INSTANCE;
+    }
+
     /**
      * Runs {@code task} over the rows {@code [0, rows)} of a result, perhaps in pieces on several
      * threads; {@code work} is its number of multiply-adds. Each row is computed once, by the same

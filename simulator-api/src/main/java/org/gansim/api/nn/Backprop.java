@@ -19,6 +19,9 @@ import java.util.function.Predicate;
  * order, summing the contributions that reach each node. Work for inputs nobody asked about
  * (say, the discriminator's weights during a generator step) is skipped.
  *
+ * <p>Only the gradients are computed here; what happens to the memory the pass has finished with
+ * is {@link UsedArrays}' business.
+ *
  * <p>Runs on the calling thread and keeps no state between calls.
  */
 final class Backprop {
@@ -38,7 +41,7 @@ final class Backprop {
         }
         Predicate<Tensor> isTrainableLeaf = t -> t.requiresGrad() && t.parents().length == 0
                 && (only == null || chosen.contains(t));
-        GradMode.withoutRecording(() -> RecycledArrays.during(() -> {
+        GradMode.withoutRecording(() -> Kernels.ARRAYS.during(() -> {
             Map<Tensor, Tensor> gradients = sweep(output, isTrainableLeaf, false);
             for (Map.Entry<Tensor, Tensor> entry : gradients.entrySet()) {
                 if (isTrainableLeaf.test(entry.getKey())) {
@@ -47,7 +50,7 @@ final class Backprop {
             }
             // accumulateGrad copied them, so every array the pass took can be reused.
             for (Tensor gradient : gradients.values()) {
-                RecycledArrays.giveBack(gradient.data);
+                Kernels.ARRAYS.giveBack(gradient.data);
             }
             return null;
         }));
@@ -60,7 +63,7 @@ final class Backprop {
         wanted.addAll(inputs);
         Map<Tensor, Tensor> gradients = createGraph
                 ? sweep(output, wanted::contains, true)
-                : GradMode.withoutRecording(() -> RecycledArrays.during(() -> sweep(output, wanted::contains, false)));
+                : GradMode.withoutRecording(() -> Kernels.ARRAYS.during(() -> sweep(output, wanted::contains, false)));
         List<Tensor> result = new ArrayList<>(inputs.size());
         for (Tensor input : inputs) {
             Tensor g = gradients.get(input);
@@ -76,76 +79,88 @@ final class Backprop {
     }
 
     /**
-     * Returns the gradient reaching every node that leads to a target, keyed by node identity.
-     *
-     * <p>When the pass is not recorded, the arrays of gradients it has finished with (a node's
-     * own once its rule has run, and partial sums once added up) are given back to {@link
-     * RecycledArrays} for the gradients still to come, unless a gradient still held shares them.
+     * Returns the gradient reaching every node that leads to a target, keyed by node identity:
+     * each node's rule, in reverse topological order, hands its share of the gradient to each of
+     * its inputs, and the shares reaching one input are added up.
      */
     private static Map<Tensor, Tensor> sweep(Tensor output, Predicate<Tensor> isTarget, boolean createGraph) {
         List<Tensor> order = topologicalOrder(output);
-        Set<Tensor> leadsToTarget = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Tensor node : order) {
-            boolean needed = isTarget.test(node);
-            for (Tensor parent : node.parents()) {
-                needed |= leadsToTarget.contains(parent);
-            }
-            if (needed) {
-                leadsToTarget.add(node);
-            }
-        }
+        Set<Tensor> needed = nodesLeadingTo(order, isTarget);
         Map<Tensor, Tensor> gradients = new IdentityHashMap<>();
-        if (!leadsToTarget.contains(output)) {
+        if (!needed.contains(output)) {
             return gradients;
         }
         gradients.put(output, Tensor.filled(1, 1, 1.0));
-        List<double[]> finished = new ArrayList<>();
-        List<Tensor> usedUp = new ArrayList<>();
+        UsedArrays used = new UsedArrays(gradients, createGraph);
         for (int n = order.size() - 1; n >= 0; n--) {
             Tensor node = order.get(n);
             Tensor upstream = gradients.get(node);
             if (upstream == null || node.rule() == null) {
                 continue;
             }
-            Tensor[] parents = node.parents();
             checkNotReleased(node);
-            if (node.rule() instanceof JointGradientRule joint) {
-                boolean[] wanted = new boolean[parents.length];
-                for (int p = 0; p < parents.length; p++) {
-                    wanted[p] = leadsToTarget.contains(parents[p]);
-                }
-                Tensor[] contributions = joint.gradients(wanted, upstream, node);
-                for (int p = 0; p < parents.length; p++) {
-                    if (wanted[p]) {
-                        addContribution(gradients, node, parents[p], contributions[p], finished);
-                    }
-                }
-            } else {
-                for (int p = 0; p < parents.length; p++) {
-                    if (leadsToTarget.contains(parents[p])) {
-                        addContribution(gradients, node, parents[p], node.rule().gradient(p, upstream, node),
-                                finished);
-                    }
+            Tensor[] parents = node.parents();
+            boolean[] wanted = new boolean[parents.length];
+            for (int p = 0; p < parents.length; p++) {
+                wanted[p] = needed.contains(parents[p]);
+            }
+            Tensor[] shares = shares(node, wanted, upstream);
+            for (int p = 0; p < parents.length; p++) {
+                if (wanted[p]) {
+                    addShare(gradients, node, parents[p], shares[p], used);
                 }
             }
             if (!createGraph && !isTarget.test(node)) {
                 gradients.remove(node); // no longer needed: lets the memory go early
-                finished.add(upstream.data);
+                used.finished(upstream);
             }
-            giveBackUnshared(finished, gradients);
-            if (node.isGraphOnly()) {
-                if (createGraph) {
-                    node.keepValue(); // the recorded gradients read it
-                } else {
-                    usedUp.add(node);
-                }
-            }
+            used.nodeDone(node);
         }
-        // Only now: the rule of a node further down may still have read these values.
-        for (Tensor node : usedUp) {
-            node.release();
-        }
+        used.releaseHiddenValues();
         return gradients;
+    }
+
+    /** The nodes of {@code order} that are targets or have an input that leads to one. */
+    private static Set<Tensor> nodesLeadingTo(List<Tensor> order, Predicate<Tensor> isTarget) {
+        Set<Tensor> leading = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Tensor node : order) {
+            boolean leads = isTarget.test(node);
+            for (Tensor parent : node.parents()) {
+                leads |= leading.contains(parent);
+            }
+            if (leads) {
+                leading.add(node);
+            }
+        }
+        return leading;
+    }
+
+    /** Each wanted input's share of the gradient at {@code node} (null for the others). */
+    private static Tensor[] shares(Tensor node, boolean[] wanted, Tensor upstream) {
+        if (node.rule() instanceof JointGradientRule joint) {
+            return joint.gradients(wanted, upstream, node);
+        }
+        Tensor[] shares = new Tensor[wanted.length];
+        for (int p = 0; p < wanted.length; p++) {
+            if (wanted[p]) {
+                shares[p] = node.rule().gradient(p, upstream, node);
+            }
+        }
+        return shares;
+    }
+
+    /** Adds one input's share of the gradient to what has reached that input so far. */
+    private static void addShare(Map<Tensor, Tensor> gradients, Tensor node, Tensor parent, Tensor share,
+                                 UsedArrays used) {
+        checkGradientShape(node, parent, share);
+        Tensor sum = gradients.get(parent);
+        if (sum == null) {
+            gradients.put(parent, share);
+        } else {
+            gradients.put(parent, sum.add(share));
+            used.finished(sum);
+            used.finished(share);
+        }
     }
 
     private static void checkNotReleased(Tensor node) {
@@ -157,34 +172,6 @@ final class Backprop {
             throw new IllegalStateException("This graph has already been through a backward pass, which "
                     + "recycled the hidden values of its networks; run the forward pass again for each "
                     + "backward pass");
-        }
-    }
-
-    /** Gives back each finished array that no gradient in {@code gradients} still uses. */
-    private static void giveBackUnshared(List<double[]> finished, Map<Tensor, Tensor> gradients) {
-        for (double[] array : finished) {
-            boolean shared = false;
-            for (Tensor held : gradients.values()) {
-                shared |= held.data == array;
-            }
-            if (!shared) {
-                RecycledArrays.giveBack(array);
-            }
-        }
-        finished.clear();
-    }
-
-    /** Adds one input's share of the gradient to what has reached that input so far. */
-    private static void addContribution(Map<Tensor, Tensor> gradients, Tensor node, Tensor parent,
-                                        Tensor contribution, List<double[]> finished) {
-        checkGradientShape(node, parent, contribution);
-        Tensor sum = gradients.get(parent);
-        if (sum == null) {
-            gradients.put(parent, contribution);
-        } else {
-            gradients.put(parent, sum.add(contribution));
-            finished.add(sum.data);
-            finished.add(contribution.data);
         }
     }
 

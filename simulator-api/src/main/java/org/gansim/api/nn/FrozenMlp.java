@@ -11,7 +11,7 @@ import java.util.Objects;
  * the live network: each snapshot carries a frozen copy, made with {@link Mlp#freeze()}. It
  * works on plain arrays, builds no graph, and is safe to use from any number of threads at once.
  *
- * @since 0.1
+ * @since 1
  */
 public final class FrozenMlp {
 

@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Stateless; any thread.
  *
- * @since 0.1
+ * @since 1
  */
 public final class Init {
 

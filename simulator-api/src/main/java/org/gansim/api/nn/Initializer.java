@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
  * <p>An initializer takes all its randomness from the generator it is given, so the same seed
  * always gives the same network. Implementations should be stateless and usable from any thread.
  *
- * @since 0.1
+ * @since 1
  */
 @FunctionalInterface
 public interface Initializer {

@@ -24,6 +24,9 @@ final class Kernels {
     /** The branchy element-wise loops. */
     static final ElementwiseKernel ELEMENTWISE = BACKEND.elementwise();
 
+    /** Where every result's array comes from. */
+    static final ArrayPool ARRAYS = BACKEND.arrays();
+
     private Kernels() {
     }
 

@@ -60,7 +60,7 @@ final class LayerOps {
         for (int i = 0; i < layers; i++) {
             Tensor w = weights[i];
             checkShapes(rows, cols, w, biases[i]);
-            values[i] = RecycledArrays.toOverwrite(rows * w.cols());
+            values[i] = Kernels.ARRAYS.toOverwrite(rows * w.cols());
             work += (long) rows * w.rows() * w.cols();
             cols = w.cols();
         }
@@ -88,7 +88,7 @@ final class LayerOps {
         if (!GradMode.isRecording()) {
             // No graph was built, so nothing can reach the hidden values any more.
             for (int i = 0; i < layers - 1; i++) {
-                RecycledArrays.recycle(values[i]);
+                Kernels.ARRAYS.recycle(values[i]);
             }
         }
         return h;
@@ -127,8 +127,8 @@ final class LayerOps {
                 g = upstream;
             } else if (biasWanted && !GradMode.isRecording()) {
                 // Mask the gradient and sum its columns (the bias gradient) in one pass.
-                double[] masked = RecycledArrays.toOverwrite(upstream.size());
-                double[] columnSums = RecycledArrays.zeroed(w.cols());
+                double[] masked = Kernels.ARRAYS.toOverwrite(upstream.size());
+                double[] columnSums = Kernels.ARRAYS.zeroed(w.cols());
                 Kernels.ELEMENTWISE.leakyReluGradientAndColumnSums(upstream.data, result.data, slope, masked,
                         w.cols(), columnSums);
                 g = Tensor.node(upstream.rows(), upstream.cols(), masked, "leakyReluGradient", null);
@@ -139,8 +139,8 @@ final class LayerOps {
             boolean both = wanted.length > 1 && wanted[0] && wanted[1];
             if (both && !GradMode.isRecording()) {
                 int rows = x.rows();
-                double[] inputGradient = RecycledArrays.toOverwrite(rows * x.cols());
-                double[] weightGradient = RecycledArrays.toOverwrite(x.cols() * w.cols());
+                double[] inputGradient = Kernels.ARRAYS.toOverwrite(rows * x.cols());
+                double[] weightGradient = Kernels.ARRAYS.toOverwrite(x.cols() * w.cols());
                 Kernels.BACKEND.both((long) rows * x.cols() * w.cols(),
                         () -> Kernels.MATMUL.multiplyTransposeB(g.data, w.data, inputGradient, rows, w.cols(), x.cols()),
                         () -> Kernels.MATMUL.multiplyTransposeA(x.data, g.data, weightGradient, rows, x.cols(), w.cols()));
@@ -158,7 +158,7 @@ final class LayerOps {
                 out[2] = g.sumEachColumn();
             }
             if (g != upstream) {
-                RecycledArrays.giveBack(g.data); // the masked gradient was scratch
+                Kernels.ARRAYS.giveBack(g.data); // the masked gradient was scratch
             }
             return out;
         }

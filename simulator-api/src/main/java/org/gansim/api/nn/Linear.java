@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
  * <p>The weight is an {@code in x out} parameter and the bias a {@code 1 x out} parameter added to
  * every row of the batch. Used by the thread that trains it.
  *
- * @since 0.1
+ * @since 1
  */
 public final class Linear implements Module {
 

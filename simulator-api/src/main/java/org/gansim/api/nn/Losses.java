@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <p>Pure functions; any thread (for tensors that belong to it).
  *
- * @since 0.1
+ * @since 1
  */
 public final class Losses {
 

@@ -22,7 +22,7 @@ import java.util.random.RandomGenerator;
  * <p>A live MLP belongs to the training thread. {@link #freeze()} makes an immutable copy for
  * other threads (the views).
  *
- * @since 0.1
+ * @since 1
  */
 public final class Mlp implements Module {
 

@@ -8,7 +8,7 @@ import java.util.List;
  * <p>Modules are used by the thread that trains them; see {@link Mlp#freeze()} for a copy other
  * threads may use.
  *
- * @since 0.1
+ * @since 1
  */
 public interface Module {
 

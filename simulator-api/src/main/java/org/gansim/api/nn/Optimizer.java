@@ -11,7 +11,7 @@ import java.util.Map;
  * averages), so a generator and a discriminator each need their own. Hyper-parameters may be
  * changed between steps; the state is kept. An optimizer belongs to the training thread.
  *
- * @since 0.1
+ * @since 1
  */
 public interface Optimizer {
 

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <p>Belongs to the training thread.
  *
- * @since 0.1
+ * @since 1
  */
 public final class RmsProp extends OptimizerBase {
 

@@ -35,7 +35,7 @@ import java.util.Objects;
  * or a parameter is being updated; hand other threads copies ({@link #toArray()}, {@link
  * Mlp#freeze()}).
  *
- * @since 0.1
+ * @since 1
  */
 public final class Tensor {
 
@@ -272,7 +272,7 @@ public final class Tensor {
     /**
      * Marks this result as a value that only the graph can reach (a hidden layer inside {@link
      * Mlp#forward}) and returns it. Once a plain backward pass has run this node's rule, it
-     * recycles the array (see {@link RecycledArrays}), and a later pass through the same node
+     * recycles the array (see {@link ArrayPool}), and a later pass through the same node
      * fails with a clear message instead of reading reused memory. A pass whose gradients are
      * recorded ({@code createGraph}) clears the mark, since its gradient graph reads the value.
      */
@@ -290,10 +290,10 @@ public final class Tensor {
         graphOnly = false;
     }
 
-    /** Hands the array to {@link RecycledArrays}; only for {@link #graphOnly()} values a pass has used. */
+    /** Hands the array to {@link ArrayPool}; only for {@link #graphOnly()} values a pass has used. */
     void release() {
         released = true;
-        RecycledArrays.recycle(data);
+        Kernels.ARRAYS.recycle(data);
     }
 
     boolean isReleased() {
@@ -404,7 +404,7 @@ public final class Tensor {
         }
         double[] a = data;
         double[] b = other.data;
-        double[] out = RecycledArrays.toOverwrite(a.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(a.length);
         for (int r = 0; r < rows; r++) {
             int i = r * cols;
             int j = r * otherRowStride;
@@ -459,7 +459,7 @@ public final class Tensor {
 
     /** Adds a number to every value. */
     public Tensor add(double value) {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = data[i] + value;
         }
@@ -468,7 +468,7 @@ public final class Tensor {
 
     /** Multiplies every value by a number. */
     public Tensor mul(double factor) {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = data[i] * factor;
         }
@@ -477,7 +477,7 @@ public final class Tensor {
 
     /** Negates every value. */
     public Tensor neg() {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = -data[i];
         }
@@ -488,7 +488,7 @@ public final class Tensor {
 
     /** e to the power of each value. */
     public Tensor exp() {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.exp(data[i]);
         }
@@ -497,7 +497,7 @@ public final class Tensor {
 
     /** Natural logarithm of each value. */
     public Tensor log() {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.log(data[i]);
         }
@@ -507,7 +507,7 @@ public final class Tensor {
 
     /** Each value squared. */
     public Tensor square() {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = data[i] * data[i];
         }
@@ -517,7 +517,7 @@ public final class Tensor {
 
     /** Square root of each value. Its gradient is infinite at 0: add a small number first when needed. */
     public Tensor sqrt() {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.sqrt(data[i]);
         }
@@ -526,8 +526,8 @@ public final class Tensor {
 
     /** Absolute value of each value (gradient taken as 0 at 0). */
     public Tensor abs() {
-        double[] out = RecycledArrays.toOverwrite(data.length);
-        double[] sign = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
+        double[] sign = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.abs(data[i]);
             sign[i] = Math.signum(data[i]);
@@ -547,7 +547,7 @@ public final class Tensor {
     }
 
     private Tensor leakyRelu(double negativeSlope, String name) {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         Kernels.ELEMENTWISE.leakyRelu(data, negativeSlope, out);
         Tensor x = this;
         return node(rows, cols, out, name, (i, g, result) -> g.leakyReluGradient(x, negativeSlope), this);
@@ -560,14 +560,14 @@ public final class Tensor {
      * second derivative through a ReLU is 0, as it should be almost everywhere.
      */
     Tensor leakyReluGradient(Tensor x, double slope) {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         Kernels.ELEMENTWISE.leakyReluGradient(data, x.data, slope, out);
         return node(rows, cols, out, "leakyReluGradient", (i, g, result) -> g.leakyReluGradient(x, slope), this);
     }
 
     /** Hyperbolic tangent of each value. */
     public Tensor tanh() {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.tanh(data[i]);
         }
@@ -577,7 +577,7 @@ public final class Tensor {
 
     /** Logistic function {@code 1 / (1 + e^-x)} of each value, computed without overflow. */
     public Tensor sigmoid() {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Scalars.sigmoid(data[i]);
         }
@@ -588,7 +588,7 @@ public final class Tensor {
 
     /** {@code log(1 + e^x)} of each value, computed without overflow. */
     public Tensor softplus() {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Scalars.softplus(data[i]);
         }
@@ -598,7 +598,7 @@ public final class Tensor {
 
     /** {@code log(sigmoid(x))} of each value, computed as {@code -softplus(-x)} so it stays finite. */
     public Tensor logSigmoid() {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = -Scalars.softplus(-data[i]);
         }
@@ -612,8 +612,8 @@ public final class Tensor {
         if (!(lo <= hi)) {
             throw new IllegalArgumentException("clamp needs lo <= hi, got " + lo + " > " + hi);
         }
-        double[] out = RecycledArrays.toOverwrite(data.length);
-        double[] inside = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
+        double[] inside = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             double x = data[i];
             out[i] = Math.min(hi, Math.max(lo, x));
@@ -625,7 +625,7 @@ public final class Tensor {
 
     /** Each value to the power {@code exponent}. */
     public Tensor pow(double exponent) {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.pow(data[i], exponent);
         }
@@ -638,7 +638,7 @@ public final class Tensor {
 
     /** The transposed tensor, {@code cols x rows}. */
     public Tensor transpose() {
-        double[] out = RecycledArrays.toOverwrite(data.length);
+        double[] out = Kernels.ARRAYS.toOverwrite(data.length);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 out[c * rows + r] = data[r * cols + c];
@@ -656,7 +656,7 @@ public final class Tensor {
             throw new IllegalArgumentException("Cannot multiply " + shape() + " by " + other.shape()
                     + ": the first has " + cols + " columns, the second " + other.rows + " rows");
         }
-        double[] out = RecycledArrays.toOverwrite(rows * other.cols);
+        double[] out = Kernels.ARRAYS.toOverwrite(rows * other.cols);
         Kernels.MATMUL.multiply(data, other.data, out, rows, cols, other.cols);
         Tensor a = this;
         // C = A B:  dA = G B^T,  dB = A^T G
@@ -670,7 +670,7 @@ public final class Tensor {
             throw new IllegalArgumentException("Cannot multiply " + shape() + " by the transpose of "
                     + other.shape());
         }
-        double[] out = RecycledArrays.toOverwrite(rows * other.rows);
+        double[] out = Kernels.ARRAYS.toOverwrite(rows * other.rows);
         Kernels.MATMUL.multiplyTransposeB(data, other.data, out, rows, cols, other.rows);
         Tensor a = this;
         // C = A B^T:  dA = G B,  dB = G^T A
@@ -684,7 +684,7 @@ public final class Tensor {
             throw new IllegalArgumentException("Cannot multiply the transpose of " + shape() + " by "
                     + other.shape());
         }
-        double[] out = RecycledArrays.toOverwrite(cols * other.cols);
+        double[] out = Kernels.ARRAYS.toOverwrite(cols * other.cols);
         Kernels.MATMUL.multiplyTransposeA(data, other.data, out, rows, cols, other.cols);
         Tensor a = this;
         // C = A^T B:  dA = B G^T,  dB = A G
@@ -729,7 +729,7 @@ public final class Tensor {
     }
 
     private Tensor rowTotals(double scale, String name) {
-        double[] out = RecycledArrays.toOverwrite(rows);
+        double[] out = Kernels.ARRAYS.toOverwrite(rows);
         for (int r = 0; r < rows; r++) {
             double total = 0.0;
             for (int c = 0, i = r * cols; c < cols; c++, i++) {
@@ -752,7 +752,7 @@ public final class Tensor {
     }
 
     private Tensor columnTotals(double scale, String name) {
-        double[] out = RecycledArrays.zeroed(cols);
+        double[] out = Kernels.ARRAYS.zeroed(cols);
         for (int r = 0; r < rows; r++) {
             int row = r * cols;
             for (int c = 0; c < cols; c++) {
@@ -790,7 +790,7 @@ public final class Tensor {
             }
             totalCols += part.cols;
         }
-        double[] out = RecycledArrays.toOverwrite(rows * totalCols);
+        double[] out = Kernels.ARRAYS.toOverwrite(rows * totalCols);
         int[] offsets = new int[parts.length];
         int offset = 0;
         for (int p = 0; p < parts.length; p++) {
@@ -822,7 +822,7 @@ public final class Tensor {
             }
             totalRows += part.rows;
         }
-        double[] out = RecycledArrays.toOverwrite(totalRows * cols);
+        double[] out = Kernels.ARRAYS.toOverwrite(totalRows * cols);
         int[] offsets = new int[parts.length];
         int offset = 0;
         for (int p = 0; p < parts.length; p++) {
@@ -866,7 +866,7 @@ public final class Tensor {
             throw new IndexOutOfBoundsException("Columns [" + from + ", " + to + ") of " + shape());
         }
         int width = to - from;
-        double[] out = RecycledArrays.toOverwrite(rows * width);
+        double[] out = Kernels.ARRAYS.toOverwrite(rows * width);
         for (int r = 0; r < rows; r++) {
             System.arraycopy(data, r * cols + from, out, r * width, width);
         }
@@ -886,7 +886,7 @@ public final class Tensor {
     public Tensor selectRows(int[] indices) {
         Objects.requireNonNull(indices, "indices");
         int[] chosen = indices.clone();
-        double[] out = RecycledArrays.toOverwrite(chosen.length * cols);
+        double[] out = Kernels.ARRAYS.toOverwrite(chosen.length * cols);
         for (int k = 0; k < chosen.length; k++) {
             int r = chosen[k];
             if (r < 0 || r >= rows) {
@@ -904,7 +904,7 @@ public final class Tensor {
      * {@code indices[k]} (the backward step of {@link #selectRows}).
      */
     Tensor scatterRows(int[] indices, int totalRows) {
-        double[] out = RecycledArrays.zeroed(totalRows * cols);
+        double[] out = Kernels.ARRAYS.zeroed(totalRows * cols);
         for (int k = 0; k < indices.length; k++) {
             int target = indices[k] * cols;
             for (int c = 0; c < cols; c++) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Started in a child JVM by {@link WithoutVectorModuleTest}: prints which matrix kernel was
- * chosen, then what a few training steps of a small network on a batch large enough to take every
+ * Started in a child JVM by {@link WithoutVectorModuleTest}: prints which matrix kernel and array
+ * pool were chosen, then what a few training steps of a small network on a batch large enough to take every
  * fast path (and be split between threads) give: the last loss and every weight, exactly.
  */
 public final class KernelProbe {
@@ -15,7 +15,8 @@ public final class KernelProbe {
     }
 
     public static void main(String[] args) {
-        System.out.println(Kernels.MATMUL.getClass().getSimpleName() + " " + train());
+        System.out.println(Kernels.MATMUL.getClass().getSimpleName() + "/" + Kernels.ARRAYS.getClass().getSimpleName()
+                + " " + train());
     }
 
     /** The last loss and every weight after five Adam steps, each number written exactly. */

@@ -35,14 +35,14 @@ class WithoutVectorModuleTest {
         assertTrue(Engine.vectorised(), "tests are meant to run with the Vector API module");
         String vector = KernelProbe.train();
         String output = probe();
-        assertTrue(output.startsWith("BlockedMatmul "), output);
+        assertTrue(output.startsWith("BlockedMatmul/RecycledArrays "), output);
         assertEquals(vector, output.substring(output.indexOf(' ') + 1));
     }
 
     @Test
     void theTextbookLoopsGiveTheVectorBits() throws IOException, InterruptedException {
         String output = probe("--add-modules=jdk.incubator.vector", "-Dgansim.kernel=plain");
-        assertTrue(output.startsWith("ReferenceMatmul "), output);
+        assertTrue(output.startsWith("ReferenceMatmul/FreshArrays "), output);
         assertEquals(KernelProbe.train(), output.substring(output.indexOf(' ') + 1));
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.gansim.api.Batch;
 import org.gansim.api.GanVariant;
 import org.gansim.api.ModeSet;
@@ -12,7 +11,7 @@ import org.gansim.api.Sampler;
 import org.gansim.api.StepReport;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.metrics.ModeCoverage;
-import org.gansim.api.training.TrainingLoop;
+import org.gansim.api.training.SideStream;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.PluginFault;
@@ -28,7 +27,6 @@ import org.gansim.api.metrics.BinnedDivergence;
  */
 public final class RunTrainer {
 
-    private static final long REAL_SALT = 0x3C6EF372FE94F82BL;
 
     private final PluginRegistry registry;
     private final RunRecipe recipe;
@@ -111,7 +109,7 @@ public final class RunTrainer {
         BinnedDivergence divergence = null;
         if (generated.dimension() <= 2) {
             Sampler sampler = settings.target().create(settings.params(TrainingSettings.TARGET));
-            Batch real = sampler.sample(samples, new SplittableRandom(TrainingLoop.initSeed(run.seed()) ^ REAL_SALT));
+            Batch real = sampler.sample(samples, SideStream.REFERENCE_SAMPLES.of(run.seed()));
             divergence = BinnedDivergence.measure(real, generated, sampler.bounds());
         }
         double dLoss = last == null ? Double.NaN : last.get(StepReport.D_LOSS);

@@ -68,14 +68,35 @@ public final class PluginManager {
     }
 
     /**
-     * Loads every plugin folder again with new class loaders, closes the old ones and tells the
-     * listeners.
+     * Loads every plugin folder (and the class's submissions, if opened) again with new class
+     * loaders, closes the old ones and tells the listeners.
      *
      * @return the new registry
      */
     public synchronized PluginRegistry reload() {
+        return replace(registry.submissions().orElse(null));
+    }
+
+    /**
+     * Loads the plugin folders again with a class's submissions beside them (one sub-folder or jar
+     * per student in {@code root}, each student's plugins under the student's prefix), in place of
+     * the submissions loaded before, and tells the listeners.
+     *
+     * @param root the submissions folder; never null
+     * @return the new registry
+     * @throws IllegalArgumentException when {@code root} is not a folder (nothing is reloaded)
+     */
+    public synchronized PluginRegistry openSubmissions(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException(root + " is not a folder; choose the folder that holds one"
+                    + " sub-folder or jar per student");
+        }
+        return replace(root);
+    }
+
+    private PluginRegistry replace(Path submissions) {
         PluginRegistry old = registry;
-        PluginRegistry fresh = PluginRegistry.load(folders());
+        PluginRegistry fresh = PluginRegistry.load(folders(), submissions);
         registry = fresh;
         old.close();
         for (Consumer<PluginRegistry> listener : listeners) {

@@ -30,12 +30,18 @@ import org.gansim.api.Visualization;
  * Optional<GanVariant> wgan = registry.variant("wgan-gp");
  * }</pre>
  *
+ * <p>A class's submissions ({@link #load(List, Path)}) load after the folders, each student's plugins
+ * under the student's prefix ({@code alice/hw3-hinge}), so that a class's plugins, which share ids,
+ * can be opened side by side.
+ *
  * <p>Immutable once loaded: any thread may read it. {@link #load} and {@link #reload} run plugin code
  * and read files, so call them off the Swing event thread where a user waits.
  */
 public final class PluginRegistry implements AutoCloseable {
 
     private final List<Path> pluginDirs;
+    /** The folder of a class's submissions, or null. */
+    private final Path submissions;
     private final List<PluginEntry> entries;
     private final List<TargetDistribution> targets;
     private final List<GanVariant> variants;
@@ -44,8 +50,9 @@ public final class PluginRegistry implements AutoCloseable {
     private final List<PluginClassLoader> loaders;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private PluginRegistry(List<Path> pluginDirs, PluginScanner scan) {
+    private PluginRegistry(List<Path> pluginDirs, Path submissions, PluginScanner scan) {
         this.pluginDirs = List.copyOf(pluginDirs);
+        this.submissions = submissions;
         this.entries = List.copyOf(scan.entries());
         this.targets = scan.plugins(PluginKind.TARGET).stream().map(TargetDistribution.class::cast).toList();
         this.variants = scan.plugins(PluginKind.VARIANT).stream().map(GanVariant.class::cast).toList();
@@ -66,6 +73,16 @@ public final class PluginRegistry implements AutoCloseable {
         return load(pluginDirs, PluginRegistry.class.getClassLoader());
     }
 
+    /**
+     * Loads as {@link #load(List)} does, then a class's submissions.
+     *
+     * @param submissions a folder holding one sub-folder or jar per student (named after the student),
+     *                    or null for none
+     */
+    public static PluginRegistry load(List<Path> pluginDirs, Path submissions) {
+        return load(pluginDirs, submissions, PluginRegistry.class.getClassLoader(), PluginWatchdog.creationLimit());
+    }
+
     /** Loads with the given host class loader: the built-ins are what it lists. */
     static PluginRegistry load(List<Path> pluginDirs, ClassLoader host) {
         return load(pluginDirs, host, PluginWatchdog.creationLimit());
@@ -76,10 +93,18 @@ public final class PluginRegistry implements AutoCloseable {
      * within {@code limit} is FAILED, its thread left behind, and loading goes on.
      */
     static PluginRegistry load(List<Path> pluginDirs, ClassLoader host, Duration limit) {
+        return load(pluginDirs, null, host, limit);
+    }
+
+    private static PluginRegistry load(List<Path> pluginDirs, Path submissions, ClassLoader host, Duration limit) {
         PluginScanner scan = new PluginScanner(host, limit);
         scan.scanClassPath();
         pluginDirs.forEach(scan::scanFolder);
-        return new PluginRegistry(pluginDirs, scan);
+        Path root = submissions == null ? null : submissions.toAbsolutePath().normalize();
+        if (root != null) {
+            scan.scanSubmissions(root);
+        }
+        return new PluginRegistry(pluginDirs, root, scan);
     }
 
     /**
@@ -91,7 +116,7 @@ public final class PluginRegistry implements AutoCloseable {
      * @return the new registry; this one should no longer be used for lookups
      */
     public PluginRegistry reload() {
-        PluginRegistry fresh = load(pluginDirs);
+        PluginRegistry fresh = load(pluginDirs, submissions);
         close();
         return fresh;
     }
@@ -99,6 +124,11 @@ public final class PluginRegistry implements AutoCloseable {
     /** The folders this registry was loaded from, in order. */
     public List<Path> pluginDirs() {
         return pluginDirs;
+    }
+
+    /** The folder of a class's submissions this registry loaded, if any. */
+    public Optional<Path> submissions() {
+        return Optional.ofNullable(submissions);
     }
 
     /** Every usable target distribution, built-ins first. */

@@ -39,6 +39,8 @@ final class PluginScanner {
     private final Map<Plugin, PluginEntry> entryOfPlugin = new IdentityHashMap<>();
     private final Map<String, PluginEntry> firstById = new HashMap<>();
     private final List<PluginClassLoader> loaders = new ArrayList<>();
+    /** The student whose submission is being scanned ({@link #scanSubmissions}), else null. */
+    private String student;
 
     PluginScanner(ClassLoader host) {
         this(host, PluginWatchdog.creationLimit());
@@ -80,6 +82,31 @@ final class PluginScanner {
             return;
         }
         jars.forEach(this::scanJar);
+    }
+
+    /**
+     * Loads a class's submissions: each folder or jar directly inside {@code root}, in name order, is
+     * one student's, and their plugins load under the student's prefix ({@link StudentPlugin}).
+     * Other files (a README, a gradebook) are passed over.
+     */
+    void scanSubmissions(Path root) {
+        List<Path> submissions;
+        try (Stream<Path> files = Files.list(root)) {
+            submissions = files.filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> Files.isDirectory(f) || (Files.isRegularFile(f) && isJar(f)))
+                    .sorted().toList();
+        } catch (IOException e) {
+            entries.add(failedJar(root, "the submissions folder cannot be read: " + Faults.describe(e)));
+            return;
+        }
+        for (Path submission : submissions) {
+            student = StudentPlugin.studentOf(submission);
+            try {
+                scanFolder(submission);
+            } finally {
+                student = null;
+            }
+        }
     }
 
     /** Loads the plugins of one jar with a class loader of its own. */
@@ -155,10 +182,12 @@ final class PluginScanner {
     /** Creates one provider and reads its description under the watchdog, then keeps it or reports why not. */
     private void create(PluginKind kind, ServiceLoader.Provider<? extends Plugin> provider, String origin) {
         String className = provider.type().getName();
+        String owner = student;
         Described described;
         try {
             described = PluginWatchdog.call("gansim-plugin-create " + className, limit,
-                    () -> describe(provider.get(), className));
+                    () -> describe(owner == null ? provider.get()
+                            : StudentPlugin.wrap(kind.service(), provider.get(), owner), className));
         } catch (TimeoutException e) {
             entries.add(failed(kind, "", "", "", origin, className + " did not finish creating within "
                     + PluginWatchdog.seconds(limit) + " (an endless loop in its constructor, its static"

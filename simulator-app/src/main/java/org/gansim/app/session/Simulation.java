@@ -20,6 +20,7 @@ import org.gansim.api.Snapshot;
 import org.gansim.api.StepReport;
 import org.gansim.api.param.Params;
 import org.gansim.api.training.PluginGuard;
+import org.gansim.api.training.SideStream;
 import org.gansim.api.training.TrainingLoop;
 import org.gansim.api.training.TrainingRun;
 import org.gansim.api.training.TrainingSettings;
@@ -42,9 +43,6 @@ public final class Simulation {
     public static final int DISPLAY_SAMPLES = 1000;
     /** How many step reports the history keeps before thinning out. */
     public static final int HISTORY_CAPACITY = 2048;
-
-    private static final long DISPLAY_SALT = 0x6A09E667F3BCC909L;
-    private static final long OUTPUT_SALT = 0xBB67AE8584CAA73BL;
 
     private final long seed;
     private final int displaySamples;
@@ -191,7 +189,7 @@ public final class Simulation {
      * and of the drawing samples, so what is written depends only on the seed and the run.
      */
     public static RandomGenerator outputRandom(long seed) {
-        return new SplittableRandom(TrainingLoop.initSeed(seed) ^ OUTPUT_SALT);
+        return SideStream.OUTPUT.of(seed);
     }
 
     /**
@@ -263,7 +261,7 @@ public final class Simulation {
     }
 
     private SplittableRandom displayRandom() {
-        return new SplittableRandom(TrainingLoop.initSeed(seed) ^ DISPLAY_SALT);
+        return SideStream.DISPLAY.of(seed);
     }
 
     private Batch drawDisplayReal(Sampler from) {

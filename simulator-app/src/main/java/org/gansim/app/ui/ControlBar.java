@@ -125,6 +125,14 @@ final class ControlBar extends JPanel {
         reset.doClick(0);
     }
 
+    void pressStepD() {
+        stepD.doClick(0);
+    }
+
+    void pressStepG() {
+        stepG.doClick(0);
+    }
+
     /** The speed choices' names, for the Simulation menu. */
     static String[] speedNames() {
         return SPEED_NAMES.clone();

@@ -59,6 +59,7 @@ import org.gansim.app.session.SimulationSession;
 import org.gansim.app.session.ValueCheck;
 import org.gansim.app.ui.plugins.AddPluginJarAction;
 import org.gansim.app.ui.plugins.LoadFailureNotice;
+import org.gansim.app.ui.plugins.OpenSubmissionsAction;
 import org.gansim.app.ui.plugins.PluginManagerDialog;
 import org.gansim.api.View;
 
@@ -384,6 +385,9 @@ public final class MainWindow extends JFrame {
         JMenuItem addJar = pluginsMenu.add(new JMenuItem(new AddPluginJarAction(this, plugins)));
         Menus.setUp(addJar, KeyEvent.VK_A, "ctrl shift J", "addPluginJarItem",
                 "Copy a plugin jar into your plugin folder and load it.", null);
+        JMenuItem openSubmissions = pluginsMenu.add(new JMenuItem(new OpenSubmissionsAction(this, plugins)));
+        Menus.setUp(openSubmissions, KeyEvent.VK_C, "ctrl shift O", "openSubmissionsItem",
+                "Load a folder of students' plugin jars, each student's under their own name, to compare them.", null);
         pluginsMenu.add(Menus.item("Reload", KeyEvent.VK_R, "F5", "reloadPluginsItem",
                 "Read the plugin folders again; the running simulation keeps its plugins until Reset.",
                 plugins::reload));
@@ -430,9 +434,15 @@ public final class MainWindow extends JFrame {
                 }));
         simulationMenu.add(Menus.item("Step", KeyEvent.VK_S, "ctrl RIGHT", "stepItem",
                 "Pause, then train one step: k discriminator steps and one generator step.", controlBar::pressStep));
+        simulationMenu.add(Menus.item("Step D", KeyEvent.VK_D, "ctrl D", "stepDItem",
+                "Pause, then update only the discriminator once: its decision surface moves, the points stay.",
+                controlBar::pressStepD));
+        simulationMenu.add(Menus.item("Step G", KeyEvent.VK_G, "ctrl G", "stepGItem",
+                "Pause, then update only the generator once: the points move along the arrows, D stays.",
+                controlBar::pressStepG));
         simulationMenu.add(Menus.item("Reset", KeyEvent.VK_R, "ctrl R", "resetItem",
                 "Start again from step 0 with fresh networks.", controlBar::pressReset));
-        JMenu speed = Menus.menu("Speed", KeyEvent.VK_D, "speedMenu");
+        JMenu speed = Menus.menu("Speed", KeyEvent.VK_E, "speedMenu");
         speed.setToolTipText("Slow training down to watch each step; the numbers stay the same.");
         String[] names = ControlBar.speedNames();
         for (int i = 0; i < names.length; i++) {

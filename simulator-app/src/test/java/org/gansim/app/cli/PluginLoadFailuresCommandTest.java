@@ -56,4 +56,29 @@ class PluginLoadFailuresCommandTest {
         assertThat(result.errLines().get(0)).startsWith("Plugin not loaded from bob.jar: variant 'hw3-hinge': ");
         assertThat(result.errLines().get(1)).startsWith("Variant 'hw3-hinge' is in bob.jar but failed to load: ");
     }
+
+    @Test
+    void runTrainsOneStudentsTargetFromAClassFolder() throws IOException {
+        Path root = temp.resolve("class");
+        TestPluginJars.circle(root, "alice.jar", "hw-circle", "1.0", 1);
+        TestPluginJars.circle(root, "bob.jar", "hw-circle", "1.0", 2);
+
+        RunCommandTest.Result result = RunCommandTest.gansim("run", "--submissions", root.toString(), "--target",
+                "bob/hw-circle", "--variant", "vanilla", "--steps", "2", "--seed", "1", "--samples", "1",
+                "--samples-out", temp.resolve("s.csv").toString());
+
+        assertThat(result.status()).isEqualTo(0);
+        assertThat(result.errLines()).noneMatch(line -> line.startsWith("Plugin not loaded"));
+    }
+
+    @Test
+    void aMissingSubmissionsFolderIsOneSentence() {
+        RunCommandTest.Result result = RunCommandTest.gansim("run", "--submissions", temp.resolve("nowhere").toString(),
+                "--target", "ring8", "--variant", "vanilla", "--steps", "1", "--seed", "1", "--samples", "1",
+                "--samples-out", temp.resolve("s.csv").toString());
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString().startsWith("Submissions folder '")
+                .endsWith("is not a folder; --submissions takes a folder with one sub-folder or jar per student");
+    }
 }

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Step D and Step G in the real window: each moves one player, and only Step G counts a step. */
+/**
+ * Step D and Step G in the real window, from the buttons and from the Simulation menu: each moves one
+ * player, and only Step G counts a step.
+ */
 class PlayerStepButtonsGuiTest {
 
     @TempDir
@@ -63,6 +66,19 @@ class PlayerStepButtonsGuiTest {
                 opened.state().snapshot().get().gan().discriminate(PROBE)));
         assertEquals(start.step(), opened.state().step(), "Step D is not a generator step");
         opened.window.button("stepGButton").click();
+        RobotClicks.waitUntil("one generator step", () -> opened.state().step() == start.step() + 1);
+        assertFalse(opened.state().running());
+    }
+
+    @Test
+    void theSimulationMenuStepsEachPlayerToo() {
+        SessionState start = opened.state();
+        double[] dBefore = start.snapshot().get().gan().discriminate(PROBE);
+        opened.window.menuItem("stepDItem").click();
+        RobotClicks.waitUntil("D has moved", () -> !java.util.Arrays.equals(dBefore,
+                opened.state().snapshot().get().gan().discriminate(PROBE)));
+        assertEquals(start.step(), opened.state().step(), "Step D is not a generator step");
+        opened.window.menuItem("stepGItem").click();
         RobotClicks.waitUntil("one generator step", () -> opened.state().step() == start.step() + 1);
         assertFalse(opened.state().running());
     }

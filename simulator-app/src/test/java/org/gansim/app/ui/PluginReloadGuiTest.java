@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real main window with its plugin menus, under a display: a jar added with File → Add plugin
- * jar… and a jar replaced and reloaded with Plugins → Manage… while a simulation runs.
+ * jar…, a jar replaced and reloaded with Plugins → Manage… while a simulation runs, and a class's
+ * submissions (which share ids) opened with Plugins → Open class submissions….
  */
 class PluginReloadGuiTest {
 
@@ -120,6 +121,45 @@ class PluginReloadGuiTest {
         opened.robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
         opened.window.menuItem("pluginsMenu").click();
         screenshot("main-window-plugins-menu.png");
+        opened.robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+    }
+
+    @Test
+    void aClassesSubmissionsSitSideBySideInTheMenus() throws IOException {
+        Path root = temp.resolve("class");
+        TestPluginJars.circle(root, "alice.jar", "hw-circle", "1.0", 1);
+        TestPluginJars.circle(root.resolve("bob"), "hw.jar", "hw-circle", "1.0", 2);
+
+        RobotClicks.clickUntil(() -> opened.window.menuItem("openSubmissionsItem").click(), "the chooser shows",
+                () -> RobotClicks.chooserShowing(opened.robot, "submissionsChooser"));
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("submissionsChooser").withTimeout(20_000)
+                .using(opened.robot);
+        chooser.setCurrentDirectory(temp.toFile());
+        chooser.fileNameTextBox().setText(root.toString());
+        RobotClicks.clickUntil(() -> chooser.approve(), "the chooser closed",
+                () -> !RobotClicks.chooserShowing(opened.robot, "submissionsChooser"));
+        JOptionPaneFixture message = JOptionPaneFinder.findOptionPane(new GenericTypeMatcher<>(JOptionPane.class) {
+            @Override
+            protected boolean isMatching(JOptionPane pane) {
+                return String.valueOf(pane.getMessage()).startsWith("Now in the menus");
+            }
+        }).withTimeout(20_000).using(opened.robot);
+        message.requireMessage("Now in the menus, by student:\n• alice: target alice/hw-circle\n"
+                + "• bob: target bob/hw-circle");
+        RobotClicks.clickUntil(() -> opened.robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER), "the message closed",
+                () -> !message.target().isShowing());
+
+        RobotClicks.waitUntil("both students' targets are in the menu", () -> !opened.robot.finder().findAll(
+                c -> "target:bob/hw-circle".equals(c.getName())).isEmpty() && !opened.robot.finder().findAll(
+                c -> "target:alice/hw-circle".equals(c.getName())).isEmpty());
+        choose("bob/hw-circle", "drift");
+        RobotClicks.waitUntil("bob's own radius", () -> state().settings().all().getDouble("target.radius") == 2.0);
+        step(1);
+        choose("alice/hw-circle", "drift");
+        RobotClicks.waitUntil("alice's own radius", () -> state().settings().all().getDouble("target.radius") == 1.0);
+        step(1);
+        opened.window.menuItem("targetMenu").click();
+        screenshot("main-window-submissions-target-menu.png");
         opened.robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
     }
 

@@ -1,5 +1,6 @@
 package org.gansim.api.nn.fast;
 
+import org.gansim.api.nn.ArrayPool;
 import org.gansim.api.nn.Backend;
 import org.gansim.api.nn.ElementwiseKernel;
 import org.gansim.api.nn.MatmulKernel;
@@ -9,7 +10,7 @@ import org.gansim.api.nn.PlainElementwise;
  * GanSim's fast {@link Backend}, found by {@link java.util.ServiceLoader}: the Vector API kernels
  * when the JVM has {@code jdk.incubator.vector} and 256-bit vectors, register-blocked plain loops
  * otherwise, and in both cases large products split by rows between two threads ({@link
- * RowSplitter}). Every result has the bits of the textbook loops of {@code org.gansim.api.nn}.
+ * RowSplitter}), and the arrays of finished gradients handed out again ({@link RecycledArrays}). Every result has the bits of the textbook loops of {@code org.gansim.api.nn}.
  *
  * <p>Internal: public only so that the service loader can create it. Any thread.
  */
@@ -18,6 +19,7 @@ public final class FastBackend implements Backend {
     private final String name;
     private final MatmulKernel matmul;
     private final ElementwiseKernel elementwise;
+    private final ArrayPool arrays = new RecycledArrays();
 
     /** Chooses the vector kernels if this JVM and CPU can run them. */
     public FastBackend() {
@@ -59,6 +61,11 @@ public final class FastBackend implements Backend {
     @Override
     public ElementwiseKernel elementwise() {
         return elementwise;
+    }
+
+    @Override
+    public ArrayPool arrays() {
+        return arrays;
     }
 
     @Override

@@ -1,49 +1,22 @@
 package org.gansim.api.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.gansim.api.nn.fast.RecycledArrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Reusing the arrays of a backward pass's intermediate gradients: the arrays do come back, and
- * no value anyone can still see is ever overwritten.
+ * What a backward pass does with the memory it has finished with ({@link UsedArrays}): with the
+ * back end that reuses arrays, no value anyone can still see is ever overwritten, and a graph
+ * whose hidden values were used up cannot be gone through twice.
  */
-class RecycledArraysTest {
-
-    @Test
-    void anArrayGivenBackDuringAPassIsHandedOutAgain() {
-        RecycledArrays.during(() -> {
-            double[] first = RecycledArrays.toOverwrite(12);
-            RecycledArrays.giveBack(first);
-            assertSame(first, RecycledArrays.toOverwrite(12));
-            first[3] = 7.0;
-            RecycledArrays.giveBack(first);
-            assertArrayEquals(new double[12], RecycledArrays.zeroed(12), "zeroed clears a reused array");
-            return null;
-        });
-    }
-
-    @Test
-    void arraysFromOutsideAPassAreNeverTakenBack() {
-        double[] outside = RecycledArrays.toOverwrite(13);
-        RecycledArrays.during(() -> {
-            double[] forward = new double[13];
-            RecycledArrays.giveBack(outside);
-            RecycledArrays.giveBack(forward);
-            double[] fresh = RecycledArrays.toOverwrite(13);
-            assertNotSame(outside, fresh);
-            assertNotSame(forward, fresh);
-            return null;
-        });
-    }
+class BackwardPassMemoryTest {
 
     @Test
     void whatAPassReturnsIsNeverReusedByTheNext() {
@@ -92,7 +65,7 @@ class RecycledArraysTest {
             Tensor x = TestTensors.signed(256, 2, 5);
             for (int step = 0; step < 5; step++) {
                 if (run == 0) {
-                    RecycledArrays.dropSpares();
+                    RecycledArrays.dropSparesOfThisThread();
                 }
                 adam.zeroGrad();
                 Losses.bceWithLogits(net.forward(x), 1.0).backward();
@@ -135,22 +108,5 @@ class RecycledArraysTest {
             assertArrayEquals(first.get(i).toArray(), again.get(i).toArray(), "parameter " + i);
         }
         assertArrayEquals(before, slopes.toArray());
-    }
-
-    /** Changing the batch size again and again must not pile up spare arrays of every old size. */
-    @Test
-    void sparesOfManyLengthsStayUnderTheCap() {
-        RecycledArrays.dropSpares();
-        for (int length = 1000; length < 200_000; length += 997) {
-            for (int copy = 0; copy < 3; copy++) {
-                RecycledArrays.recycle(new double[length]);
-            }
-            long held = RecycledArrays.spareValuesOfThisThread();
-            assertTrue(held > 0 && held <= RecycledArrays.MAX_SPARE_VALUES, "holds " + held + " numbers");
-        }
-        double[] kept = new double[5000];
-        RecycledArrays.recycle(kept);
-        assertSame(kept, RecycledArrays.toOverwrite(5000), "the latest length is still reused");
-        RecycledArrays.dropSpares();
     }
 }

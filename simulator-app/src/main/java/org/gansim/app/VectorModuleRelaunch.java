@@ -53,7 +53,9 @@ final class VectorModuleRelaunch {
         try {
             if (archive.isPresent()) {
                 long started = System.nanoTime();
-                int status = runChild(command(mainClass, args, archive.get().jvmOptions(pid)));
+                List<String> windowOptions = new ArrayList<>(archive.get().jvmOptions(pid));
+                windowOptions.add(StartupArchive.FEWER_EARLY_COMPILATIONS);
+                int status = runChild(command(mainClass, args, windowOptions));
                 archive.get().finish(pid, status);
                 boolean failedToStart = (status == 1 || status == 134) // JVM start-up error, JVM crash
                         && System.nanoTime() - started < FAILED_START_NANOS;
@@ -126,7 +128,7 @@ final class VectorModuleRelaunch {
         return command(mainClass, args, List.of());
     }
 
-    /** The same, with options of the start-up archive ({@link StartupArchive}) before the user's own. */
+    /** The same, with options for the window's start ({@link StartupArchive}) before the user's own. */
     static List<String> command(Class<?> mainClass, String[] args, List<String> archiveOptions) {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());

@@ -121,6 +121,7 @@ final class StartupArchive {
      */
     List<String> jvmOptions(long pid) {
         try {
+            deleteLeftovers();
             Optional<Path> ready = findReady();
             if (ready.isPresent()) {
                 return List.of("-XX:SharedArchiveFile=" + ready.get(), QUIET);
@@ -219,6 +220,24 @@ final class StartupArchive {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Deletes the temporary files of starts whose program is gone: one stopped with a signal ends
+     * without the clean-up of {@link #finish}, and a half-written archive is as large as a whole one.
+     */
+    private void deleteLeftovers() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, name + ".{writing,shown}-*")) {
+            for (Path file : files) {
+                String pid = file.getFileName().toString().replaceFirst(".*-", "");
+                if (!pid.matches("[0-9]+") || ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     /** Deletes the other archives of the same jar path (made for an earlier build or JVM) and old temporary files. */

@@ -134,6 +134,24 @@ class StartupArchiveTest {
     }
 
     @Test
+    void theFilesOfAStartThatWasKilledAreDeletedLater() throws IOException {
+        long gone = ProcessHandle.current().pid() + 1_000_000; // above any pid in use here
+        windowJvmWrote(archive().jvmOptions(gone), true, "half an archive"); // then killed: no finish
+        long alive = ProcessHandle.current().pid();
+        List<String> running = archive().jvmOptions(alive); // a start that is still going
+        windowJvmWrote(running, true, "classes");
+
+        archive().jvmOptions(PID);
+
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .noneMatch(f -> f.endsWith("-" + gone))
+                    .anyMatch(f -> f.endsWith(".writing-" + alive))
+                    .anyMatch(f -> f.endsWith(".shown-" + alive));
+        }
+    }
+
+    @Test
     void aCacheFolderThatCannotBeMadeMeansNoArchive() throws IOException {
         Files.writeString(cache, "a file where the folder should be");
         assertThat(archive().jvmOptions(PID)).isEmpty();

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp/gansim-shots}
 STEPS=${STEPS:-1500}
 mkdir -p "$OUT"
-CP="simulator-app/target/gansim.jar"
+CP="${JAR:-simulator-app/target/gansim.jar}"
 run() { xvfb-run -a -s '-screen 0 1400x1300x24' java --add-modules=jdk.incubator.vector -cp "$CP" \
           bench/views/ViewsHarness.java shot "$@" 2>&1 | grep -v WARNING; }
 run ring8 vanilla "$STEPS" "$OUT/ring8-views.png" scatter architecture loss-chart d-verdicts metrics mode-occupancy d-histogram

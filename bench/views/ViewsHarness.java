@@ -68,11 +68,14 @@ public final class ViewsHarness {
         throw new IllegalArgumentException("no " + kind.getSimpleName() + " with id " + id);
     }
 
-    /** The window: the views in a grid, each wrapped so its paints can be counted. */
+    /** The window: the views in a grid, each wrapped so its paints can be counted and their CPU time measured. */
     private static final class Window {
         final JFrame frame = new JFrame("GanSim views");
         final List<View> views = new ArrayList<>();
         final AtomicLong paints = new AtomicLong();
+        /** Per view: paints, CPU nanoseconds in paint, CPU nanoseconds in show. */
+        final List<long[]> costs = new ArrayList<>();
+        final List<String> ids = new ArrayList<>();
 
         Window(ViewContext context, List<Visualization> visualizations, int columns) {
             JPanel grid = new JPanel(new GridLayout(0, columns, 4, 4));
@@ -84,29 +87,45 @@ public final class ViewsHarness {
                 }
                 View view = v.create(context);
                 views.add(view);
+                ids.add(v.id());
+                long[] cost = new long[3];
+                costs.add(cost);
                 JComponent c = view.component();
-                if (first) {
-                    LayerUI<JComponent> counter = new LayerUI<>() {
-                        @Override
-                        public void paint(Graphics g, JComponent layer) {
-                            super.paint(g, layer);
+                boolean counted = first;
+                LayerUI<JComponent> counter = new LayerUI<>() {
+                    @Override
+                    public void paint(Graphics g, JComponent layer) {
+                        long before = cpu();
+                        super.paint(g, layer);
+                        cost[0]++;
+                        cost[1] += cpu() - before;
+                        if (counted) {
                             paints.incrementAndGet();
                         }
-                    };
-                    grid.add(new JLayer<>(c, counter));
-                    first = false;
-                } else {
-                    grid.add(c);
-                }
+                    }
+                };
+                grid.add(new JLayer<>(c, counter));
+                first = false;
             }
             frame.setContentPane(grid);
             frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         }
 
         void show(Snapshot s) {
-            for (View v : views) {
-                v.show(s);
+            for (int i = 0; i < views.size(); i++) {
+                long before = cpu();
+                views.get(i).show(s);
+                costs.get(i)[2] += cpu() - before;
             }
+        }
+
+        /** A copy of the per-view costs, to subtract. */
+        List<long[]> costsNow() {
+            return costs.stream().map(long[]::clone).toList();
+        }
+
+        static long cpu() {
+            return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         }
     }
 
@@ -145,7 +164,11 @@ public final class ViewsHarness {
             throws Exception {
         // Warm the JIT up on the same work first, so neither phase pays for compilation.
         rate(new Simulation(settings, 2, Simulation.DISPLAY_SAMPLES), Math.max(3, seconds / 4), null);
+        long headlessStart = System.nanoTime();
+        long headlessCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         double headless = rate(new Simulation(settings, 1, Simulation.DISPLAY_SAMPLES), seconds, null);
+        double headlessCpuPerStep = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                - headlessCpu) / 1e6 / (headless * (System.nanoTime() - headlessStart) / 1e9);
         Simulation sim = new Simulation(settings, 1, Simulation.DISPLAY_SAMPLES);
         AtomicReference<Window> window = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
@@ -160,16 +183,90 @@ public final class ViewsHarness {
         Watchdog watchdog = new Watchdog();
         watchdog.start();
         long paintsBefore = window.get().paints.get();
+        List<long[]> viewCostsBefore = SwingCall.get(() -> window.get().costsNow());
+        java.util.Map<String, Long> cpuBefore = cpuByThreadGroup();
+        long xvfbBefore = xvfbCpuNanos();
         long start = System.nanoTime();
         double windowed = rate(sim, seconds, window.get());
         double elapsed = (System.nanoTime() - start) / 1e9;
         long paints = window.get().paints.get() - paintsBefore;
+        List<long[]> viewCostsAfter = SwingCall.get(() -> window.get().costsNow());
+        java.util.Map<String, Long> cpuAfter = cpuByThreadGroup();
+        long xvfbAfter = xvfbCpuNanos();
         watchdog.interrupt();
         System.out.printf("views: %s%n", visualizations.stream().map(Visualization::id).toList());
         System.out.printf("headless training: %.0f steps/s%n", headless);
         System.out.printf("windowed training: %.0f steps/s (%.0f%% of headless)%n", windowed, 100 * windowed / headless);
         System.out.printf("data space frames: %.1f per second%n", paints / elapsed);
         System.out.printf("worst Swing-thread stall: %.1f ms%n", watchdog.worst / 1e6);
+        // CPU time does not depend on how busy the machine's other users keep the cores.
+        StringBuilder cpu = new StringBuilder("CPU while windowed, ms per second:");
+        for (String group : cpuAfter.keySet()) {
+            long used = cpuAfter.get(group) - cpuBefore.getOrDefault(group, 0L);
+            cpu.append(String.format(" %s %.0f,", group, used / 1e6 / elapsed));
+        }
+        if (xvfbBefore >= 0 && xvfbAfter >= 0) {
+            cpu.append(String.format(" X server %.0f", (xvfbAfter - xvfbBefore) / 1e6 / elapsed));
+        }
+        System.out.println(cpu);
+        for (int i = 0; i < viewCostsAfter.size(); i++) {
+            long[] a = viewCostsAfter.get(i);
+            long[] b = viewCostsBefore.get(i);
+            long n = a[0] - b[0];
+            System.out.printf("  %-14s %5.1f paints/s, %6.2f ms CPU per paint, Swing-thread CPU %4.0f ms/s in paint + %4.0f ms/s in show%n",
+                    window.get().ids.get(i), n / elapsed, (a[1] - b[1]) / 1e6 / Math.max(1, n),
+                    (a[1] - b[1]) / 1e6 / elapsed, (a[2] - b[2]) / 1e6 / elapsed);
+        }
+        long swing = cpuAfter.getOrDefault("swing", 0L) - cpuBefore.getOrDefault("swing", 0L);
+        long training = cpuAfter.getOrDefault("training", 0L) - cpuBefore.getOrDefault("training", 0L);
+        System.out.printf("Swing-thread CPU per data space frame: %.2f ms%n", swing / 1e6 / Math.max(1, paints));
+        System.out.printf("training-thread CPU per step: %.3f ms headless, %.3f ms windowed%n", headlessCpuPerStep,
+                training / 1e6 / (windowed * elapsed));
+    }
+
+    /** CPU time of this JVM's threads, in groups: training (main), swing, view workers, other. */
+    private static java.util.Map<String, Long> cpuByThreadGroup() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long t = mx.getThreadCpuTime(info.getThreadId());
+            if (t < 0) {
+                continue;
+            }
+            String name = info.getThreadName();
+            String group = name.equals("main") ? "training"
+                    : name.startsWith("AWT-EventQueue") ? "swing"
+                    : name.startsWith("gansim-matmul") ? "matmul-helpers"
+                    : name.startsWith("gansim-") ? "view-workers" : "other";
+            groups.merge(group, t, Long::sum);
+        }
+        return groups;
+    }
+
+    /** CPU time of the Xvfb serving this display (it draws what the window sends), or -1 if unknown. */
+    private static long xvfbCpuNanos() {
+        String display = System.getenv("DISPLAY");
+        if (display == null) {
+            return -1;
+        }
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().orElse("").endsWith("Xvfb")
+                        && java.util.Arrays.asList(p.info().arguments().orElse(new String[0])).contains(display))
+                .findFirst()
+                .map(p -> {
+                    try {
+                        String[] stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + p.pid() + "/stat"))
+                                .replaceAll("^.*\\) ", "").split(" ");
+                        // Fields 14 and 15 of /proc/pid/stat (user and system time, in ticks of 10 ms).
+                        return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10_000_000L;
+                    } catch (java.io.IOException | RuntimeException e) {
+                        return -1L;
+                    }
+                })
+                .orElse(-1L);
     }
 
     /** Trains for {@code seconds}, publishing a snapshot at most every 1/60 s when a window is given. */
@@ -194,6 +291,15 @@ public final class ViewsHarness {
             }
         }
         return steps / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Runs a computation on the Swing thread and returns its value. */
+    private static final class SwingCall {
+        static <T> T get(java.util.function.Supplier<T> supplier) throws Exception {
+            AtomicReference<T> result = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> result.set(supplier.get()));
+            return result.get();
+        }
     }
 
     /** Posts a task to the Swing thread every 10 ms and records the longest wait before it ran. */

@@ -1,5 +1,7 @@
 package org.gansim.api;
 
+import org.gansim.api.param.Params;
+
 
 /**
  * A plugin that provides a kind of GAN: its losses, optimizers and training step.
@@ -48,5 +50,17 @@ public interface GanVariant extends Plugin {
      */
     default int defaultDiscriminatorSteps() {
         return 1;
+    }
+
+    /**
+     * The game this variant plays, written out in one line for the architecture diagram, e.g.
+     * {@code "D: max E[log D(x)] + E[log(1 − D(G(z)))]   G: max E[log D(G(z))]"}. Empty (the default)
+     * lets the diagram show the original GAN's or the critic's game.
+     *
+     * @param params the variant's own parameter values (its loss choice, its constants)
+     * @since 2 (added so that every variant's diagram shows its own losses)
+     */
+    default String objective(Params params) {
+        return "";
     }
 }

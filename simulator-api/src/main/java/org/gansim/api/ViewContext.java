@@ -13,16 +13,24 @@ import java.util.Optional;
  * @param targetName  the target's name, for titles
  * @param variantName the variant's name, for titles
  * @param density     the target's density when it knows it ({@link Sampler#density()}); added in API
- *                    version 2, empty through the older constructor
+ *                    version 2, empty through the older constructors
+ * @param objective   the variant's game in one line ({@link GanVariant#objective}); added in API
+ *                    version 2, empty when the variant does not say (and through the older constructors)
  * @since 1
  */
 public record ViewContext(int dataDim, int classes, int latentDim, PlotBounds bounds,
                           Optional<ModeSet> modes, String targetName, String variantName,
-                          Optional<Density> density) {
+                          Optional<Density> density, String objective) {
+
+    /** A context whose variant does not write out its game. */
+    public ViewContext(int dataDim, int classes, int latentDim, PlotBounds bounds,
+                       Optional<ModeSet> modes, String targetName, String variantName, Optional<Density> density) {
+        this(dataDim, classes, latentDim, bounds, modes, targetName, variantName, density, "");
+    }
 
     /** A context whose target does not tell its density: the constructor of API version 1. */
     public ViewContext(int dataDim, int classes, int latentDim, PlotBounds bounds,
                        Optional<ModeSet> modes, String targetName, String variantName) {
-        this(dataDim, classes, latentDim, bounds, modes, targetName, variantName, Optional.empty());
+        this(dataDim, classes, latentDim, bounds, modes, targetName, variantName, Optional.empty(), "");
     }
 }

@@ -44,7 +44,8 @@ final class ArchitectureDiagram extends JComponent {
 
     ArchitectureDiagram(ViewContext context) {
         this.context = context;
-        this.worker = new LatestOnlyWorker<>("gansim-diagram", v -> {
+        // Ten verdicts a second are plenty for two percentages; the cores go to training.
+        this.worker = new LatestOnlyWorker<>("gansim-diagram", 10, v -> {
             verdicts = v;
             repaint();
         }, t -> {
@@ -62,9 +63,11 @@ final class ArchitectureDiagram extends JComponent {
         boolean newStep = snapshot == null || s.step() != snapshot.step();
         snapshot = s;
         if (newStep || verdicts == null) {
+            // The new verdicts repaint when they arrive: no second paint per snapshot for the step number alone.
             worker.submit(() -> Verdicts.of(s));
+        } else {
+            repaint();
         }
-        repaint();
     }
 
     /** Highlights the network a step is updating (NONE while playing: both take turns). */
@@ -177,11 +180,17 @@ final class ArchitectureDiagram extends JComponent {
         g.draw(shape);
         g.setStroke(new BasicStroke(1f));
         Font font = g.getFont();
-        g.setFont(font.deriveFont(Font.BOLD, 13f));
+        g.setFont(fitting(g, font.deriveFont(Font.BOLD, 13f), title, r.width - 6, 9f));
         g.setColor(Color.BLACK);
-        centred(g, title, r, r.y + r.height / 2 - 3);
-        g.setFont(font.deriveFont(Font.PLAIN, 9.5f));
-        centred(g, fit(g, detail, r.width - 6), r, r.y + r.height / 2 + 13);
+        g.setFont(fitting(g, font.deriveFont(Font.PLAIN, 9.5f), detail, r.width - 6, 8f));
+        List<String> lines = wrap(g, detail, r.width - 6);
+        int lineHeight = g.getFontMetrics().getHeight() - 1;
+        int titleBaseline = r.y + r.height / 2 - 3 - (lines.size() - 1) * lineHeight / 2;
+        for (int i = 0; i < lines.size(); i++) {
+            centred(g, fit(g, lines.get(i), r.width - 4), r, titleBaseline + 14 + i * lineHeight);
+        }
+        g.setFont(fitting(g, font.deriveFont(Font.BOLD, 13f), title, r.width - 6, 9f));
+        centred(g, title, r, titleBaseline);
         if (highlighted) {
             g.setColor(HIGHLIGHT);
             centred(g, "being updated", r, r.y - 4);
@@ -196,14 +205,16 @@ final class ArchitectureDiagram extends JComponent {
         g.setColor(PlotFrame.AXIS);
         g.draw(shape);
         Font font = g.getFont();
-        g.setFont(font.deriveFont(Font.BOLD, 12f));
+        g.setFont(fitting(g, font.deriveFont(Font.BOLD, 12f), "Real or fake?", r.width - 6, 8.5f));
         g.setColor(Color.BLACK);
         centred(g, "Real or fake?", r, r.y + 16);
-        g.setFont(font.deriveFont(Font.PLAIN, 11f));
         Verdicts v = verdicts;
         boolean probability = v == null || v.probability();
         String onReal = v == null ? "\u2026" : percentOrScore(Verdicts.mean(v.onReal()), probability);
         String onFake = v == null ? "\u2026" : percentOrScore(Verdicts.mean(v.onFake()), probability);
+        // Sized for the widest the line can be, so the font does not jump as the numbers change.
+        g.setFont(fitting(g, font.deriveFont(Font.PLAIN, 11f), probability ? "D(fake) 100%" : "C(fake) -0.000",
+                r.width - 6, 8f));
         g.setColor(DataSpaceCanvas.REAL.darker());
         centred(g, (probability ? "D(real) " : "C(real) ") + onReal, r, r.y + 34);
         g.setColor(DataSpaceCanvas.GENERATED.darker());
@@ -230,11 +241,57 @@ final class ArchitectureDiagram extends JComponent {
                 ? "now " + value + " on the drawn samples; \u2212log 4 \u2248 \u22121.386 when D says \u00bd everywhere"
                 : "now " + value + " on the drawn samples: the critic's estimate of the Wasserstein distance";
         g.setColor(PlotFrame.AXIS);
-        g.drawString(fit(g, note, getWidth() - 20), 10, y + 18);
-        if (probability && !context.variantName().equals("Vanilla GAN")) {
-            g.drawString(fit(g, "(" + context.variantName() + " trains with its own losses; this is the original"
-                    + " game's value for its D)", getWidth() - 20), 10, y + 35);
+        int lineY = y + 18;
+        int lineHeight = g.getFontMetrics().getHeight();
+        for (String line : wrap(g, note, getWidth() - 20)) {
+            g.drawString(line, 10, lineY);
+            lineY += lineHeight;
         }
+        if (probability && !context.variantName().equals("Vanilla GAN")) {
+            for (String line : wrap(g, "(" + context.variantName() + " trains with its own losses; this is the original"
+                    + " game's value for its D)", getWidth() - 20)) {
+                g.drawString(line, 10, lineY);
+                lineY += lineHeight;
+            }
+        }
+    }
+
+    /** {@code font}, made smaller (down to {@code smallest} points) until {@code text} fits {@code width}. */
+    private static Font fitting(Graphics2D g, Font font, String text, int width, float smallest) {
+        Font f = font;
+        while (f.getSize2D() > smallest && g.getFontMetrics(f).stringWidth(text) > width) {
+            f = f.deriveFont(f.getSize2D() - 0.5f);
+        }
+        return f;
+    }
+
+    /**
+     * {@code text} broken into lines no wider than {@code width}, after spaces or arrows (so layer
+     * sizes "2→64→64→2" break between layers); a piece wider than the line stays whole.
+     */
+    static List<String> wrap(Graphics2D g, String text, int width) {
+        FontMetrics fm = g.getFontMetrics();
+        List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean end = i == text.length();
+            if (!end && text.charAt(i) != ' ' && text.charAt(i) != '\u2192') {
+                continue;
+            }
+            String piece = text.substring(start, end ? i : i + 1);
+            start = i + 1;
+            if (!line.isEmpty() && fm.stringWidth((line + piece).stripTrailing()) > width) {
+                lines.add(line.stripTrailing());
+                line = piece.stripLeading();
+            } else {
+                line += piece;
+            }
+        }
+        if (!line.isBlank() || lines.isEmpty()) {
+            lines.add(line.stripTrailing());
+        }
+        return lines;
     }
 
     private static void centred(Graphics2D g, String text, Rectangle r, int baseline) {

@@ -5,7 +5,7 @@ package org.gansim.views;
  * high percentile of |score|, computed on the grid) moves the scale a fifth of the way, so the
  * colours settle instead of flickering when a few cells jump. Scores beyond it saturate.
  *
- * <p>Mutable; Swing thread only.
+ * <p>Mutable; one thread at a time (the data space updates it on its worker, which sees every result).
  */
 final class CriticRange {
 

@@ -29,6 +29,8 @@ final class DHistogramView implements View {
     private final XYSeries fake = new XYSeries("D(fake)", true, false);
     private final XYSeriesCollection dataset = new XYSeriesCollection();
     private final ChartPanel panel;
+    /** Holds the chart's redraws to a bounded rate; the data itself is updated for every snapshot. */
+    private final ChartPacer pacer;
     private final LatestOnlyWorker<Verdicts> worker;
     private RuntimeException failure;
     private long lastStep = -1;
@@ -49,7 +51,8 @@ final class DHistogramView implements View {
         panel = Charts.panel("discriminatorHistogram", chart);
         panel.setToolTipText(DHistogramVisualization.EXPLANATION);
         ViewExport.installMenu(panel);
-        worker = new LatestOnlyWorker<>("gansim-d-histogram", this::accept,
+        pacer = new ChartPacer(panel.getChart());
+        worker = new LatestOnlyWorker<>("gansim-d-histogram", ChartPacer.MAX_PER_SECOND, this::accept,
                 t -> failure = new IllegalStateException("D failed on the drawn samples: " + t, t));
     }
 
@@ -60,6 +63,10 @@ final class DHistogramView implements View {
 
     @Override
     public void show(Snapshot snapshot) {
+        pacer.update(() -> update(snapshot));
+    }
+
+    private void update(Snapshot snapshot) {
         if (failure != null) {
             throw failure;
         }
@@ -69,6 +76,10 @@ final class DHistogramView implements View {
     }
 
     private void accept(Verdicts v) {
+        pacer.update(() -> acceptNow(v));
+    }
+
+    private void acceptNow(Verdicts v) {
         lastStep = v.step();
         double lo = 0;
         double hi = 1;
@@ -119,6 +130,7 @@ final class DHistogramView implements View {
     @Override
     public void dispose() {
         worker.shutdown();
+        pacer.stop();
     }
 
     XYSeries realSeries() {

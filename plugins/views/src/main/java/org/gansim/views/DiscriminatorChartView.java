@@ -23,6 +23,8 @@ final class DiscriminatorChartView implements View {
     private final XYSeries meanReal = new XYSeries("mean D(real)", false, true);
     private final XYSeries meanFake = new XYSeries("mean D(fake)", false, true);
     private final ChartPanel panel;
+    /** Holds the chart's redraws to a bounded rate; the data itself is updated for every snapshot. */
+    private final ChartPacer pacer;
     private final LatestOnlyWorker<Verdicts> worker;
     private long lastStep = -1;
     private int recordedSize = -1;
@@ -37,7 +39,8 @@ final class DiscriminatorChartView implements View {
         Charts.subtitle(panel.getChart(), "accuracy: share of the drawn samples D classifies correctly");
         panel.setToolTipText(DiscriminatorChartVisualization.EXPLANATION);
         ViewExport.installMenu(panel);
-        worker = new LatestOnlyWorker<>("gansim-d-verdicts", this::accept,
+        pacer = new ChartPacer(panel.getChart());
+        worker = new LatestOnlyWorker<>("gansim-d-verdicts", ChartPacer.MAX_PER_SECOND, this::accept,
                 t -> failure = new IllegalStateException("D failed on the drawn samples: " + t, t));
     }
 
@@ -48,6 +51,10 @@ final class DiscriminatorChartView implements View {
 
     @Override
     public void show(Snapshot snapshot) {
+        pacer.update(() -> update(snapshot));
+    }
+
+    private void update(Snapshot snapshot) {
         if (failure != null) {
             throw failure;
         }
@@ -81,6 +88,10 @@ final class DiscriminatorChartView implements View {
     }
 
     private void accept(Verdicts v) {
+        pacer.update(() -> acceptNow(v));
+    }
+
+    private void acceptNow(Verdicts v) {
         if (v.step() <= lastStep) {
             return;
         }
@@ -94,6 +105,7 @@ final class DiscriminatorChartView implements View {
     @Override
     public void dispose() {
         worker.shutdown();
+        pacer.stop();
     }
 
     XYSeries accuracyRealSeries() {

@@ -21,11 +21,11 @@ import javax.swing.SwingUtilities;
 final class LatestOnlyWorker<T> {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
-    /** The most jobs started per second. */
+    /** The most jobs started per second, unless a view asks for fewer. */
     static final int MAX_PER_SECOND = 20;
-    private static final long PERIOD_NANOS = 1_000_000_000L / MAX_PER_SECOND;
 
-    private long lastStart = System.nanoTime() - PERIOD_NANOS;
+    private final long periodNanos;
+    private long lastStart;
 
     private final ExecutorService executor;
     private final AtomicReference<Callable<T>> pending = new AtomicReference<>();
@@ -34,6 +34,13 @@ final class LatestOnlyWorker<T> {
     private final Consumer<Throwable> onFailure;
 
     LatestOnlyWorker(String name, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+        this(name, MAX_PER_SECOND, onResult, onFailure);
+    }
+
+    /** A worker that starts at most {@code maxPerSecond} jobs a second. */
+    LatestOnlyWorker(String name, int maxPerSecond, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+        this.periodNanos = 1_000_000_000L / Math.max(1, Math.min(MAX_PER_SECOND, maxPerSecond));
+        this.lastStart = System.nanoTime() - periodNanos;
         this.onResult = onResult;
         this.onFailure = onFailure;
         this.executor = Executors.newSingleThreadExecutor(r -> {
@@ -56,7 +63,7 @@ final class LatestOnlyWorker<T> {
     }
 
     private void runPending() {
-        long wait = lastStart + PERIOD_NANOS - System.nanoTime();
+        long wait = lastStart + periodNanos - System.nanoTime();
         if (wait > 0) {
             try {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));

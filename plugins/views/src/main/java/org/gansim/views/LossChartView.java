@@ -53,6 +53,8 @@ final class LossChartView implements View {
     private final JCheckBox average = new JCheckBox("Moving average", false);
     private final JPanel component = new JPanel(new BorderLayout());
     private final ChartPanel panel;
+    /** Holds the chart's redraws to a bounded rate; the data itself is updated for every snapshot. */
+    private final ChartPacer pacer;
     private History lastHistory = History.empty();
     private long firstStep = -1;
     private long lastStep = -1;
@@ -92,6 +94,7 @@ final class LossChartView implements View {
         panel.setMouseWheelEnabled(true);
         panel.setToolTipText(LossChartVisualization.EXPLANATION);
         ViewExport.installMenu(panel);
+        pacer = new ChartPacer(panel.getChart());
         recentOnly.setName("lossRecentOnly");
         recentOnly.setToolTipText("Scale the loss axis to the most recent half of the steps, so the large losses"
                 + " of the first steps do not flatten the rest.");
@@ -114,6 +117,10 @@ final class LossChartView implements View {
 
     @Override
     public void show(Snapshot snapshot) {
+        pacer.update(() -> update(snapshot));
+    }
+
+    private void update(Snapshot snapshot) {
         History history = snapshot.history();
         int size = history.size();
         boolean continues = size >= recorded && recorded > 0
@@ -284,5 +291,10 @@ final class LossChartView implements View {
     /** The G loss series, for tests. */
     XYSeries generatorSeries() {
         return generator;
+    }
+
+    @Override
+    public void dispose() {
+        pacer.stop();
     }
 }

@@ -40,6 +40,8 @@ final class MetricsChartView implements View {
     private final XYSeries binnedKl = new XYSeries("KL(real \u2016 generated), binned", false, true);
     private final XYSeries binnedJs = new XYSeries("JS, binned", false, true);
     private final ChartPanel panel;
+    /** Holds the chart's redraws to a bounded rate; the data itself is updated for every snapshot. */
+    private final ChartPacer pacer;
     private long lastStep = -1;
 
     MetricsChartView(ViewContext context) {
@@ -65,6 +67,7 @@ final class MetricsChartView implements View {
         panel = Charts.panel("metricsChart", chart);
         panel.setToolTipText(MetricsChartVisualization.EXPLANATION);
         ViewExport.installMenu(panel);
+        pacer = new ChartPacer(panel.getChart());
     }
 
     private static XYPlot subplot(String axis, int firstColour, XYSeries... series) {
@@ -91,6 +94,10 @@ final class MetricsChartView implements View {
 
     @Override
     public void show(Snapshot snapshot) {
+        pacer.update(() -> update(snapshot));
+    }
+
+    private void update(Snapshot snapshot) {
         long step = snapshot.step();
         if (step < lastStep) {
             for (XYSeries s : new XYSeries[] {modesCaptured, highQuality, reverseKl, binnedKl, binnedJs}) {
@@ -124,5 +131,10 @@ final class MetricsChartView implements View {
 
     XYSeries modesCapturedSeries() {
         return modesCaptured;
+    }
+
+    @Override
+    public void dispose() {
+        pacer.stop();
     }
 }

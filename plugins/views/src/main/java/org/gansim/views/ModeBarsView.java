@@ -28,6 +28,8 @@ final class ModeBarsView implements View {
     private final ModeSet modes;
     private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     private final ChartPanel panel;
+    /** Holds the chart's redraws to a bounded rate; the data itself is updated for every snapshot. */
+    private final ChartPacer pacer;
     private long lastStep = -1;
 
     ModeBarsView(ModeSet modes) {
@@ -52,6 +54,7 @@ final class ModeBarsView implements View {
         panel = Charts.panel("modeBars", chart);
         panel.setToolTipText(ModeBarsVisualization.EXPLANATION);
         ViewExport.installMenu(panel);
+        pacer = new ChartPacer(panel.getChart());
     }
 
     @Override
@@ -61,6 +64,10 @@ final class ModeBarsView implements View {
 
     @Override
     public void show(Snapshot snapshot) {
+        pacer.update(() -> update(snapshot));
+    }
+
+    private void update(Snapshot snapshot) {
         if (snapshot.step() == lastStep && dataset.getColumnCount() > 0) {
             return;
         }
@@ -78,5 +85,10 @@ final class ModeBarsView implements View {
 
     DefaultCategoryDataset dataset() {
         return dataset;
+    }
+
+    @Override
+    public void dispose() {
+        pacer.stop();
     }
 }

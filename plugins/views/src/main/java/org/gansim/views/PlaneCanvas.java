@@ -1,6 +1,5 @@
 package org.gansim.views;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
@@ -15,12 +14,8 @@ import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.event.MouseWheelEvent;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,38 +42,39 @@ final class PlaneCanvas extends JComponent {
 
     /** Generated points shown (and given arrows) by default: the first of the snapshot's fixed z. */
     static final int DEFAULT_POINTS = 500;
+    /** The most generated points a user may ask for: the snapshot's whole evaluation batch is no larger. */
+    static final int MAX_POINTS = 1000;
     /** The longest arrow, in pixels. */
-    static final double ARROW_CAP = 22;
-    static final Color ARROW = new Color(0x33, 0x33, 0x33);
-    static final Color MESH_LINE = new Color(0x44, 0x44, 0x66, 150);
+    static final double ARROW_CAP = PlanePicture.ARROW_CAP;
+    static final Color ARROW = PlanePicture.ARROW;
+    static final Color MESH_LINE = PlanePicture.MESH_LINE;
     static final Color CONTOUR = new Color(0x00, 0x5A, 0x32);
-
-    private static final int LEGEND_ROW = 16;
+    /** Real samples: the real colour, see-through so dense modes show as darker cores. */
+    private static final Color REAL_POINT = withAlpha(DataSpaceCanvas.REAL, 150);
+    private static final Color GENERATED_POINT = withAlpha(DataSpaceCanvas.GENERATED, 210);
 
     private final ViewContext context;
     private final Viewport viewport;
     private final Set<PlaneLayer> shown = EnumSet.of(PlaneLayer.HEAT_MAP, PlaneLayer.REAL, PlaneLayer.GENERATED,
             PlaneLayer.ARROWS, PlaneLayer.MESH, PlaneLayer.CONTOURS);
     private final CriticRange criticRange = new CriticRange();
-    private final LatestOnlyWorker<PlaneLayers> worker;
-    private final List<LegendEntry> legendEntries = new ArrayList<>();
+    private final LatestOnlyWorker<PlanePicture> worker;
+    private final PlaneLegend legend = new PlaneLegend();
+    private final PointSprites sprites = new PointSprites();
     private Snapshot snapshot;
     private PlaneLayers layers;
-    private BufferedImage heatImage;
+    private PlanePicture picture;
     private final LatestOnlyWorker<ContourImage> contourWorker;
     private ContourImage contours;
-    private double colourRange = 1;
+    private BufferedImage colourBar;
+    /** The whole view, drawn in memory and sent to the screen in one piece; reused from frame to frame. */
+    private BufferedImage screenBuffer;
     private int classShown = -1;
-    private boolean legendShown = true;
     private int points = DEFAULT_POINTS;
     private Throwable failure;
     private java.awt.Point hover;
     private java.awt.Point dragFrom;
     private PlotFrame lastFrame;
-
-    /** A clickable row of the legend: a layer, or the class picker when {@code layer} is null. */
-    private record LegendEntry(Rectangle area, PlaneLayer layer) {
-    }
 
     PlaneCanvas(ViewContext context) {
         this.context = context;
@@ -101,6 +97,7 @@ final class PlaneCanvas extends JComponent {
         setMinimumSize(new Dimension(160, 160));
         setToolTipText("");
         ViewExport.installMenu(this);
+        PlaneSettings.addTo(getComponentPopupMenu(), this);
         MouseAdapter mouse = new Mouse();
         addMouseListener(mouse);
         addMouseMotionListener(mouse);
@@ -112,7 +109,7 @@ final class PlaneCanvas extends JComponent {
                 if (c >= '1' && c < '1' + PlaneLayer.values().length) {
                     toggle(PlaneLayer.values()[c - '1']);
                 } else if (c == 'l' || c == 'L') {
-                    setLegendShown(!legendShown);
+                    setLegendShown(!legend.shown());
                 } else if (c == 'c' || c == 'C') {
                     nextClass();
                 } else if (c == '0' || e.getKeyCode() == KeyEvent.VK_HOME) {
@@ -164,13 +161,32 @@ final class PlaneCanvas extends JComponent {
 
     /** Shows or hides the legend (the key L), for an unobstructed picture. */
     void setLegendShown(boolean show) {
-        legendShown = show;
-        legendEntries.clear();
+        legend.setShown(show);
         repaint();
     }
 
+    boolean legendShown() {
+        return legend.shown();
+    }
+
+    /** Folds the legend to its title row, or opens it (a click on the title does the same); it starts folded on a small plot. */
+    void setLegendCollapsed(boolean collapsed) {
+        legend.setCollapsed(collapsed);
+        repaint();
+    }
+
+    /** The legend's drawn area, for tests; empty before the first paint or when hidden. */
+    Rectangle legendArea() {
+        return legend.area();
+    }
+
+    /** How many of the snapshot's generated points are drawn (and get arrows). */
+    int points() {
+        return points;
+    }
+
     void setPoints(int count) {
-        points = Math.max(1, count);
+        points = Math.max(1, Math.min(MAX_POINTS, count));
         requestLayers();
         repaint();
     }
@@ -207,6 +223,11 @@ final class PlaneCanvas extends JComponent {
         return layers;
     }
 
+    /** The picture of the layers last drawn (by the worker, or here after a resize); for tests. */
+    PlanePicture picture() {
+        return picture;
+    }
+
     /** Whether every requested layer computation has arrived; for tests. */
     boolean layersReady() {
         return worker.idle();
@@ -217,6 +238,10 @@ final class PlaneCanvas extends JComponent {
         return lastFrame;
     }
 
+    /**
+     * Asks the worker for the layers of the current snapshot and view, drawn for the current size:
+     * the networks run and the heat map, manifold and arrows are drawn there, not on this thread.
+     */
     private void requestLayers() {
         Snapshot s = snapshot;
         if (s == null) {
@@ -226,7 +251,14 @@ final class PlaneCanvas extends JComponent {
         int cls = classShown;
         int count = points;
         LatentPrior prior = priorOf(s);
-        worker.submit(() -> PlaneLayers.compute(s, view, cls, count, prior));
+        PlotFrame frame = plotFrame(getFontMetrics(plotFont()));
+        Set<PlaneLayer> on = EnumSet.copyOf(shown);
+        worker.submit(() -> {
+            PlaneLayers l = PlaneLayers.compute(s, view, cls, count, prior);
+            // The critic's scale is smoothed here, on the worker, the one thread that sees every result.
+            double range = l.probability() ? 1 : criticRange.update(l.robustRange());
+            return PlanePicture.draw(l, range, frame, on);
+        });
     }
 
     private static LatentPrior priorOf(Snapshot s) {
@@ -237,24 +269,22 @@ final class PlaneCanvas extends JComponent {
         }
     }
 
-    private void accept(PlaneLayers computed) {
-        layers = computed;
-        colourRange = computed.probability() ? 1 : criticRange.update(computed.robustRange());
-        heatImage = heatImage(computed, colourRange);
+    private void accept(PlanePicture computed) {
+        picture = computed;
+        layers = computed.layers();
         repaint();
     }
 
-    /** One pixel per grid cell, row 0 of the grid at the bottom of the image. */
-    static BufferedImage heatImage(PlaneLayers l, double range) {
-        int n = l.gridSize();
-        BufferedImage image = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
-        for (int row = 0; row < n; row++) {
-            for (int col = 0; col < n; col++) {
-                double t = Palette.position(l.grid()[row * n + col], l.probability(), range);
-                image.setRGB(col, n - 1 - row, Palette.heat(t));
-            }
-        }
-        return image;
+    private Font plotFont() {
+        return getFont() != null ? getFont().deriveFont(11f) : new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    }
+
+    /** Where the plot goes at the current size: the same for painting and for the worker's pictures. */
+    private PlotFrame plotFrame(FontMetrics fm) {
+        int colourBarWidth = shown.contains(PlaneLayer.HEAT_MAP) ? 58 : 12;
+        Rectangle available = new Rectangle(44, 24, Math.max(10, getWidth() - 44 - colourBarWidth),
+                Math.max(10, getHeight() - 24 - 2 * fm.getHeight() - 10));
+        return PlotFrame.fit(available, viewport.bounds(), true);
     }
 
     @Override
@@ -262,18 +292,36 @@ final class PlaneCanvas extends JComponent {
         if (failure != null) {
             throw new IllegalStateException("computing the data space's layers failed: " + failure, failure);
         }
+        if (graphics instanceof org.jfree.svg.SVGGraphics2D || getWidth() <= 0 || getHeight() <= 0) {
+            paintView(graphics);
+            return;
+        }
+        // Drawn in memory, then sent to the display as one image: every separate drawing call on the
+        // display's surface costs a request to the display server (and on a busy machine, a wait), and a
+        // frame makes hundreds of them; in memory they cost microseconds.
+        if (screenBuffer == null || screenBuffer.getWidth() != getWidth() || screenBuffer.getHeight() != getHeight()) {
+            screenBuffer = new BufferedImage(getWidth(), getHeight(), BufferedImage.TYPE_INT_RGB);
+        }
+        Graphics2D memory = screenBuffer.createGraphics();
+        try {
+            paintView(memory);
+        } finally {
+            memory.dispose();
+        }
+        graphics.drawImage(screenBuffer, 0, 0, null);
+    }
+
+    /** Paints the whole view: title, axes, layers, colour bar, legend and the hover read-out. */
+    private void paintView(Graphics graphics) {
         Graphics2D g = (Graphics2D) graphics.create();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, getWidth(), getHeight());
-            g.setFont(getFont() != null ? getFont().deriveFont(11f) : new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            FontMetrics fm = g.getFontMetrics();
-            int colourBar = shown.contains(PlaneLayer.HEAT_MAP) ? 58 : 12;
-            Rectangle available = new Rectangle(44, 24, Math.max(10, getWidth() - 44 - colourBar),
-                    Math.max(10, getHeight() - 24 - 2 * fm.getHeight() - 10));
-            PlotFrame frame = PlotFrame.fit(available, viewport.bounds(), true);
+            g.setFont(plotFont());
+            // The component's metrics, as the worker's pictures were laid out with, so they fit exactly.
+            PlotFrame frame = plotFrame(getFontMetrics(plotFont()));
             lastFrame = frame;
             g.setColor(PlotFrame.AXIS);
             g.drawString(title(), 44, 16);
@@ -287,9 +335,8 @@ final class PlaneCanvas extends JComponent {
             if (shown.contains(PlaneLayer.HEAT_MAP)) {
                 paintColourBar(g, frame.area());
             }
-            if (legendShown) {
-                paintLegend(g, frame.area());
-            }
+            legend.paint(g, frame.area(), available(), shown, context.classes() > 0, classShown,
+                    shown.contains(PlaneLayer.MESH) && context.latentDim() > 2);
             paintReadout(g, frame);
         } finally {
             g.dispose();
@@ -304,37 +351,84 @@ final class PlaneCanvas extends JComponent {
         return title;
     }
 
+    /**
+     * The plot's inside from ready-made images: the worker's picture (heat map and manifold), the
+     * contours, a copied sprite per sample point, then the arrows. Copying images is far cheaper
+     * than drawing the thousands of smooth shapes in them again every frame.
+     */
     private void paintLayers(Graphics2D g, PlotFrame frame) {
-        PlaneLayers l = layers;
-        if (l != null && shown.contains(PlaneLayer.HEAT_MAP) && heatImage != null) {
-            PlotBounds v = l.view();
-            int x0 = (int) Math.round(frame.px(v.minX()));
-            int x1 = (int) Math.round(frame.px(v.maxX()));
-            int y0 = (int) Math.round(frame.py(v.maxY()));
-            int y1 = (int) Math.round(frame.py(v.minY()));
-            Graphics2D h = (Graphics2D) g.create();
-            h.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            h.drawImage(heatImage, x0, y0, x1 - x0, y1 - y0, null);
-            h.dispose();
+        Rectangle area = frame.area();
+        if (area.width <= 0 || area.height <= 0) {
+            return;
+        }
+        PlanePicture p = picture;
+        if (g instanceof org.jfree.svg.SVGGraphics2D) {
+            paintLayersAsShapes(g, frame, p);
+            return;
+        }
+        if (p != null && !p.fits(layers, frame, shown)) {
+            // Resized, zoomed or a layer switched: redraw the last layers here until the worker catches up.
+            p = PlanePicture.draw(layers, p.colourRange(), frame, shown);
+            picture = p;
+        }
+        if (p != null) {
+            g.drawImage(p.under(), area.x, area.y, null);
         }
         if (shown.contains(PlaneLayer.CONTOURS) && context.density().isPresent()) {
             paintContours(g, frame);
         }
-        if (l != null && shown.contains(PlaneLayer.MESH)) {
-            paintMesh(g, frame, l);
-        }
-        if (snapshot == null) {
-            return;
-        }
-        double size = Math.max(2.5, Math.min(5, frame.area().width / 110.0));
-        if (shown.contains(PlaneLayer.REAL)) {
-            paintPoints(g, frame, snapshot.real(), Integer.MAX_VALUE, size, true);
-        }
-        if (shown.contains(PlaneLayer.GENERATED)) {
+        double size = Math.max(2.5, Math.min(5, area.width / 110.0));
+        if (snapshot != null && shown.contains(PlaneLayer.GENERATED)) {
             paintPoints(g, frame, snapshot.generated(), points, size, false);
         }
-        if (l != null && shown.contains(PlaneLayer.ARROWS)) {
-            paintArrows(g, frame, l);
+        if (p != null && shown.contains(PlaneLayer.ARROWS)) {
+            g.drawImage(p.over(), area.x, area.y, null);
+        }
+        if (snapshot != null && shown.contains(PlaneLayer.REAL)) {
+            // Real samples as fine points on top: each mode's spread, and where G should go, stay visible.
+            paintPoints(g, frame, snapshot.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), true);
+        }
+    }
+
+    /** For an SVG export: every layer drawn as shapes (the heat map as an image), so the file scales cleanly. */
+    private void paintLayersAsShapes(Graphics2D g, PlotFrame frame, PlanePicture p) {
+        if (p != null && shown.contains(PlaneLayer.HEAT_MAP)) {
+            PlanePicture.drawHeat(g, frame, p.layers(), p.colourRange());
+        }
+        if (shown.contains(PlaneLayer.CONTOURS) && context.density().isPresent()) {
+            paintContours(g, frame);
+        }
+        Graphics2D smooth = (Graphics2D) g.create();
+        smooth.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        if (p != null && shown.contains(PlaneLayer.MESH)) {
+            PlanePicture.drawMesh(smooth, frame, p.layers());
+        }
+        if (snapshot != null) {
+            double size = Math.max(2.5, Math.min(5, frame.area().width / 110.0));
+            if (shown.contains(PlaneLayer.REAL)) {
+                drawDots(smooth, frame, snapshot.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), REAL_POINT);
+            }
+            if (shown.contains(PlaneLayer.GENERATED)) {
+                drawDots(smooth, frame, snapshot.generated(), points, size, GENERATED_POINT);
+            }
+        }
+        if (p != null && shown.contains(PlaneLayer.ARROWS)) {
+            PlanePicture.drawArrows(smooth, frame, p.layers());
+        }
+        smooth.dispose();
+    }
+
+    private void drawDots(Graphics2D g, PlotFrame frame, Batch batch, int limit, double size, Color colour) {
+        java.awt.geom.Ellipse2D.Double dot = new java.awt.geom.Ellipse2D.Double();
+        int n = Math.min(limit, batch.size());
+        boolean byClass = context.classes() > 0 && batch.hasLabels();
+        for (int i = 0; i < n; i++) {
+            if (byClass && classShown >= 0 && batch.label(i) != classShown) {
+                continue;
+            }
+            g.setColor(byClass ? Palette.classColour(batch.label(i)) : colour);
+            dot.setFrame(frame.px(batch.get(i, 0)) - size / 2, frame.py(batch.get(i, 1)) - size / 2, size, size);
+            g.fill(dot);
         }
     }
 
@@ -358,167 +452,53 @@ final class PlaneCanvas extends JComponent {
         }
     }
 
+    /** Stamps a ready-made dot at each point: real ones filled and faint, generated ones filled or, by class, as rings. */
     private void paintPoints(Graphics2D g, PlotFrame frame, Batch batch, int limit, double size, boolean real) {
-        Ellipse2D.Double dot = new Ellipse2D.Double();
         int n = Math.min(limit, batch.size());
         boolean byClass = context.classes() > 0 && batch.hasLabels();
-        Color plain = real ? withAlpha(DataSpaceCanvas.REAL, 120) : withAlpha(DataSpaceCanvas.GENERATED, 210);
-        g.setStroke(new BasicStroke(1.2f));
+        BufferedImage plain = sprites.dot(real ? REAL_POINT : GENERATED_POINT, size, true);
         for (int i = 0; i < n; i++) {
             if (byClass && classShown >= 0 && batch.label(i) != classShown) {
                 continue;
             }
-            dot.setFrame(frame.px(batch.get(i, 0)) - size / 2, frame.py(batch.get(i, 1)) - size / 2, size, size);
+            BufferedImage sprite = plain;
             if (byClass) {
                 Color c = Palette.classColour(batch.label(i));
-                if (real) {
-                    g.setColor(withAlpha(c, 110));
-                    g.fill(dot);
-                } else {
-                    g.setColor(c);
-                    g.draw(dot);
-                }
-            } else {
-                g.setColor(plain);
-                g.fill(dot);
+                sprite = real ? sprites.dot(withAlpha(c, 110), size, true) : sprites.dot(c, size, false);
             }
+            int half = PointSprites.offset(sprite);
+            int x = (int) Math.floor(frame.px(batch.get(i, 0)));
+            int y = (int) Math.floor(frame.py(batch.get(i, 1)));
+            g.drawImage(sprite, x - half, y - half, null);
         }
     }
 
-    private void paintArrows(Graphics2D g, PlotFrame frame, PlaneLayers l) {
-        double[] from = l.arrowFrom();
-        double[] push = l.arrowPush();
-        double pixelsPerUnit = arrowScale(push);
-        g.setColor(ARROW);
-        g.setStroke(new BasicStroke(1f));
-        for (int i = 0; i + 1 < from.length; i += 2) {
-            double x = frame.px(from[i]);
-            double y = frame.py(from[i + 1]);
-            double dx = push[i] * pixelsPerUnit;
-            double dy = -push[i + 1] * pixelsPerUnit;
-            double length = Math.hypot(dx, dy);
-            if (!(length >= 1)) {
-                continue;
-            }
-            if (length > ARROW_CAP) {
-                dx *= ARROW_CAP / length;
-                dy *= ARROW_CAP / length;
-                length = ARROW_CAP;
-            }
-            g.draw(new Line2D.Double(x, y, x + dx, y + dy));
-            double head = Math.min(5, length / 2.5);
-            double ux = dx / length;
-            double uy = dy / length;
-            Path2D.Double tip = new Path2D.Double();
-            tip.moveTo(x + dx, y + dy);
-            tip.lineTo(x + dx - head * (ux + 0.5 * uy), y + dy - head * (uy - 0.5 * ux));
-            tip.lineTo(x + dx - head * (ux - 0.5 * uy), y + dy - head * (uy + 0.5 * ux));
-            tip.closePath();
-            g.fill(tip);
-        }
-    }
-
-    /**
-     * Pixels per unit of gradient: the 90th percentile of the gradient norms becomes an arrow of
-     * the full cap, so most arrows are readable and a few outliers are capped rather than huge.
-     */
+    /** Pixels per unit of gradient; see {@link PlanePicture#arrowScale}. */
     static double arrowScale(double[] push) {
-        int n = push.length / 2;
-        if (n == 0) {
-            return 0;
-        }
-        double[] norms = new double[n];
-        for (int i = 0; i < n; i++) {
-            norms[i] = Math.hypot(push[2 * i], push[2 * i + 1]);
-        }
-        Arrays.sort(norms);
-        double typical = norms[Math.min(n - 1, (int) Math.floor(0.9 * n))];
-        return typical > 0 && Double.isFinite(typical) ? ARROW_CAP / typical : 0;
-    }
-
-    private void paintMesh(Graphics2D g, PlotFrame frame, PlaneLayers l) {
-        double[] m = l.mesh();
-        int size = l.meshSize();
-        int rows = l.meshRows();
-        if (rows > 1) {
-            double[] areas = new double[(size - 1) * (rows - 1)];
-            for (int row = 0; row < rows - 1; row++) {
-                for (int col = 0; col < size - 1; col++) {
-                    areas[row * (size - 1) + col] = l.cellArea(col, row);
-                }
-            }
-            double[] sorted = areas.clone();
-            Arrays.sort(sorted);
-            double median = sorted[sorted.length / 2];
-            for (int row = 0; row < rows - 1; row++) {
-                for (int col = 0; col < size - 1; col++) {
-                    double ratio = median / Math.max(areas[row * (size - 1) + col], 1e-300);
-                    double shade = Math.max(0, Math.min(1, Math.log(ratio) / Math.log(16)));
-                    if (shade <= 0.02) {
-                        continue;
-                    }
-                    g.setColor(new Color(0x30, 0x30, 0x50, (int) Math.round(110 * shade)));
-                    g.fill(cell(frame, m, size, col, row));
-                }
-            }
-        }
-        g.setColor(MESH_LINE);
-        g.setStroke(new BasicStroke(0.8f));
-        for (int row = 0; row < rows; row++) {
-            Path2D.Double line = new Path2D.Double();
-            for (int col = 0; col < size; col++) {
-                int v = row * size + col;
-                if (col == 0) {
-                    line.moveTo(frame.px(m[2 * v]), frame.py(m[2 * v + 1]));
-                } else {
-                    line.lineTo(frame.px(m[2 * v]), frame.py(m[2 * v + 1]));
-                }
-            }
-            g.draw(line);
-        }
-        for (int col = 0; rows > 1 && col < size; col++) {
-            Path2D.Double line = new Path2D.Double();
-            for (int row = 0; row < rows; row++) {
-                int v = row * size + col;
-                if (row == 0) {
-                    line.moveTo(frame.px(m[2 * v]), frame.py(m[2 * v + 1]));
-                } else {
-                    line.lineTo(frame.px(m[2 * v]), frame.py(m[2 * v + 1]));
-                }
-            }
-            g.draw(line);
-        }
-    }
-
-    private static Path2D.Double cell(PlotFrame frame, double[] m, int size, int col, int row) {
-        int[] corners = {row * size + col, row * size + col + 1, (row + 1) * size + col + 1, (row + 1) * size + col};
-        Path2D.Double quad = new Path2D.Double();
-        for (int k = 0; k < 4; k++) {
-            double x = frame.px(m[2 * corners[k]]);
-            double y = frame.py(m[2 * corners[k] + 1]);
-            if (k == 0) {
-                quad.moveTo(x, y);
-            } else {
-                quad.lineTo(x, y);
-            }
-        }
-        quad.closePath();
-        return quad;
+        return PlanePicture.arrowScale(push);
     }
 
     private void paintColourBar(Graphics2D g, Rectangle area) {
         int x = area.x + area.width + 8;
         int height = area.height;
-        for (int i = 0; i < height; i++) {
-            g.setColor(new Color(Palette.heat(1 - i / (double) (height - 1))));
-            g.drawLine(x, area.y + i, x + 10, area.y + i);
+        if (colourBar == null || colourBar.getHeight() != height) {
+            colourBar = new BufferedImage(11, Math.max(1, height), BufferedImage.TYPE_INT_RGB);
+            for (int i = 0; i < height; i++) {
+                int rgb = Palette.heat(1 - i / (double) Math.max(1, height - 1));
+                for (int col = 0; col < 11; col++) {
+                    colourBar.setRGB(col, i, rgb);
+                }
+            }
         }
+        g.drawImage(colourBar, x, area.y, null);
         g.setColor(PlotFrame.AXIS);
         g.drawRect(x, area.y, 10, height);
-        boolean probability = layers == null || layers.probability();
-        String top = probability ? "1" : "+" + short3(colourRange);
+        PlanePicture p = picture;
+        boolean probability = p == null || p.layers().probability();
+        double range = p == null ? 1 : p.colourRange();
+        String top = probability ? "1" : "+" + short3(range);
         String middle = probability ? "\u00bd" : "0";
-        String bottom = probability ? "0" : "\u2212" + short3(colourRange);
+        String bottom = probability ? "0" : "\u2212" + short3(range);
         FontMetrics fm = g.getFontMetrics();
         g.drawString(top, x + 13, area.y + fm.getAscent());
         g.drawString(middle, x + 13, area.y + height / 2 + fm.getAscent() / 2);
@@ -528,71 +508,6 @@ final class PlaneCanvas extends JComponent {
 
     private static String short3(double v) {
         return String.format(Locale.ROOT, "%.3g", v);
-    }
-
-    private void paintLegend(Graphics2D g, Rectangle area) {
-        legendEntries.clear();
-        FontMetrics fm = g.getFontMetrics();
-        List<String> notes = new ArrayList<>();
-        if (shown.contains(PlaneLayer.MESH) && context.latentDim() > 2) {
-            notes.add("mesh: a slice through z\u2081, z\u2082 (z\u2083\u2026 = 0)");
-        }
-        boolean picker = context.classes() > 0;
-        List<PlaneLayer> layersHere = available();
-        int rows = layersHere.size() + (picker ? 1 : 0);
-        int width = 0;
-        for (PlaneLayer layer : layersHere) {
-            width = Math.max(width, fm.stringWidth(layer.label()));
-        }
-        String classLabel = classShown < 0 ? "class: all (click or C)" : "class: " + classShown + " (click or C)";
-        width = Math.max(width, fm.stringWidth(classLabel));
-        for (String note : notes) {
-            width = Math.max(width, fm.stringWidth(note) - 18);
-        }
-        int x = area.x + 6;
-        int y = area.y + 6;
-        g.setColor(new Color(255, 255, 255, 215));
-        g.fillRect(x, y, width + 30, rows * LEGEND_ROW + notes.size() * LEGEND_ROW + 6);
-        g.setColor(PlotFrame.GRID.darker());
-        g.drawRect(x, y, width + 30, rows * LEGEND_ROW + notes.size() * LEGEND_ROW + 6);
-        int rowY = y + 4;
-        for (PlaneLayer layer : layersHere) {
-            Rectangle box = new Rectangle(x + 4, rowY + 2, 10, 10);
-            g.setColor(swatch(layer));
-            if (shown.contains(layer)) {
-                g.fill(box);
-            }
-            g.setColor(PlotFrame.AXIS);
-            g.draw(box);
-            g.setColor(shown.contains(layer) ? Color.BLACK : PlotFrame.AXIS);
-            g.drawString(layer.label(), x + 20, rowY + fm.getAscent());
-            legendEntries.add(new LegendEntry(new Rectangle(x, rowY, width + 30, LEGEND_ROW), layer));
-            rowY += LEGEND_ROW;
-        }
-        if (picker) {
-            g.setColor(classShown < 0 ? PlotFrame.AXIS : Palette.classColour(classShown));
-            g.fillOval(x + 4, rowY + 2, 10, 10);
-            g.setColor(Color.BLACK);
-            g.drawString(classLabel, x + 20, rowY + fm.getAscent());
-            legendEntries.add(new LegendEntry(new Rectangle(x, rowY, width + 30, LEGEND_ROW), null));
-            rowY += LEGEND_ROW;
-        }
-        g.setColor(PlotFrame.AXIS);
-        for (String note : notes) {
-            g.drawString(note, x + 4, rowY + fm.getAscent());
-            rowY += LEGEND_ROW;
-        }
-    }
-
-    private static Color swatch(PlaneLayer layer) {
-        return switch (layer) {
-            case HEAT_MAP -> Palette.REAL_END;
-            case REAL -> DataSpaceCanvas.REAL;
-            case GENERATED -> DataSpaceCanvas.GENERATED;
-            case ARROWS -> ARROW;
-            case MESH -> MESH_LINE;
-            case CONTOURS -> CONTOUR;
-        };
     }
 
     private void paintReadout(Graphics2D g, PlotFrame frame) {
@@ -641,14 +556,8 @@ final class PlaneCanvas extends JComponent {
 
     @Override
     public String getToolTipText(MouseEvent e) {
-        for (LegendEntry entry : legendEntries) {
-            if (entry.area().contains(e.getPoint())) {
-                return entry.layer() == null
-                        ? "Show one class only: its samples and D for that class (a conditional GAN is told the class)."
-                        : entry.layer().explanation() + " Click to switch it on or off.";
-            }
-        }
-        return DataSpaceVisualization.EXPLANATION;
+        String legendTip = legend.toolTip(e.getPoint());
+        return legendTip != null ? legendTip : DataSpaceVisualization.EXPLANATION;
     }
 
     /** Zoom, pan, reset, hover and legend clicks. */
@@ -657,16 +566,18 @@ final class PlaneCanvas extends JComponent {
         public void mousePressed(MouseEvent e) {
             requestFocusInWindow();
             if (SwingUtilities.isLeftMouseButton(e)) {
-                for (LegendEntry entry : legendEntries) {
-                    if (entry.area().contains(e.getPoint())) {
-                        if (entry.layer() == null) {
-                            nextClass();
-                        } else {
-                            toggle(entry.layer());
-                        }
-                        dragFrom = null;
-                        return;
+                PlaneLegend.Click click = legend.clickAt(e.getPoint());
+                if (click != null) {
+                    if (click.folds()) {
+                        legend.setCollapsed(!legend.collapsed());
+                        repaint();
+                    } else if (click.layer() == null) {
+                        nextClass();
+                    } else {
+                        toggle(click.layer());
                     }
+                    dragFrom = null;
+                    return;
                 }
                 dragFrom = e.getPoint();
             }
@@ -693,7 +604,7 @@ final class PlaneCanvas extends JComponent {
 
         @Override
         public void mouseClicked(MouseEvent e) {
-            if (e.getClickCount() == 2 && SwingUtilities.isLeftMouseButton(e)) {
+            if (e.getClickCount() == 2 && SwingUtilities.isLeftMouseButton(e) && legend.clickAt(e.getPoint()) == null) {
                 resetView();
             }
         }

@@ -12,7 +12,7 @@ import org.gansim.api.PlotBounds;
  * The rectangle a plot is drawn in and the mapping from data to pixels, with tick marks at round
  * numbers (1, 2 or 5 times a power of ten) and their labels.
  *
- * <p>Immutable; made afresh for every paint, on the Swing thread.
+ * <p>Immutable, so a worker thread may draw with one the Swing thread made.
  */
 final class PlotFrame {
 
@@ -46,6 +46,12 @@ final class PlotFrame {
             area = new Rectangle(available.x + (available.width - w) / 2, available.y + (available.height - h) / 2, w, h);
         }
         return new PlotFrame(area, bounds.minX(), bounds.maxX(), bounds.minY(), bounds.maxY());
+    }
+
+    /** Whether {@code other} maps the same data rectangle onto the same pixels. */
+    boolean sameAs(PlotFrame other) {
+        return other != null && area.equals(other.area) && minX == other.minX && maxX == other.maxX
+                && minY == other.minY && maxY == other.maxY;
     }
 
     Rectangle area() {

@@ -68,6 +68,31 @@ public final class HistoryRecorder {
         stride = 1;
     }
 
+    /**
+     * Starts again from a saved history, as if it had been recorded here: the records and the stride
+     * they were kept at, so that the steps to come are kept exactly as they would have been.
+     *
+     * @param history what was recorded, at most this recorder's capacity
+     * @param stride  {@link #stride()} when it was saved, a power of two
+     * @throws IllegalArgumentException when the history does not fit
+     */
+    public void restore(History history, long stride) {
+        if (history.size() > capacity) {
+            throw new IllegalArgumentException("The saved history holds " + history.size()
+                    + " records, more than the " + capacity + " this run keeps");
+        }
+        if (stride < 1 || Long.bitCount(stride) != 1) {
+            throw new IllegalArgumentException("The saved history's stride must be a power of two, got " + stride);
+        }
+        clear();
+        for (int i = 0; i < history.size(); i++) {
+            steps[i] = history.step(i);
+            reports[i] = history.report(i);
+        }
+        size = history.size();
+        this.stride = stride;
+    }
+
     /** How many steps apart the records now are. */
     public long stride() {
         return stride;

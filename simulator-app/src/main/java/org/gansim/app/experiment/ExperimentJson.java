@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gansim.api.GanState;
+import org.gansim.api.History;
+import org.gansim.api.StepReport;
 import org.gansim.app.session.SavedRun;
 
 /**
@@ -29,8 +31,12 @@ import org.gansim.app.session.SavedRun;
  *  "views": [{"id": "data-space", "version": "1.0"}], "layout": {"hidden_views": []},
  *  "seed": 1, "steps": 2000, "params": {"variant.lr_d": 2.0E-4, "model.g_hidden": [64, 64], ...},
  *  "run": {"steps": 2000, "data_stream": [..], "latent_stream": [..],
- *          "networks": {"numbers": {"generator": "Base64..."}, "integers": {"step_random": [..]}}}}
+ *          "networks": {"numbers": {"generator": "Base64..."}, "integers": {"step_random": [..]}},
+ *          "history": {"stride": 1, "steps": [1, 2, ..], "series": {"d_loss": "Base64...", ..}}}}
  * }</pre>
+ *
+ * <p>{@code run.history} (the charts' step reports; optional, NaN where a step did not report a
+ * value) lets a reopened run's charts go on where they were.
  *
  * <p>Reading checks the shape of everything and refuses with one sentence naming the JSON path;
  * whether the plugins exist and take the values is {@link ExperimentSetup}'s part. Stateless.
@@ -93,6 +99,22 @@ public final class ExperimentJson {
             ObjectNode integers = networks.putObject("integers");
             run.gan().integers().forEach((name, values) -> integers.set(name, longs(values)));
         }
+        if (run.history().size() > 0) {
+            node.set("history", history(run.history(), run.historyStride()));
+        }
+        return node;
+    }
+
+    private static ObjectNode history(History history, long stride) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("stride", stride);
+        long[] steps = new long[history.size()];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = history.step(i);
+        }
+        node.set("steps", longs(steps));
+        ObjectNode series = node.putObject("series");
+        history.names().forEach(name -> series.put(name, encode(history.series(name))));
         return node;
     }
 
@@ -239,7 +261,46 @@ public final class ExperimentJson {
                 Map.Entry<String, JsonNode> e = fields.next();
                 integers.put(e.getKey(), longArray(e.getValue(), "$.run.networks.integers[\"" + e.getKey() + "\"]"));
             }
-            return new SavedRun(runSteps, data, latent, new GanState(numbers, integers));
+            JsonNode historyNode = node.get("history");
+            if (historyNode == null || historyNode.isNull()) {
+                return new SavedRun(runSteps, data, latent, new GanState(numbers, integers));
+            }
+            long stride = whole(object(historyNode, "$.run.history"), "$.run.history", "stride");
+            return new SavedRun(runSteps, data, latent, new GanState(numbers, integers),
+                    history(historyNode, runSteps), stride);
+        }
+
+        /** The saved step reports: one step number per record, and per value name one number per record. */
+        private History history(JsonNode node, long runSteps) throws BadExperimentException {
+            long[] steps = longArray(field(node, "$.run.history", "steps"), "$.run.history.steps");
+            for (int i = 0; i < steps.length; i++) {
+                if (steps[i] < 0 || steps[i] > runSteps || (i > 0 && steps[i] <= steps[i - 1])) {
+                    throw bad("$.run.history.steps[" + i + "]", "must be a step between 0 and " + runSteps
+                            + ", after the one before");
+                }
+            }
+            JsonNode seriesNode = object(field(node, "$.run.history", "series"), "$.run.history.series");
+            Map<String, double[]> series = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = seriesNode.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String path = "$.run.history.series[\"" + e.getKey() + "\"]";
+                double[] values = decode(e.getValue(), path);
+                if (values.length != steps.length) {
+                    throw bad(path, "holds " + values.length + " numbers for " + steps.length + " steps");
+                }
+                series.put(e.getKey(), values);
+            }
+            StepReport[] reports = new StepReport[steps.length];
+            for (int i = 0; i < steps.length; i++) {
+                Map<String, Double> values = new LinkedHashMap<>();
+                for (Map.Entry<String, double[]> e : series.entrySet()) {
+                    if (!Double.isNaN(e.getValue()[i])) {
+                        values.put(e.getKey(), e.getValue()[i]);
+                    }
+                }
+                reports[i] = StepReport.of(values);
+            }
+            return History.of(steps, reports);
         }
 
         private long[] stream(JsonNode node, String path, String key) throws BadExperimentException {

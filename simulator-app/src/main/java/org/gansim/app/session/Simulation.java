@@ -114,12 +114,14 @@ public final class Simulation {
      */
     public SavedRun saveRun() {
         long[][] streams = loop.streamState();
-        return new SavedRun(loop.steps(), streams[0], streams[1], gan.saveState().orElse(null));
+        return new SavedRun(loop.steps(), streams[0], streams[1], gan.saveState().orElse(null), history.snapshot(),
+                history.stride());
     }
 
     /**
      * Puts a fresh run (step 0, same settings and seed as the saved one) where a saved run was, so
-     * training on gives the same numbers the saved run would have given. The history starts empty.
+     * training on gives the same numbers the saved run would have given, and the charts go on from the
+     * saved history.
      *
      * @throws IllegalArgumentException one sentence when the saved run does not fit this one
      */
@@ -132,6 +134,7 @@ public final class Simulation {
         }
         gan.restoreState(saved.gan());
         loop.restore(saved.steps(), saved.dataStream(), saved.latentStream());
+        history.restore(saved.history(), saved.historyStride());
     }
 
     /** Generator steps taken so far. */
@@ -257,7 +260,19 @@ public final class Simulation {
 
     private ViewContext contextFor(GuardedSampler from) {
         return new ViewContext(setup.dataDim(), setup.classes(), setup.latentDim(), from.bounds(), from.modes(),
-                settings.target().name(), settings.variant().name(), from.density());
+                settings.target().name(), settings.variant().name(), from.density(), objective());
+    }
+
+    /** The variant's game in one line, or nothing when it does not say (or fails to: it is only a caption). */
+    private String objective() {
+        GanVariant variant = settings.variant();
+        try {
+            String text = calls.call(variant.id(), "to write out its objective",
+                    () -> variant.objective(settings.params(TrainingSettings.VARIANT)));
+            return text == null ? "" : text;
+        } catch (PluginFault fault) {
+            return "";
+        }
     }
 
     private SplittableRandom displayRandom() {

@@ -36,6 +36,7 @@ public final class SimulationSession implements AutoCloseable {
     private final BlockingQueue<SessionCommand> commands = new LinkedBlockingQueue<>();
     private final SnapshotPublisher<SessionState> publisher;
     private final Thread worker;
+    private final StepPace pace;
     private volatile PluginCalls calls;
     private volatile boolean closed;
 
@@ -62,6 +63,18 @@ public final class SimulationSession implements AutoCloseable {
      */
     public SimulationSession(TrainingSettings settings, long seed, Executor executor,
                              Consumer<SessionState> listener) {
+        this(settings, seed, executor, listener, StepPace.FREE);
+    }
+
+    /**
+     * Builds the run and starts the worker, paused at step 0, playing at the pace given: two
+     * sessions shown side by side share a {@link LockStep} so that neither runs ahead.
+     *
+     * @param pace asked before each step while playing; {@link StepPace#FREE} for a session on its own
+     */
+    public SimulationSession(TrainingSettings settings, long seed, Executor executor,
+                             Consumer<SessionState> listener, StepPace pace) {
+        this.pace = pace;
         this.requested = settings;
         this.seed = seed;
         this.publisher = new SnapshotPublisher<>(executor, listener);
@@ -213,6 +226,16 @@ public final class SimulationSession implements AutoCloseable {
                     apply(command);
                     continue; // apply every waiting command before the next step
                 }
+                StepPace.Decision decision = pace.next(simulation.steps());
+                if (decision == StepPace.Decision.WAIT) {
+                    waitForPartner();
+                    continue;
+                }
+                if (decision == StepPace.Decision.PAUSE) {
+                    stop();
+                    publish();
+                    continue;
+                }
                 if (!trainOneStep()) {
                     publish(); // the fault's message, at once
                     continue;
@@ -243,6 +266,16 @@ public final class SimulationSession implements AutoCloseable {
             nextStepNanos = Math.max(nextStepNanos + stepIntervalNanos, System.nanoTime());
         }
         return command;
+    }
+
+    /** The pace says wait: listen for a command for a moment instead of spinning. */
+    private void waitForPartner() throws InterruptedException {
+        SessionCommand command = commands.poll(1, TimeUnit.MILLISECONDS);
+        if (command instanceof SessionCommand.Close) {
+            closed = true;
+        } else if (command != null) {
+            apply(command);
+        }
     }
 
     private void apply(SessionCommand command) {
@@ -310,6 +343,7 @@ public final class SimulationSession implements AutoCloseable {
     private void stop() {
         running = false;
         speed.stop();
+        pace.stopped();
     }
 
     private void applyParam(String key, Object value) {

@@ -451,6 +451,14 @@ public final class MainWindow extends JFrame {
                     "Train at " + names[i].toLowerCase(java.util.Locale.ROOT) + ".", () -> controlBar.chooseSpeed(index)));
         }
         simulationMenu.add(speed);
+        simulationMenu.addSeparator();
+        simulationMenu.add(Menus.item("Compare side by side\u2026", KeyEvent.VK_C, "ctrl shift C", "compareItem",
+                "Two runs of this target and seed, each with its own variant, trained step for step together.", () -> {
+                    if (latestState != null) {
+                        command(SimulationSession::pause); // the machine's cores go to the two runs compared
+                        CompareWindow.open(this, variants, visualizations, latestState);
+                    }
+                }));
     }
 
     private void buildHelpMenu() {
@@ -680,14 +688,20 @@ public final class MainWindow extends JFrame {
         if (session == null || latestState == null) {
             return;
         }
+        // The step's values come with a new variant first: the others may be that variant's parameters.
+        TrainingSettings settings = latestState.settings();
         boolean reset = false;
         for (Map.Entry<String, String> e : values.entrySet()) {
             if (LessonRun.VARIANT.equals(e.getKey())) {
-                variants.stream().filter(v -> v.id().equals(e.getValue())).findFirst().ifPresent(session::setVariant);
+                Optional<GanVariant> variant = variants.stream().filter(v -> v.id().equals(e.getValue())).findFirst();
+                if (variant.isPresent()) {
+                    session.setVariant(variant.get());
+                    settings = settings.withVariant(variant.get());
+                }
                 continue;
             }
             try {
-                var spec = latestState.settings().spec(e.getKey());
+                var spec = settings.spec(e.getKey());
                 session.setParam(e.getKey(), spec.check(spec.parse(e.getValue())));
                 reset |= !spec.live();
             } catch (IllegalArgumentException refused) {

@@ -12,7 +12,8 @@ import org.gansim.api.ViewContext;
 import org.gansim.api.View;
 
 /**
- * The views of the window, side by side in a grid (two columns from two views on), each inside its
+ * The views of a window, side by side in a grid (two columns from two views on, unless fewer are
+ * asked for), each inside its
  * {@link SafeViewContainer}.
  *
  * <p>Swing thread only.
@@ -20,10 +21,17 @@ import org.gansim.api.View;
 final class ViewGrid extends JPanel {
 
     private final List<SafeViewContainer> containers = new ArrayList<>();
+    private final int maxColumns;
     /** The network the slow-motion walk is on, kept so views opened during the walk highlight it too. */
     private View.Player updating = View.Player.NONE;
 
     ViewGrid() {
+        this(2);
+    }
+
+    /** @param maxColumns how many views at most stand side by side (1: one above the other) */
+    ViewGrid(int maxColumns) {
+        this.maxColumns = maxColumns;
         setName("viewGrid");
     }
 
@@ -31,7 +39,7 @@ final class ViewGrid extends JPanel {
     void rebuild(List<Visualization> visualizations, ViewContext context) {
         disposeAll();
         removeAll();
-        int columns = visualizations.size() >= 2 ? 2 : 1;
+        int columns = Math.max(1, Math.min(maxColumns, visualizations.size()));
         setLayout(new GridLayout(0, columns, 6, 6));
         for (Visualization visualization : visualizations) {
             SafeViewContainer container = new SafeViewContainer(visualization, context);

@@ -121,6 +121,15 @@ class BadExperimentFileTest {
     }
 
     @Test
+    void aHistoryThatDoesNotFitTheRun() {
+        assertThat(valid).contains("\"steps\" : [ 1 ]");
+        assertThat(refusal(valid.replace("\"steps\" : [ 1 ]", "\"steps\" : [ 5 ]"))).isEqualTo(
+                "class.json: $.run.history.steps[0] must be a step between 0 and 1, after the one before.");
+        assertThat(refusal(valid.replace("\"steps\" : [ 1 ]", "\"steps\" : [ 0, 1 ]"))).isEqualTo(
+                "class.json: $.run.history.series[\"d_loss\"] holds 1 numbers for 2 steps.");
+    }
+
+    @Test
     void aMissingField() {
         assertThat(refusal(valid.replace("\"seed\" : 3,", ""))).isEqualTo("class.json: $.seed is missing.");
     }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Train N steps, save with the networks, open, train M more: every loss, every weight and every
- * generated point is bit for bit what N + M steps straight give, for each optimizer and for a variant
+ * Train N steps, save with the networks, open, train M more: every loss, every weight, every
+ * generated point and the charts' history are bit for bit what N + M steps straight give, for each optimizer and for a variant
  * that draws random numbers inside its steps (WGAN-GP) and a conditional one.
  */
 class ExperimentRoundTripTest {
@@ -90,7 +90,12 @@ class ExperimentRoundTripTest {
                 .containsExactly(straight.saveRun().gan().numbers().get("discriminator"));
         assertThat(continued.generate(200, Simulation.outputRandom(seed)).points())
                 .containsExactly(straight.generate(200, Simulation.outputRandom(seed)).points());
-        // The whole saved state, optimizer moments and streams included, is the same file.
+        // The charts go on from the saved history: every record of the straight run is there.
+        assertThat(continued.history().size()).isEqualTo(n + m);
+        for (String name : straight.history().names()) {
+            assertThat(continued.history().series(name)).as(name).containsExactly(straight.history().series(name));
+        }
+        // The whole saved state, optimizer moments, streams and history included, is the same file.
         assertThat(ExperimentJson.write(ExperimentSetup.capture("x", continued, List.of(), List.of(), true)))
                 .isEqualTo(ExperimentJson.write(ExperimentSetup.capture("x", straight, List.of(), List.of(), true)));
     }

@@ -33,6 +33,13 @@ public final class CsvPointReader {
     /** The most characters of the file a message quotes, so a 100 MB line does not flood the screen. */
     public static final int MAX_QUOTED = 80;
 
+    /**
+     * The longest line read: far more than any row of two numbers and a label needs, and little
+     * enough memory that a file which is not CSV (a single line of many megabytes) is refused after
+     * reading this much of it, not after holding the whole line.
+     */
+    public static final int MAX_LINE = 10_000;
+
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private CsvPointReader() {
@@ -78,7 +85,7 @@ public final class CsvPointReader {
         int firstDataLine = 0;
         String separator = null;
         int lineNumber = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        for (String line = nextLine(lines, name, 1); line != null; line = nextLine(lines, name, lineNumber + 1)) {
             lineNumber++;
             if (lineNumber == 1 && line.startsWith(BYTE_ORDER_MARK)) {
                 // Spreadsheets save UTF-8 with a mark in front; left on, it hides a header's first name
@@ -152,6 +159,35 @@ public final class CsvPointReader {
             return "\\s*,\\s*";
         }
         return "\\s+";
+    }
+
+    /**
+     * The next line without its end ({@code \n}, {@code \r\n} or {@code \r}), or null at the end.
+     *
+     * @throws IllegalArgumentException when the line is longer than {@value #MAX_LINE} characters
+     */
+    private static String nextLine(BufferedReader in, String name, int lineNumber) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c = in.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n' && c != '\r') {
+            if (line.length() == MAX_LINE) {
+                throw new IllegalArgumentException("Data file " + name + " line " + lineNumber + " is longer than "
+                        + MAX_LINE + " characters, starting " + quote(line.toString()) + "; a points file has"
+                        + " short lines of numbers (x,y or x,y,label).");
+            }
+            line.append((char) c);
+            c = in.read();
+        }
+        if (c == '\r') {
+            in.mark(1);
+            if (in.read() != '\n') {
+                in.reset();
+            }
+        }
+        return line.toString();
     }
 
     /** The text in quotes, cut to {@value #MAX_QUOTED} characters with the full length said. */

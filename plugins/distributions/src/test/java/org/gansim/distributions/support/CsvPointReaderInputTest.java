@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,12 +50,38 @@ class CsvPointReaderInputTest {
     }
 
     @Test
-    void aHugeLineIsQuotedInEightyCharacters() {
+    void aHugeLineIsRefusedAfterItsFirstCharactersAndQuotedInEighty() {
         String huge = "1,2," + "7".repeat(5_000_000) + ",4";
         String message = assertThrows(IllegalArgumentException.class, () -> CsvPointReader.parse(
-                new StringReader(huge + "\n"), "points.csv", 2)).getMessage();
+                new StringReader("x,y\n" + huge + "\n"), "points.csv", 2)).getMessage();
         assertTrue(message.length() < 300, message.length() + " characters");
-        assertTrue(message.contains("'1,2," + "7".repeat(76) + "…' (" + huge.length() + " characters)"), message);
+        assertEquals("Data file points.csv line 2 is longer than 10000 characters, starting '1,2," + "7".repeat(76)
+                + "…' (10000 characters); a points file has short lines of numbers (x,y or x,y,label).", message);
+    }
+
+    /** A line that never ends (a device, a generator) is refused all the same: the reader never holds it whole. */
+    @Test
+    void aLineWithoutEndIsRefusedWithoutReadingItAll() {
+        Reader endless = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                java.util.Arrays.fill(buffer, offset, offset + length, '7');
+                return length;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> CsvPointReader.parse(endless, "endless.csv", 2)).getMessage();
+        assertTrue(message.startsWith("Data file endless.csv line 1 is longer than 10000 characters"), message);
+    }
+
+    @Test
+    void everyKindOfLineEndSeparatesRows() throws IOException {
+        PointTable table = CsvPointReader.parse(new StringReader("1,2\r\n3,4\r5,6\n7,8"), "ends.csv", 2);
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6, 7, 8}, table.points());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.gansim.variants.conditional;
 import java.util.List;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
+import org.gansim.api.param.Params;
 import org.gansim.api.support.CrossEntropyGan;
 import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
@@ -45,5 +46,10 @@ public final class ConditionalVariant extends MlpVariant {
     @Override
     public MlpGan create(GanSetup setup) {
         return new ConditionalGan(setup);
+    }
+
+    @Override
+    public String objective(Params params) {
+        return "D: max E[log D(x | y)] + E[log(1 \u2212 D(G(z | y) | y))]    G: max E[log D(G(z | y) | y)]";
     }
 }

@@ -1,7 +1,8 @@
 package org.gansim.variants.vanilla;
 
-import org.gansim.api.support.MlpGan;
 import org.gansim.api.GanSetup;
+import org.gansim.api.param.Params;
+import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 
 /**
@@ -23,5 +24,10 @@ public final class HingeVariant extends MlpVariant {
     @Override
     public MlpGan create(GanSetup setup) {
         return new HingeGan(setup);
+    }
+
+    @Override
+    public String objective(Params params) {
+        return "D: min E[max(0, 1 \u2212 D(x))] + E[max(0, 1 + D(G(z)))]    G: min \u2212E[D(G(z))]";
     }
 }

@@ -3,6 +3,7 @@ package org.gansim.variants.vanilla;
 import java.util.List;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
+import org.gansim.api.param.Params;
 import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 
@@ -42,5 +43,16 @@ public final class LeastSquaresVariant extends MlpVariant {
     @Override
     public MlpGan create(GanSetup setup) {
         return new LeastSquaresGan(setup);
+    }
+
+    @Override
+    public String objective(Params params) {
+        return "D: min \u00bdE[(D(x) \u2212 " + number(params.getDouble(REAL_TARGET)) + ")\u00b2] + \u00bdE[(D(G(z)) \u2212 "
+                + number(params.getDouble(FAKE_TARGET)) + ")\u00b2]    G: min \u00bdE[(D(G(z)) \u2212 "
+                + number(params.getDouble(GENERATOR_TARGET)) + ")\u00b2]";
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

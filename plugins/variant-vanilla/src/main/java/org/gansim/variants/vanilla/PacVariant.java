@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
+import org.gansim.api.param.Params;
+import org.gansim.api.support.CrossEntropyGan;
 import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 
@@ -38,5 +40,13 @@ public final class PacVariant extends MlpVariant {
     @Override
     public MlpGan create(GanSetup setup) {
         return new PacGan(setup);
+    }
+
+    @Override
+    public String objective(Params params) {
+        String g = CrossEntropyGan.MINIMAX.equals(params.getString(CrossEntropyGan.LOSS))
+                ? "G: min E[log(1 \u2212 D(G(z\u2081) \u2026 G(z_m)))]" : "G: max E[log D(G(z\u2081) \u2026 G(z_m))]";
+        return "D: max E[log D(x\u2081 \u2026 x_m)] + E[log(1 \u2212 D(G(z\u2081) \u2026 G(z_m)))]    " + g
+                + "   (packs of m = " + params.getInt(PACK) + ")";
     }
 }

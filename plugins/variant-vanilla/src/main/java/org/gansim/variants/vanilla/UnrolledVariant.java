@@ -2,9 +2,10 @@ package org.gansim.variants.vanilla;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gansim.api.support.MlpGan;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
+import org.gansim.api.param.Params;
+import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 import org.gansim.api.support.OptimizerSettings;
 import org.gansim.api.support.VariantParams;
@@ -50,5 +51,11 @@ public final class UnrolledVariant extends MlpVariant {
     @Override
     public MlpGan create(GanSetup setup) {
         return new UnrolledGan(setup);
+    }
+
+    @Override
+    public String objective(Params params) {
+        return "D: max E[log D(x)] + E[log(1 \u2212 D(G(z)))]    G: max E[log D_K(G(z))], D_K: D after K = "
+                + params.getInt(UNROLLING_STEPS) + " more steps";
     }
 }

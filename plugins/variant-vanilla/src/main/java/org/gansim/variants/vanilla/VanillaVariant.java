@@ -3,6 +3,7 @@ package org.gansim.variants.vanilla;
 import java.util.List;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
+import org.gansim.api.param.Params;
 import org.gansim.api.support.CrossEntropyGan;
 import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
@@ -38,5 +39,13 @@ public final class VanillaVariant extends MlpVariant {
     @Override
     public MlpGan create(GanSetup setup) {
         return new VanillaGan(setup);
+    }
+
+    /** The paper's game; with the non-saturating loss, G's own aim written beside D's. */
+    @Override
+    public String objective(Params params) {
+        return CrossEntropyGan.MINIMAX.equals(params.getString(CrossEntropyGan.LOSS))
+                ? "min_G max_D  E[log D(x)] + E[log(1 \u2212 D(G(z)))]"
+                : "D: max E[log D(x)] + E[log(1 \u2212 D(G(z)))]    G: max E[log D(G(z))]  (non-saturating)";
     }
 }

@@ -3,6 +3,7 @@ package org.gansim.variants.wgan;
 import java.util.List;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
+import org.gansim.api.param.Params;
 import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 import org.gansim.api.support.OptimizerSettings;
@@ -40,5 +41,10 @@ public final class ClippedWassersteinVariant extends MlpVariant {
     @Override
     public MlpGan create(GanSetup setup) {
         return new ClippedWassersteinGan(setup);
+    }
+
+    @Override
+    public String objective(Params params) {
+        return "min_G max_C  E[C(x)] \u2212 E[C(G(z))],  every weight of C clipped to \u00b1" + params.getDouble(CLIP);
     }
 }

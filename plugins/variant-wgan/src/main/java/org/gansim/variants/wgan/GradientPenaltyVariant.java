@@ -3,6 +3,7 @@ package org.gansim.variants.wgan;
 import java.util.List;
 import org.gansim.api.GanSetup;
 import org.gansim.api.param.ParamSpec;
+import org.gansim.api.param.Params;
 import org.gansim.api.support.MlpGan;
 import org.gansim.api.support.MlpVariant;
 import org.gansim.api.support.OptimizerSettings;
@@ -52,5 +53,11 @@ public final class GradientPenaltyVariant extends MlpVariant {
     @Override
     public MlpGan create(GanSetup setup) {
         return new GradientPenaltyGan(setup);
+    }
+
+    @Override
+    public String objective(Params params) {
+        return "C: max E[C(x)] \u2212 E[C(G(z))] \u2212 \u03bb E[(\u2016\u2207C(x\u0302)\u2016 \u2212 1)\u00b2], \u03bb = "
+                + params.getDouble(LAMBDA) + "    G: max E[C(G(z))]";
     }
 }

@@ -9,30 +9,50 @@ import org.gansim.app.plugins.PluginRegistry;
 
 /**
  * Starts the window the way FlatLaf's own demo does: system properties on the calling thread, then
- * one task on the Swing thread that installs the look and feel, builds the window, packs and shows it.
+ * tasks on the Swing thread that install the look and feel, build the window, pack and show it.
+ * Start-up is split in two so that the calling thread can load the plugins meanwhile:
+ * {@link #prepare()} (the look and feel and the user's preferences, on the Swing thread) and
+ * {@link #show} (the window, once the plugins are there).
  *
- * <p>{@link #open} may be called from any thread; everything else here runs on the Swing thread.
+ * <p>{@link #prepare} and {@link #show} may be called from any thread; everything else here runs on
+ * the Swing thread.
  */
 public final class GanSimApp {
+
+    /** Read on the Swing thread by the first task, used there by the second. */
+    private AppPreferences preferences;
 
     private GanSimApp() {
     }
 
-    /** Opens the main window for the plugins in {@code registry}. */
-    public static void open(PluginRegistry registry) {
+    /** Starts installing the look and feel and reading the preferences on the Swing thread, and returns at once. */
+    public static GanSimApp prepare() {
         // Menus in the window (not the screen's menu bar) on every platform, as a projector shows them.
         System.setProperty("flatlaf.useWindowDecorations", "false");
+        GanSimApp app = new GanSimApp();
         SwingUtilities.invokeLater(() -> {
             installLookAndFeel();
-            AppPreferences preferences = AppPreferences.forUser();
-            if (preferences.dark() || preferences.projector()) {
-                Looks.apply(preferences.dark(), preferences.projector());
+            app.preferences = AppPreferences.forUser();
+            if (app.preferences.dark() || app.preferences.projector()) {
+                Looks.apply(app.preferences.dark(), app.preferences.projector());
             }
+        });
+        return app;
+    }
+
+    /**
+     * Opens the main window for the plugins in {@code registry}, after what {@link #prepare()} started.
+     *
+     * @param shown run on the Swing thread once the window is visible
+     */
+    public void show(PluginRegistry registry, Runnable shown) {
+        SwingUtilities.invokeLater(() -> {
             MainWindow window = new MainWindow(new PluginManager(registry, PluginFolders.userFolder()), preferences);
             window.pack();
             window.setLocationRelativeTo(null);
             preferences.windowBounds().ifPresent(b -> window.setBounds(b[0], b[1], b[2], b[3]));
             window.setVisible(true);
+            shown.run();
         });
     }
 

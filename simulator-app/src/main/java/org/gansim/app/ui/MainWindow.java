@@ -98,6 +98,9 @@ public final class MainWindow extends JFrame {
     private final JMenu helpMenu = Menus.menu("Help", KeyEvent.VK_H, "helpMenu");
     private final JMenu lessonsMenu = Menus.menu("Lessons", KeyEvent.VK_L, "lessonsMenu");
     private LessonPanel lessonPanel;
+    /** The lessons, read off the Swing thread; listed in the Lessons menu once ({@link #lessonsListed}). */
+    private CompletableFuture<List<LessonLibrary.Entry>> lessons;
+    private boolean lessonsListed;
     private JScrollPane lessonScroll;
     private final ExperimentDocument document = new ExperimentDocument();
     private final AppPreferences preferences;
@@ -111,6 +114,10 @@ public final class MainWindow extends JFrame {
     private final Set<String> hiddenViews = new HashSet<>(HIDDEN_AT_START);
     private final Timer watchdog = new Timer(1000, e -> checkForStuckPlugin());
     private SimulationSession session;
+    /** Whether the first simulation was started (after the first paint, see {@link #startAfterFirstPaint}). */
+    private boolean firstStartDone;
+    /** The first simulation starts at the latest this long after the window is made, painted or not. */
+    static final int START_AT_LATEST_MILLIS = 2000;
     private String stuckPlugin;
     private double speedLimit;
 
@@ -185,7 +192,13 @@ public final class MainWindow extends JFrame {
         status.setName("statusLabel");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
 
-        JPanel content = new JPanel(new BorderLayout());
+        JPanel content = new JPanel(new BorderLayout()) {
+            @Override
+            protected void paintComponent(java.awt.Graphics g) {
+                super.paintComponent(g);
+                startAfterFirstPaint();
+            }
+        };
         content.add(controlBar, BorderLayout.NORTH);
         content.add(split, BorderLayout.CENTER);
         LoadFailureNotice loadFailures = new LoadFailureNotice(this, plugins);
@@ -212,7 +225,10 @@ public final class MainWindow extends JFrame {
                 viewGrid.disposeAll();
             }
         });
-        start();
+        // A window never painted (hidden, iconified) still starts its simulation, a moment later.
+        Timer startAnyway = new Timer(START_AT_LATEST_MILLIS, e -> startAfterFirstPaint());
+        startAnyway.setRepeats(false);
+        startAnyway.start();
         watchdog.start();
         plugins.onReload(this::usePlugins);
     }
@@ -327,6 +343,22 @@ public final class MainWindow extends JFrame {
         return parameterPanel;
     }
 
+    /**
+     * Starts the first simulation once the window is on screen: building the networks, the first
+     * snapshot and the views takes a core for a while, and on a two-core machine it held the first
+     * paint back. Once only; later a reload or a file starts one as needed.
+     */
+    private void startAfterFirstPaint() {
+        if (!firstStartDone) {
+            firstStartDone = true;
+            SwingUtilities.invokeLater(() -> {
+                if (session == null && isDisplayable()) {
+                    start();
+                }
+            });
+        }
+    }
+
     private void start() {
         Optional<TargetDistribution> target = targets.stream().filter(t -> t.id().equals(DEFAULT_TARGET)).findFirst()
                 .or(() -> targets.stream().findFirst());
@@ -362,7 +394,7 @@ public final class MainWindow extends JFrame {
                 plugins::reload));
         buildHelpMenu();
         fillPluginMenus();
-        fillLessonsMenu();
+        loadLessonsInBackground();
 
         bar.add(fileMenu);
         bar.add(simulationMenu);
@@ -544,11 +576,56 @@ public final class MainWindow extends JFrame {
         viewMenu.add(projector);
     }
 
+    /**
+     * Reads the lessons on another thread and fills the Lessons menu when they are there: reading
+     * them (JSON, files, plugin jars) would hold the window back a fifth of a second at start-up.
+     * Opening the menu earlier waits for them.
+     */
+    private void loadLessonsInBackground() {
+        Path userLessons = plugins.userFolder().resolveSibling("lessons");
+        List<Path> folders = plugins.folders();
+        lessons = CompletableFuture.supplyAsync(() -> LessonLibrary.load(userLessons, folders));
+        lessons.whenComplete((entries, failure) -> SwingUtilities.invokeLater(this::fillLessonsMenuOnce));
+        lessonsMenu.addMenuListener(new javax.swing.event.MenuListener() {
+            @Override
+            public void menuSelected(javax.swing.event.MenuEvent e) {
+                fillLessonsMenuOnce();
+            }
+
+            @Override
+            public void menuDeselected(javax.swing.event.MenuEvent e) {
+            }
+
+            @Override
+            public void menuCanceled(javax.swing.event.MenuEvent e) {
+            }
+        });
+    }
+
+    /** Whether the Lessons menu lists the lessons (they are read in the background at start-up). */
+    boolean lessonsListed() {
+        return lessonsListed;
+    }
+
+    private void fillLessonsMenuOnce() {
+        if (lessonsListed) {
+            return;
+        }
+        lessonsListed = true;
+        try {
+            fillLessonsMenu(lessons.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            JMenuItem item = new JMenuItem("\u26a0 The lessons could not be read");
+            item.setName("lessonsUnreadable");
+            item.setToolTipText(String.valueOf(e.getCause()));
+            item.setEnabled(false);
+            lessonsMenu.add(item);
+        }
+    }
+
     /** One item per lesson found; a broken lesson is listed, disabled, with its error as tooltip. */
-    private void fillLessonsMenu() {
+    private void fillLessonsMenu(List<LessonLibrary.Entry> entries) {
         lessonsMenu.removeAll();
-        List<LessonLibrary.Entry> entries = LessonLibrary.load(plugins.userFolder().resolveSibling("lessons"),
-                plugins.folders());
         int number = 0;
         for (LessonLibrary.Entry entry : entries) {
             if (entry.broken()) {

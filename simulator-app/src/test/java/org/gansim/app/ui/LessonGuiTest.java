@@ -47,6 +47,8 @@ class LessonGuiTest {
         opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()),
                 Files.createDirectories(home.resolve("plugins"))));
         RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+        // The lessons are read in the background while the window opens.
+        RobotClicks.waitUntil("the lessons listed", () -> GuiActionRunner.execute(opened.mainWindow::lessonsListed));
     }
 
     @AfterEach

@@ -41,6 +41,9 @@ final class ArchitectureDiagram extends JComponent {
     private Verdicts verdicts;
     private Updating updating = Updating.NONE;
     private Throwable failure;
+    /** The size the diagram is laid out in: the component's, divided by {@link ViewScale}. */
+    private int drawWidth;
+    private int drawHeight;
 
     ArchitectureDiagram(ViewContext context) {
         this.context = context;
@@ -99,6 +102,12 @@ final class ArchitectureDiagram extends JComponent {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, getWidth(), getHeight());
+            // Larger fonts in the app (projector mode): the diagram is laid out on a smaller canvas and
+            // drawn scaled up, so boxes, arrows and text grow together.
+            float scale = ViewScale.now();
+            drawWidth = Math.round(getWidth() / scale);
+            drawHeight = Math.round(getHeight() / scale);
+            g.scale(scale, scale);
             Font base = getFont() != null ? getFont() : new Font(Font.SANS_SERIF, Font.PLAIN, 12);
             g.setFont(base.deriveFont(Font.PLAIN, 12f));
             paintDiagram(g);
@@ -108,8 +117,8 @@ final class ArchitectureDiagram extends JComponent {
     }
 
     private void paintDiagram(Graphics2D g) {
-        int w = getWidth();
-        int h = getHeight();
+        int w = drawWidth;
+        int h = drawHeight;
         int column = Math.max(60, (w - 20) / 5);
         int boxW = column - 18;
         int boxH = Math.max(40, Math.min(64, h / 5));
@@ -246,7 +255,7 @@ final class ArchitectureDiagram extends JComponent {
         int lineHeight = g.getFontMetrics().getHeight();
         // A game written as "D: ...    G: ..." gets a line per player.
         for (String player : formula.split("\\s{4,}")) {
-            for (String line : wrap(g, player, getWidth() - 20)) {
+            for (String line : wrap(g, player, drawWidth - 20)) {
                 g.drawString(line, 10, lineY);
                 lineY += lineHeight;
             }
@@ -261,7 +270,7 @@ final class ArchitectureDiagram extends JComponent {
         g.setColor(PlotFrame.AXIS);
         lineY += 4;
         lineHeight = g.getFontMetrics().getHeight();
-        for (String line : wrap(g, note, getWidth() - 20)) {
+        for (String line : wrap(g, note, drawWidth - 20)) {
             g.drawString(line, 10, lineY);
             lineY += lineHeight;
         }

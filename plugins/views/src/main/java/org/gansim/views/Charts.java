@@ -54,11 +54,41 @@ final class Charts {
     }
 
     static ChartPanel panel(String name, JFreeChart chart) {
-        ChartPanel panel = new ChartPanel(chart);
+        ChartPanel panel = scaledPanel(chart);
         panel.setName(name);
         panel.setMouseWheelEnabled(true);
         panel.setPreferredSize(new java.awt.Dimension(460, 300));
         return panel;
+    }
+
+    /**
+     * A chart panel that draws its chart larger when the app's fonts are larger ({@link ViewScale}):
+     * it lays the chart out on a smaller area and lets JFreeChart scale the drawing up, so titles,
+     * tick labels and lines all grow together, and stay sharp (the scaling is of vector drawing).
+     */
+    static ChartPanel scaledPanel(JFreeChart chart) {
+        return new ChartPanel(chart) {
+            private float drawnAt = 1f;
+
+            @Override
+            public void paintComponent(java.awt.Graphics g) {
+                float scale = ViewScale.now();
+                if (scale != drawnAt) {
+                    drawnAt = scale;
+                    setRefreshBuffer(true); // the kept picture was drawn at the other scale
+                }
+                if (scale > 1.01f) {
+                    setMaximumDrawWidth(Math.max(1, Math.round(getWidth() / scale)));
+                    setMaximumDrawHeight(Math.max(1, Math.round(getHeight() / scale)));
+                    setMinimumDrawWidth(Math.min(getMinimumDrawWidth(), getMaximumDrawWidth()));
+                    setMinimumDrawHeight(Math.min(getMinimumDrawHeight(), getMaximumDrawHeight()));
+                } else {
+                    setMaximumDrawWidth(Math.max(DEFAULT_MAXIMUM_DRAW_WIDTH, getWidth()));
+                    setMaximumDrawHeight(Math.max(DEFAULT_MAXIMUM_DRAW_HEIGHT, getHeight()));
+                }
+                super.paintComponent(g);
+            }
+        };
     }
 
     /** A dashed horizontal line at {@code value} with a label: ½, 2·ln 2. */

@@ -89,7 +89,7 @@ final class LossChartView implements View {
         if (vanilla) {
             plot.addRangeMarker(Charts.referenceLine(VANILLA_EQUILIBRIUM, "2·ln 2 ≈ 1.386: D loss at equilibrium"));
         }
-        panel = new ChartPanel(chart);
+        panel = Charts.scaledPanel(chart);
         panel.setName("lossChart");
         panel.setMouseWheelEnabled(true);
         panel.setToolTipText(LossChartVisualization.EXPLANATION);

@@ -276,7 +276,8 @@ final class PlaneCanvas extends JComponent {
     }
 
     private Font plotFont() {
-        return getFont() != null ? getFont().deriveFont(11f) : new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        float size = 11f * ViewScale.now();
+        return getFont() != null ? getFont().deriveFont(size) : new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(size));
     }
 
     /** Where the plot goes at the current size: the same for painting and for the worker's pictures. */
@@ -377,7 +378,7 @@ final class PlaneCanvas extends JComponent {
         if (shown.contains(PlaneLayer.CONTOURS) && context.density().isPresent()) {
             paintContours(g, frame);
         }
-        double size = Math.max(2.5, Math.min(5, area.width / 110.0));
+        double size = Math.max(2.5, Math.min(5, area.width / 110.0)) * ViewScale.now();
         if (snapshot != null && shown.contains(PlaneLayer.GENERATED)) {
             paintPoints(g, frame, snapshot.generated(), points, size, false);
         }
@@ -404,7 +405,7 @@ final class PlaneCanvas extends JComponent {
             PlanePicture.drawMesh(smooth, frame, p.layers());
         }
         if (snapshot != null) {
-            double size = Math.max(2.5, Math.min(5, frame.area().width / 110.0));
+            double size = Math.max(2.5, Math.min(5, frame.area().width / 110.0)) * ViewScale.now();
             if (shown.contains(PlaneLayer.REAL)) {
                 drawDots(smooth, frame, snapshot.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), REAL_POINT);
             }

@@ -84,7 +84,7 @@ final class PlaneLegend {
             return;
         }
         Font before = g.getFont();
-        g.setFont(before.deriveFont(Font.PLAIN, 10f));
+        g.setFont(before.deriveFont(Font.PLAIN, 10f * ViewScale.now()));
         FontMetrics fm = g.getFontMetrics();
         int rowHeight = fm.getHeight() + 1;
         String classLabel = classShown < 0 ? "class: all (C)" : "class " + classShown + " (C)";

@@ -102,7 +102,7 @@ record PlanePicture(PlaneLayers layers, double colourRange, PlotFrame frame, Set
         double[] push = l.arrowPush();
         double pixelsPerUnit = arrowScale(push);
         g.setColor(ARROW);
-        g.setStroke(new BasicStroke(1f));
+        g.setStroke(new BasicStroke(ViewScale.now()));
         Line2D.Double shaft = new Line2D.Double();
         Path2D.Double tip = new Path2D.Double();
         for (int i = 0; i + 1 < from.length; i += 2) {

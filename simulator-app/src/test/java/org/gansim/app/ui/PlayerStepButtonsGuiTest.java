@@ -59,26 +59,24 @@ class PlayerStepButtonsGuiTest {
 
     @Test
     void stepDMovesDAndStepGCountsAGeneratorStep() {
-        SessionState start = opened.state();
-        double[] dBefore = start.snapshot().get().gan().discriminate(PROBE);
-        opened.window.button("stepDButton").click();
-        RobotClicks.waitUntil("D has moved", () -> !java.util.Arrays.equals(dBefore,
-                opened.state().snapshot().get().gan().discriminate(PROBE)));
-        assertEquals(start.step(), opened.state().step(), "Step D is not a generator step");
-        opened.window.button("stepGButton").click();
-        RobotClicks.waitUntil("one generator step", () -> opened.state().step() == start.step() + 1);
-        assertFalse(opened.state().running());
+        stepDThenStepG(() -> opened.window.button("stepDButton").click(),
+                () -> opened.window.button("stepGButton").click());
     }
 
     @Test
     void theSimulationMenuStepsEachPlayerToo() {
+        stepDThenStepG(() -> opened.window.menuItem("stepDItem").click(),
+                () -> opened.window.menuItem("stepGItem").click());
+    }
+
+    private void stepDThenStepG(Runnable stepD, Runnable stepG) {
         SessionState start = opened.state();
         double[] dBefore = start.snapshot().get().gan().discriminate(PROBE);
-        opened.window.menuItem("stepDItem").click();
+        stepD.run();
         RobotClicks.waitUntil("D has moved", () -> !java.util.Arrays.equals(dBefore,
                 opened.state().snapshot().get().gan().discriminate(PROBE)));
         assertEquals(start.step(), opened.state().step(), "Step D is not a generator step");
-        opened.window.menuItem("stepGItem").click();
+        stepG.run();
         RobotClicks.waitUntil("one generator step", () -> opened.state().step() == start.step() + 1);
         assertFalse(opened.state().running());
     }

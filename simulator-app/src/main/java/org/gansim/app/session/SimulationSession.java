@@ -285,6 +285,8 @@ public final class SimulationSession implements AutoCloseable {
                 problem = Optional.empty();
                 nextStepNanos = System.nanoTime();
                 speed.restart(System.nanoTime(), simulation.steps());
+            } else {
+                pace.stopped(); // nothing to play (its plugin failed): a partner must not wait for it
             }
         } else if (command instanceof SessionCommand.Pause) {
             stop();
@@ -341,9 +343,15 @@ public final class SimulationSession implements AutoCloseable {
     }
 
     private void stop() {
+        boolean wasPlaying = running;
         running = false;
         speed.stop();
-        pace.stopped();
+        if (wasPlaying) {
+            // Only a session that was playing can keep a partner waiting. Telling of every stop would
+            // let the set-up of a session that has not played yet (its first rebuild, still running
+            // when both were told to play) release the partner to run ahead.
+            pace.stopped();
+        }
     }
 
     private void applyParam(String key, Object value) {

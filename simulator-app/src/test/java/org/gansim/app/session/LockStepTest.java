@@ -130,6 +130,47 @@ class LockStepTest {
         assertTrue(fast.latest().running());
     }
 
+    /**
+     * Play pressed while the slower session is still being set up (its target takes a moment to
+     * create): the set-up's own stop must not let the faster run go ahead alone.
+     */
+    @Test
+    void aSessionStillSettingUpIsWaitedFor() throws InterruptedException {
+        fastPace.partner = slowPace;
+        slowPace.partner = fastPace;
+        fast = new SimulationSession(settings(), 7, Runnable::run, s -> { }, fastPace);
+        TrainingSettings slowToCreate = TrainingSettings.defaults(new SlowToCreate(new BlobTarget()), new DriftVariant());
+        slow = new SimulationSession(slowToCreate, 7, Runnable::run, s -> { }, slowPace);
+        slow.setSpeedLimit(200);
+        playBoth();
+        await(slow, s -> s.step() >= 20);
+        assertTrue(fastPace.largestLead <= MAX_LEAD + 1, "the fast run led by " + fastPace.largestLead);
+    }
+
+    /** A target whose sampler takes 300 ms to create. */
+    private record SlowToCreate(BlobTarget inner) implements org.gansim.api.TargetDistribution {
+        public String id() {
+            return inner.id();
+        }
+
+        public int apiVersion() {
+            return inner.apiVersion();
+        }
+
+        public java.util.List<org.gansim.api.param.ParamSpec> params() {
+            return inner.params();
+        }
+
+        public org.gansim.api.Sampler create(org.gansim.api.param.Params params) {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return inner.create(params);
+        }
+    }
+
     @Test
     void aRunThatFailsIsNotWaitedFor() throws InterruptedException {
         start(settings("variant.fault=throw", "variant.fault_step=5"));

@@ -94,6 +94,12 @@ class FileMenuGuiTest {
         }).withTimeout(20_000).using(opened.robot);
     }
 
+    /** Presses a button of a question until the question has gone: a click can be lost on a busy machine. */
+    private void answer(JOptionPaneFixture question, String button) {
+        RobotClicks.clickUntil(() -> question.buttonWithText(button).click(), "the question answered with " + button,
+                () -> !question.target().isShowing());
+    }
+
     @Test
     void saveAsThenStepMarksUnsavedThenOpenGoesBackToTheSavedStep() throws Exception {
         stepOnce();
@@ -114,7 +120,7 @@ class FileMenuGuiTest {
         // Open asks about the unsaved step first; Don't Save, then the file's step 2 comes back.
         opened.window.menuItem("openItem").click();
         JOptionPaneFixture question = optionPane("Save the changes to lesson?");
-        question.buttonWithText("Don't Save").click();
+        answer(question, "Don't Save");
         RobotClicks.waitUntil("the open chooser", () -> RobotClicks.chooserShowing(opened.robot, "experimentChooser"));
         chooseInChooser("experimentChooser", file);
         RobotClicks.waitUntil("back at the saved step", () -> opened.state().step() == 2
@@ -147,10 +153,10 @@ class FileMenuGuiTest {
     void quittingWithUnsavedChangesAsksAndCancelKeepsTheWindow() {
         stepOnce();
         opened.window.menuItem("exitItem").click();
-        optionPane("Save the changes to Untitled?").buttonWithText("Cancel").click();
+        answer(optionPane("Save the changes to Untitled?"), "Cancel");
         assertThat(GuiActionRunner.execute(opened.mainWindow::isDisplayable)).isTrue();
         opened.window.menuItem("exitItem").click();
-        optionPane("Save the changes to Untitled?").buttonWithText("Don't Save").click();
+        answer(optionPane("Save the changes to Untitled?"), "Don't Save");
         RobotClicks.waitUntil("the window closed", () -> !GuiActionRunner.execute(opened.mainWindow::isDisplayable));
     }
 
@@ -158,7 +164,7 @@ class FileMenuGuiTest {
     void newStartsAgainAtStepZeroUntitled() {
         stepOnce();
         opened.window.menuItem("newItem").click();
-        optionPane("Save the changes to Untitled?").buttonWithText("Don't Save").click();
+        answer(optionPane("Save the changes to Untitled?"), "Don't Save");
         RobotClicks.waitUntil("a new experiment", () -> opened.state().step() == 0 && !title().contains("*"));
     }
 

@@ -47,9 +47,9 @@ class LooksGuiTest {
         float before = GuiActionRunner.execute(() -> opened.window.button("playButton").target().getFont().getSize2D());
 
         RobotClicks.clickUntil(() -> opened.window.menuItem("darkThemeItem").click(), "the dark theme", Looks::dark);
-        opened.window.menuItem("projectorItem").click();
-        RobotClicks.waitUntil("large fonts", () -> GuiActionRunner.execute(
-                () -> javax.swing.UIManager.getFont("defaultFont").getSize2D()) > before * 1.5f);
+        RobotClicks.clickUntil(() -> opened.window.menuItem("projectorItem").click(), "large fonts",
+                () -> javax.swing.UIManager.getFont("defaultFont") != null
+                        && javax.swing.UIManager.getFont("defaultFont").getSize2D() > before * 1.5f);
         opened.window.button("playButton").click();
         RobotClicks.waitUntil("trained a while", () -> opened.state().step() > 300);
         opened.window.button("playButton").click();

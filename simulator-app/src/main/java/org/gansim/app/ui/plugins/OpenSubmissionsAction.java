@@ -82,7 +82,8 @@ public final class OpenSubmissionsAction extends AbstractAction {
     }
 
     private void report(Path root, PluginRegistry registry) {
-        String prefix = root.toAbsolutePath().normalize().toString();
+        // The folder's own path and a separator: a neighbour such as class-2/ is not inside class/.
+        String prefix = root.toAbsolutePath().normalize() + java.io.File.separator;
         List<PluginEntry> rows = registry.entries().stream().filter(e -> e.origin().startsWith(prefix)).toList();
         TreeMap<String, List<String>> loadedByStudent = new TreeMap<>();
         for (PluginEntry row : rows) {

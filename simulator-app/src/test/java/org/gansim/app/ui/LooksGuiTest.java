@@ -41,6 +41,8 @@ class LooksGuiTest {
 
     @Test
     void darkThemeAndProjectorModeApplyAtOnceAndAreRemembered() throws IOException {
+        // Start from the light look whatever a test before this one switched on: "large" is measured from here.
+        GuiActionRunner.execute(() -> Looks.apply(false, false));
         opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()),
                 Files.createDirectories(home.resolve("plugins"))));
         RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());

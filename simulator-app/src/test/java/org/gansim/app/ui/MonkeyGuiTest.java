@@ -64,6 +64,8 @@ class MonkeyGuiTest {
         if (opened != null) {
             opened.close();
         }
+        // The monkey may have switched the dark theme or projector mode on: the next class starts light.
+        GuiActionRunner.execute(() -> Looks.apply(false, false));
     }
 
     @Test

@@ -96,7 +96,7 @@ class FileMenuGuiTest {
 
     /** Presses a button of a question until the question has gone: a click can be lost on a busy machine. */
     private void answer(JOptionPaneFixture question, String button) {
-        RobotClicks.clickUntil(() -> question.buttonWithText(button).click(), "the question answered with " + button,
+        RobotClicks.press(question.buttonWithText(button), "the question answered with " + button,
                 () -> !question.target().isShowing());
     }
 
@@ -142,7 +142,7 @@ class FileMenuGuiTest {
         JOptionPaneFixture refusal = optionPane("broken.json: ");
         refusal.requireErrorMessage();
         refusal.requireMessage("broken.json: $.name must be text in quotes.");
-        refusal.okButton().click();
+        answer(refusal, "OK");
         assertThat(result.get(20, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
         assertThat(Files.readAllBytes(bad)).isEqualTo(before);
         assertThat(opened.state().step()).isEqualTo(1);
@@ -203,16 +203,16 @@ class FileMenuGuiTest {
         String text = ((JTextArea) opened.robot.finder().findByName("shortcutsText")).getText();
         assertThat(text).contains("Simulation \u2192 Play/Pause: Space", "File \u2192 Save: Ctrl+S",
                 "Plugins \u2192 Reload: F5", "Help \u2192 Concepts: F1");
-        shortcuts.okButton().click();
+        answer(shortcuts, "OK");
 
         opened.window.menuItem("aboutItem").click();
         JOptionPaneFixture about = optionPane("GanSim ");
         String aboutText = ((JTextArea) opened.robot.finder().findByName("aboutText")).getText();
         assertThat(aboutText).contains("Plugin API version 2", "Plugins are read from:", folder.resolve("user").toString());
-        about.okButton().click();
+        answer(about, "OK");
 
         opened.window.menuItem("conceptsItem").click();
-        optionPane("The game").okButton().click();
+        answer(optionPane("The game"), "OK");
 
         menu("reloadPluginsItem", "the plugins reloaded", () -> true);
     }

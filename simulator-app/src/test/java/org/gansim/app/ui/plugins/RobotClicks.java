@@ -55,6 +55,38 @@ public final class RobotClicks {
     }
 
     /**
+     * Presses a button of a dialog until {@code effect} holds: first with a mouse click, then, when
+     * the click missed because the dialog is drawn somewhere other than where Java believes it is,
+     * by giving the button the focus and pressing Space, which reaches it wherever it is drawn.
+     *
+     * @param button the button to press
+     * @param what   the effect, for the failure message
+     * @param effect checked on the Swing thread
+     * @throws AssertionError when the effect never came
+     */
+    public static void press(org.assertj.swing.fixture.JButtonFixture button, String what, BooleanSupplier effect) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (attempt == 0) {
+                button.click();
+            } else {
+                GuiActionRunner.execute(() -> button.target().requestFocusInWindow());
+                Pause.pause(200);
+                button.robot().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_SPACE);
+            }
+            long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
+            while (System.nanoTime() < deadline) {
+                if (GuiActionRunner.execute(effect::getAsBoolean)) {
+                    return;
+                }
+                Pause.pause(100);
+            }
+        }
+        saveScreen(what);
+        throw new AssertionError("After " + ATTEMPTS + " presses, still not: " + what + "; windows showing: "
+                + GuiActionRunner.execute(RobotClicks::showingWindows));
+    }
+
+    /**
      * Shows a window at the screen's origin and waits until it is on screen. Use this instead of
      * a fixture's {@code show()}, which moves the window to (100, 100) after packing it: without a
      * window manager, Xvfb then draws it there while Java goes on believing it sits at (0, 0), and

@@ -218,6 +218,13 @@ final class PlaneCanvas extends JComponent {
         return viewport;
     }
 
+    /** Shows {@code bounds} of the data plane, chosen in a linked view: as a zoom here would, telling no one. */
+    void showViewport(PlotBounds bounds) {
+        viewport.show(bounds);
+        requestLayers();
+        repaint();
+    }
+
     /** The layers last computed, or null; for tests. */
     PlaneLayers layers() {
         return layers;

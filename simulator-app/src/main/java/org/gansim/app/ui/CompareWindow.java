@@ -30,7 +30,8 @@ import org.gansim.app.session.SimulationSession;
  *
  * <p>Each column owns a {@link SimulationSession}; a {@link LockStep} keeps the two within
  * {@link #MAX_LEAD} steps of each other while they play and stops them at the same step on pause.
- * The seed and the speed limit are chosen once for both. File → Save comparison… writes each run as
+ * The seed and the speed limit are chosen once for both; zooming or panning one side's data space
+ * moves the other's too ({@link LinkedViewports}). File → Save comparison… writes each run as
  * an experiment file of its own ({@link ComparisonFiles}). Closing the window stops both training
  * threads.
  *
@@ -124,6 +125,7 @@ public final class CompareWindow extends JFrame {
         setJMenuBar(CompareMenus.build(controls, this::chooseAndSave, this::dispose));
         controls.show(0, 0, false, false);
 
+        LinkedViewports.link(left.views(), right.views()); // a zoom on one side's data space zooms the other
         JPanel columns = new JPanel(new GridLayout(1, 2, 0, 0)); // equal widths: equal data-space axes
         columns.add(left);
         columns.add(right);

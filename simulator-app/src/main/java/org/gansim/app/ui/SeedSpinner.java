@@ -1,6 +1,7 @@
 package org.gansim.app.ui;
 
 import java.util.function.LongConsumer;
+import javax.swing.JFormattedTextField;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 
@@ -12,6 +13,10 @@ import javax.swing.SpinnerNumberModel;
  * <p>Swing thread only.
  */
 final class SeedSpinner extends JSpinner {
+
+    /** What a seed may be, said while the field holds something else. */
+    static final String VALID_SEEDS = "A seed is a whole number from 0 to " + Long.MAX_VALUE
+            + "; until the field holds one, the run keeps its seed.";
 
     private boolean showing;
 
@@ -25,6 +30,15 @@ final class SeedSpinner extends JSpinner {
         setName(name);
         setToolTipText(tooltip);
         setEditor(new JSpinner.NumberEditor(this, "0"));
+        JFormattedTextField field = ((JSpinner.DefaultEditor) getEditor()).getTextField();
+        field.setToolTipText(tooltip);
+        // A seed the field cannot take is marked as it is typed, and the tooltip says what is valid:
+        // otherwise the field would only beep and put the old seed back.
+        field.addPropertyChangeListener("editValid", e -> {
+            boolean valid = field.isEditValid();
+            field.putClientProperty("JComponent.outline", valid ? null : "error");
+            field.setToolTipText(valid ? tooltip : VALID_SEEDS);
+        });
         addChangeListener(e -> {
             if (!showing) {
                 onSeed.accept(seed());

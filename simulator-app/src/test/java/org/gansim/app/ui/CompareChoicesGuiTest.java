@@ -73,11 +73,15 @@ class CompareChoicesGuiTest {
 
     /** The main window, then Simulation → Compare side by side… with the robot, until both runs show. */
     @BeforeEach
-    void openCompare() {
+    void openMainAndCompare() {
         opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()), userFolder));
         robot = opened.robot;
         RobotClicks.waitUntil("the main window's first state", () -> opened.state() != null
                 && opened.state().snapshot().isPresent());
+        openCompare();
+    }
+
+    private void openCompare() {
         RobotClicks.clickUntil(() -> opened.window.menuItem("compareItem").click(), "the compare window is open",
                 () -> showingCompareWindow() != null);
         compareWindow = GuiActionRunner.execute(CompareChoicesGuiTest::showingCompareWindow);
@@ -178,6 +182,30 @@ class CompareChoicesGuiTest {
         RobotClicks.waitUntil("both paused at one step", () -> !state(CompareWindow::left).running()
                 && !state(CompareWindow::right).running() && state(CompareWindow::left).step() == state(
                 CompareWindow::right).step());
+    }
+
+    @Test
+    void aNewCompareWindowStartsAtTheMainWindowsSpeed() {
+        GuiActionRunner.execute(() -> compareWindow.dispose());
+        opened.window.comboBox("speedLimit").selectItem("2 steps/s");
+        RobotClicks.waitUntil("the main run is limited", () -> opened.state().speedLimit() == 2);
+        openCompare();
+        RobotClicks.waitUntil("both compared runs are limited to 2 steps/s", () ->
+                state(CompareWindow::left).speedLimit() == 2 && state(CompareWindow::right).speedLimit() == 2);
+        compare.comboBox("compareSpeedLimit").requireSelection("2 steps/s");
+    }
+
+    @Test
+    void theSimulationMenuActsOnBothRuns() {
+        RobotClicks.clickUntil(() -> compare.menuItem("compareStepItem").click(), "both runs at step 1",
+                () -> bothAt(1));
+        RobotClicks.clickUntil(() -> compare.menuItem("comparePlayPauseItem").click(), "both runs play",
+                () -> state(CompareWindow::left).running() && state(CompareWindow::right).running());
+        RobotClicks.clickUntil(() -> compare.menuItem("comparePlayPauseItem").click(), "both paused at one step",
+                () -> !state(CompareWindow::left).running() && !state(CompareWindow::right).running()
+                        && bothAt(state(CompareWindow::left).step()));
+        RobotClicks.clickUntil(() -> compare.menuItem("compareResetItem").click(), "both runs back at step 0",
+                () -> bothAt(0));
     }
 
     @Test

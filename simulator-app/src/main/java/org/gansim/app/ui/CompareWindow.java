@@ -82,6 +82,10 @@ public final class CompareWindow extends JFrame {
         controls = new CompareControls(new CompareControls.Actions() {
             @Override
             public void play() {
+                if (pendingSave != null) {
+                    pendingSave = null; // the runs will not pause: saving now would surprise later
+                    controls.showStatus("Not saved: Play was pressed before both runs had paused.", true);
+                }
                 lockStep.playTogether();
                 both(SimulationSession::play);
             }

@@ -209,8 +209,11 @@ class CompareChoicesGuiTest {
     }
 
     @Test
-    void saveComparisonWritesTwoExperimentsThatReopenWhereEachRunWas(@TempDir Path folder) throws Exception {
-        stepBothTo(4);
+    void saveComparisonWhilePlayingPausesBothThenWritesTwoExperimentsThatReopenWhereEachRunWas(@TempDir Path folder)
+            throws Exception {
+        compare.button("comparePlayButton").click();
+        RobotClicks.waitUntil("both runs play", () -> state(CompareWindow::left).step() > 10
+                && state(CompareWindow::right).step() > 10);
         RobotClicks.clickUntil(() -> compare.menuItem("saveComparisonItem").click(), "the save chooser shows",
                 () -> RobotClicks.chooserShowing(robot, "comparisonChooser"));
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("comparisonChooser").withTimeout(20_000)
@@ -218,7 +221,10 @@ class CompareChoicesGuiTest {
         chooser.fileNameTextBox().setText(folder.resolve("ring.json").toString());
         RobotClicks.clickUntil(() -> chooser.fileNameTextBox().pressAndReleaseKeys(KeyEvent.VK_ENTER),
                 "the comparison is saved", () -> compare.label("compareStatus").target().getText().startsWith("Saved"));
-        compare.label("compareStatus").requireText("Saved ring-left.json and ring-right.json at step 4.");
+        long step = state(CompareWindow::left).step();
+        assertTrue(!state(CompareWindow::left).running() && !state(CompareWindow::right).running() && bothAt(step),
+                "both paused at one step before saving");
+        compare.label("compareStatus").requireText("Saved ring-left.json and ring-right.json at step " + step + ".");
 
         List<Function<CompareWindow, CompareColumn>> sides = List.of(CompareWindow::left, CompareWindow::right);
         for (int i = 0; i < 2; i++) {
@@ -233,8 +239,7 @@ class CompareChoicesGuiTest {
             assertTrue(GuiActionRunner.execute(() -> opened.mainWindow.openExperiment(file)), "opens: " + file);
             String variant = column.settings().variant().id();
             RobotClicks.waitUntil("the main window shows " + file.getFileName(), () -> opened.state() != null
-                    && opened.state().settings().variant().id().equals(variant) && opened.state().step() == 4
-                    && opened.state().snapshot().isPresent() && opened.state().snapshot().get().step() == 4);
+                    && opened.state().settings().variant().id().equals(variant) && opened.state().step() == step);
             assertSameRun(column.snapshot().orElseThrow(), opened.state().snapshot().orElseThrow(),
                     file.getFileName() + " reopened");
         }

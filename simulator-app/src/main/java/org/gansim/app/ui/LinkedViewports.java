@@ -23,6 +23,8 @@ final class LinkedViewports {
     /** The target bounds the last rectangle was chosen in; null before the first move. */
     private PlotBounds chosenIn;
     private PlotBounds chosen;
+    /** Whether a move is being shown on the other side, so a view that echoes it is not heard. */
+    private boolean showing;
 
     private LinkedViewports(List<ViewGrid> grids) {
         this.grids = grids;
@@ -45,15 +47,22 @@ final class LinkedViewports {
     }
 
     private void moved(ViewGrid from, PlotBounds home, PlotBounds bounds) {
-        if (bounds == null) {
-            return; // a view that misreports its move: nothing to show elsewhere
+        if (bounds == null || showing) {
+            // Nothing to show, or a view that reports the rectangle it was just shown as a move of
+            // its own: passing that on would bounce between the two sides for ever.
+            return;
         }
         chosenIn = home;
         chosen = bounds;
-        for (ViewGrid grid : grids) {
-            if (grid != from) {
-                grid.showViewport(bounds);
+        showing = true;
+        try {
+            for (ViewGrid grid : grids) {
+                if (grid != from) {
+                    grid.showViewport(bounds);
+                }
             }
+        } finally {
+            showing = false;
         }
     }
 }

@@ -37,6 +37,7 @@ class LinkedViewportsTest {
         final List<PlotBounds> shown = new ArrayList<>();
         Consumer<PlotBounds> listener;
         final boolean broken;
+        boolean echoes;
 
         PlaneView(boolean broken) {
             this.broken = broken;
@@ -57,6 +58,9 @@ class LinkedViewportsTest {
                 throw new IllegalStateException("no viewport here");
             }
             shown.add(bounds);
+            if (echoes) {
+                listener.accept(bounds); // against the rule in View.showViewport
+            }
         }
 
         @Override
@@ -128,6 +132,26 @@ class LinkedViewportsTest {
 
             right.rebuild(List.of(rightPlanes), withBounds(PlotBounds.square(5))); // another target
             assertEquals(List.of(), rightPlanes.last().shown, "a view on other bounds starts from its own");
+        });
+    }
+
+    @Test
+    void aViewThatEchoesWhatItIsShownDoesNotSetTheTwoSidesBouncing() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            ViewContext context = Snapshots.context(2, 0);
+            Planes leftPlanes = new Planes(false);
+            Planes rightPlanes = new Planes(false);
+            ViewGrid left = new ViewGrid(1);
+            ViewGrid right = new ViewGrid(1);
+            LinkedViewports.link(left, right);
+            left.rebuild(List.of(leftPlanes), context);
+            right.rebuild(List.of(rightPlanes), context);
+            leftPlanes.last().echoes = true;
+            rightPlanes.last().echoes = true;
+
+            leftPlanes.last().userMoves(ZOOMED);
+            assertEquals(List.of(ZOOMED), rightPlanes.last().shown, "shown once on the right");
+            assertEquals(List.of(), leftPlanes.last().shown, "and the right's echo is not sent back to the left");
         });
     }
 

@@ -271,8 +271,10 @@ public final class CompareWindow extends JFrame {
      */
     boolean saveTo(Path chosen) {
         try {
-            controls.showStatus(ComparisonFiles.save(chosen, List.of(left.session(), right.session()), shownViews,
-                    installedViews), false);
+            List<ComparisonFiles.Side> sides = List.of(
+                    new ComparisonFiles.Side(left.session(), left.views().settings()),
+                    new ComparisonFiles.Side(right.session(), right.views().settings()));
+            controls.showStatus(ComparisonFiles.save(chosen, sides, shownViews, installedViews), false);
             return true;
         } catch (IOException e) {
             controls.showStatus("\u26a0 " + e.getMessage(), true);

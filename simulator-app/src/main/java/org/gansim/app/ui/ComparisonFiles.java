@@ -3,6 +3,7 @@ package org.gansim.app.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -15,7 +16,8 @@ import org.gansim.app.session.SimulationSession;
 /**
  * Saves the two runs of a compare window as two ordinary experiment files side by side: for the name
  * {@code ring.json}, {@code ring-left.json} and {@code ring-right.json}. Each opens in the main
- * window (File → Open) like any experiment, networks included, and continues where it was saved.
+ * window (File → Open) like any experiment, networks and views' own settings included, and
+ * continues where it was saved.
  * There is no file for the pair: the experiment format describes one run.
  *
  * <p>Each file is written atomically. The pair is not: when the right file cannot be written after
@@ -43,21 +45,31 @@ final class ComparisonFiles {
     }
 
     /**
+     * One side to save.
+     *
+     * @param session      its run
+     * @param viewSettings its views' own settings (layers shown, points drawn) by view id
+     */
+    record Side(SimulationSession session, Map<String, Map<String, String>> viewSettings) {
+    }
+
+    /**
      * Saves both runs as they are between two steps, networks included.
      *
-     * @param sessions the left and the right run
-     * @param views    the views the window shows, recorded as open
-     * @param all      every installed view: those not shown are recorded as switched off
+     * @param sides the left and the right side
+     * @param views the views the window shows, recorded as open
+     * @param all   every installed view: those not shown are recorded as switched off
      * @return the sentence to show once both are saved
      * @throws IOException with one sentence naming the file and the side when a run cannot be saved
      */
-    static String save(Path chosen, List<SimulationSession> sessions, List<Visualization> views,
-                       List<Visualization> all) throws IOException, InterruptedException {
+    static String save(Path chosen, List<Side> sides, List<Visualization> views, List<Visualization> all)
+            throws IOException, InterruptedException {
         List<String> hidden = all.stream().filter(v -> !views.contains(v)).map(Visualization::id).toList();
         Experiment[] experiments = new Experiment[SIDES.length];
         for (int i = 0; i < SIDES.length; i++) {
             String name = sideFile(chosen, SIDES[i]).getFileName().toString().replaceFirst("\\.json$", "");
-            experiments[i] = capture(sessions.get(i), name, views, hidden, SIDES[i]);
+            experiments[i] = capture(sides.get(i).session(), name, views, hidden, SIDES[i])
+                    .withViewSettings(sides.get(i).viewSettings());
         }
         for (int i = 0; i < SIDES.length; i++) {
             Path file = sideFile(chosen, SIDES[i]);

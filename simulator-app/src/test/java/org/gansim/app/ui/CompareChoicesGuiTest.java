@@ -235,6 +235,10 @@ class CompareChoicesGuiTest {
             assertEquals(column.seed(), saved.seed());
             assertTrue(saved.savedRun().isPresent(), "saved with its networks");
             assertEquals(List.of("scatter", "loss-chart"), saved.views().stream().map(v -> v.id()).toList());
+            Function<CompareWindow, CompareColumn> columnOf = sides.get(i);
+            var viewSettings = GuiActionRunner.execute(() -> columnOf.apply(compareWindow).views().settings());
+            assertTrue(viewSettings.containsKey("scatter"), "the data space has settings of its own: " + viewSettings);
+            assertEquals(viewSettings, saved.viewSettings(), "with the side's own view settings");
 
             assertTrue(GuiActionRunner.execute(() -> opened.mainWindow.openExperiment(file)), "opens: " + file);
             String variant = column.settings().variant().id();

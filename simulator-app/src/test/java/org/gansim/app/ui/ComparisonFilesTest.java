@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gansim.api.Visualization;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.app.experiment.Experiment;
@@ -32,6 +33,7 @@ class ComparisonFilesTest {
 
     private PluginRegistry registry;
     private final List<SimulationSession> sessions = new ArrayList<>();
+    private final List<ComparisonFiles.Side> sides = new ArrayList<>();
     private List<Visualization> shown;
 
     @BeforeEach
@@ -46,6 +48,7 @@ class ComparisonFilesTest {
             }
             session.sync(Duration.ofSeconds(30));
             sessions.add(session);
+            sides.add(new ComparisonFiles.Side(session, Map.of("scatter", Map.of("points", variant.length() + "0"))));
         }
         shown = registry.visualizations().stream().filter(v -> CompareWindow.VIEWS.contains(v.id())).toList();
     }
@@ -68,7 +71,7 @@ class ComparisonFilesTest {
 
     @Test
     void bothRunsAreSavedWithTheirNetworksAndTheViewsShown() throws Exception {
-        String said = ComparisonFiles.save(folder.resolve("ring.json"), sessions, shown, registry.visualizations());
+        String said = ComparisonFiles.save(folder.resolve("ring.json"), sides, shown, registry.visualizations());
         assertEquals("Saved ring-left.json and ring-right.json at step 3.", said);
         Experiment left = ExperimentFiles.read(folder.resolve("ring-left.json"));
         Experiment right = ExperimentFiles.read(folder.resolve("ring-right.json"));
@@ -84,12 +87,14 @@ class ComparisonFilesTest {
                     "every other view is recorded as switched off: " + e.hiddenViews());
         }
         assertEquals("ring-left", left.name());
+        assertEquals(Map.of("scatter", Map.of("points", "70")), left.viewSettings(), "each side's own view settings");
+        assertEquals(Map.of("scatter", Map.of("points", "60")), right.viewSettings());
     }
 
     @Test
     void aFolderThatDoesNotExistIsNamedAndNothingIsWritten() {
         IOException refused = assertThrows(IOException.class, () -> ComparisonFiles.save(
-                folder.resolve("missing").resolve("ring.json"), sessions, shown, registry.visualizations()));
+                folder.resolve("missing").resolve("ring.json"), sides, shown, registry.visualizations()));
         assertTrue(refused.getMessage().startsWith("The left run was not saved: Cannot save "), refused.getMessage());
         assertTrue(refused.getMessage().contains("missing"), refused.getMessage());
     }
@@ -99,7 +104,7 @@ class ComparisonFilesTest {
         Path blocking = Files.createDirectories(folder.resolve("pair-right.json"));
         Files.writeString(blocking.resolve("keep.txt"), "a folder where the right file should go");
         IOException refused = assertThrows(IOException.class, () -> ComparisonFiles.save(folder.resolve("pair.json"),
-                sessions, shown, registry.visualizations()));
+                sides, shown, registry.visualizations()));
         assertTrue(refused.getMessage().startsWith("The right run was not saved: "), refused.getMessage());
         assertTrue(refused.getMessage().endsWith("The left run was saved in pair-left.json."), refused.getMessage());
         assertEquals("vanilla", ExperimentFiles.read(folder.resolve("pair-left.json")).variant().id());

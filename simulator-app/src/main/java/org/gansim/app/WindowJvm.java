@@ -1,0 +1,41 @@
+package org.gansim.app;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JVM options GanSim gives the window's process when it starts that process itself (the jar
+ * starting itself again with the Vector API module, or the {@code gansim} script), before the user's
+ * own options, which win.
+ *
+ * <p>Why these: the window trains, paints and computes the views' layers on two cores, allocating a
+ * few hundred megabytes a second of short-lived arrays that are never more than about 30 MB alive at
+ * once. The default collector (G1, on a machine with two cores and some memory) grew the heap to
+ * about 1.1 GB of resident memory in four minutes and paused for 15 ms at the median, on a loaded
+ * machine. The serial collector with a young generation of a fixed 64 MB keeps the process near
+ * 250 MB and collects the young generation in about 2 ms (bench/README.md, "Memory of the window").
+ * The heap has no upper limit of its own, so a student's large network still gets the memory it needs.
+ */
+final class WindowJvm {
+
+    /** Without the user's own choice of collector. */
+    static final List<String> MEMORY = List.of("-XX:+UseSerialGC", "-Xms128m", "-Xmn64m", "-XX:MetaspaceSize=64m");
+
+    private WindowJvm() {
+    }
+
+    /**
+     * The options for a window JVM started with {@code usersOptions}: the memory options, unless the
+     * user chose a collector (two collectors would stop the JVM from starting), then
+     * {@link StartupArchive#FEWER_EARLY_COMPILATIONS}.
+     */
+    static List<String> options(List<String> usersOptions) {
+        List<String> options = new ArrayList<>();
+        boolean ownCollector = usersOptions.stream().anyMatch(o -> o.matches("-XX:[+-]Use\\w*GC"));
+        if (!ownCollector) {
+            options.addAll(MEMORY);
+        }
+        options.add(StartupArchive.FEWER_EARLY_COMPILATIONS);
+        return options;
+    }
+}

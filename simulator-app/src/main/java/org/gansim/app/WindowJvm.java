@@ -9,17 +9,19 @@ import java.util.List;
  * own options, which win.
  *
  * <p>Why these: the window trains, paints and computes the views' layers on two cores, allocating a
- * few hundred megabytes a second of short-lived arrays that are never more than about 30 MB alive at
- * once. The default collector (G1, on a machine with two cores and some memory) grew the heap to
- * about 1.1 GB of resident memory in four minutes and paused for 15 ms at the median, on a loaded
- * machine. The serial collector with a young generation of a fixed 64 MB keeps the process near
- * 250 MB and collects the young generation in about 2 ms (bench/README.md, "Memory of the window").
- * The heap has no upper limit of its own, so a student's large network still gets the memory it needs.
+ * few hundred megabytes a second of short-lived arrays of which some 15 to 30 MB are alive at once.
+ * The default collector (G1, on a machine with two cores and plenty of memory) grew the process to
+ * 1.1 GB resident in four minutes with every view on, pausing 15 ms at the median. The serial
+ * collector with a fixed young generation of 64 MB, half of it survivor space so that what the views
+ * still hold is not promoted at once, kept it at about 200 MB, pausing 2 ms at the median, with no
+ * full collection in three minutes (bench/README.md, "Memory of the window"). The heap has no upper
+ * limit of its own, so a student's large network still gets the memory it needs.
  */
 final class WindowJvm {
 
     /** Without the user's own choice of collector. */
-    static final List<String> MEMORY = List.of("-XX:+UseSerialGC", "-Xms128m", "-Xmn64m", "-XX:MetaspaceSize=64m");
+    static final List<String> MEMORY = List.of("-XX:+UseSerialGC", "-Xms128m", "-Xmn64m", "-XX:SurvivorRatio=2",
+            "-XX:MetaspaceSize=64m");
 
     private WindowJvm() {
     }

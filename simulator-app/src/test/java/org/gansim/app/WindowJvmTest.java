@@ -11,7 +11,7 @@ class WindowJvmTest {
     @Test
     void theWindowGetsTheMemoryOptionsAndFewerEarlyCompilations() {
         assertThat(WindowJvm.options(List.of("-Dfile.encoding=UTF-8")))
-                .containsExactly("-XX:+UseSerialGC", "-Xms128m", "-Xmn64m", "-XX:MetaspaceSize=64m",
+                .containsExactly("-XX:+UseSerialGC", "-Xms128m", "-Xmn64m", "-XX:SurvivorRatio=2", "-XX:MetaspaceSize=64m",
                         "-XX:CompileThresholdScaling=3");
     }
 

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.Component;
 import java.awt.Frame;
-import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
@@ -48,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  * experiment files that reopen where they were, and the data-space axes (a zoom or a drag on one
  * side moves the other).
  */
+@NeedsADisplay
 class CompareChoicesGuiTest {
 
     private static final Batch PROBE = Batch.of(2, new double[] {0, 0, 1, 0, -0.5, 1.5});
@@ -61,8 +60,7 @@ class CompareChoicesGuiTest {
     private CompareWindow compareWindow;
 
     @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
+    static void failOnPaintingOffTheSwingThread() {
         FailOnThreadViolationRepaintManager.install();
     }
 

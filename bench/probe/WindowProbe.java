@@ -123,15 +123,42 @@ public final class WindowProbe {
         });
         long stepsBefore = steps(window);
         long paintsBefore = paints.get();
+        java.util.Map<String, Long> cpuBefore = cpuByThreadGroup();
         long start = System.nanoTime();
         watchdog.start();
         Thread.sleep(seconds * 1000);
         watchdog.interrupt();
         double elapsed = (System.nanoTime() - start) / 1e9;
         long steps = steps(window) - stepsBefore;
+        java.util.Map<String, Long> cpuAfter = cpuByThreadGroup();
         System.out.printf("window training: %.0f steps/s; data space: %.1f paints/s; worst Swing-thread wait: %.1f ms%n",
                 steps / elapsed, (paints.get() - paintsBefore) / elapsed, worst[0] / 1e6);
+        StringBuilder cpu = new StringBuilder("CPU ms per second:");
+        cpuAfter.forEach((group, used) -> cpu.append(String.format(" %s %.0f,", group,
+                (used - cpuBefore.getOrDefault(group, 0L)) / 1e6 / elapsed)));
+        long training = cpuAfter.getOrDefault("training", 0L) - cpuBefore.getOrDefault("training", 0L);
+        cpu.append(String.format(" training CPU per step %.3f ms", training / 1e6 / Math.max(1, steps)));
+        System.out.println(cpu);
         System.out.flush();
+    }
+
+    /** CPU time of this JVM's threads in groups: training, matmul helper, swing, view workers, other. */
+    private static java.util.Map<String, Long> cpuByThreadGroup() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            long t = info == null ? -1 : mx.getThreadCpuTime(info.getThreadId());
+            if (t < 0) {
+                continue;
+            }
+            String name = info.getThreadName();
+            String group = name.equals("gansim-training") ? "training"
+                    : name.startsWith("gansim-matmul") ? "matmul-helper"
+                    : name.startsWith("AWT-EventQueue") ? "swing"
+                    : name.startsWith("gansim-") ? "view-workers" : "other";
+            groups.merge(group, t, Long::sum);
+        }
+        return groups;
     }
 
     private static long steps(JFrame window) throws Exception {

@@ -67,8 +67,21 @@ public final class LessonJson {
                 params.put(e.getKey(), p.value(e.getValue(), "$.experiment.params[\"" + e.getKey() + "\"]"));
             }
         }
+        List<PluginRef> views = new ArrayList<>();
+        if (exp.has("views")) {
+            JsonNode list = exp.get("views");
+            if (!list.isArray()) {
+                throw p.bad("$.experiment.views", "must be a list of view ids in brackets [ ]");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                if (!list.get(i).isTextual()) {
+                    throw p.bad("$.experiment.views[" + i + "]", "must be a view id in quotes");
+                }
+                views.add(new PluginRef(list.get(i).asText(), ""));
+            }
+        }
         Experiment experiment = new Experiment(title, new PluginRef(p.text(exp, "$.experiment", "target"), ""),
-                new PluginRef(p.text(exp, "$.experiment", "variant"), ""), List.of(), List.of(), params,
+                new PluginRef(p.text(exp, "$.experiment", "variant"), ""), views, List.of(), params,
                 exp.has("seed") ? p.whole(exp, "$.experiment", "seed") : 1, 0, null);
         JsonNode stepArray = p.field(root, "$", "steps");
         if (!stepArray.isArray() || stepArray.isEmpty()) {

@@ -26,7 +26,7 @@ import org.gansim.app.lesson.LessonStep;
  * one, its check, marked ✓ once the run passes it. "Do it" applies a step's values for a student who
  * wants to see rather than type. Swing thread only.
  */
-final class LessonPanel extends JPanel {
+final class LessonPanel extends JPanel implements javax.swing.Scrollable {
 
     private final Lesson lesson;
     private final List<JLabel> marks = new ArrayList<>();
@@ -40,7 +40,9 @@ final class LessonPanel extends JPanel {
      * @param onClose closes the panel
      */
     LessonPanel(Lesson lesson, Consumer<Map<String, String>> doStep, Runnable onClose) {
-        super(new MigLayout("insets 10, wrap 1", "[310!]"));
+        // One column as wide as the side panel is (it tracks the scroll pane's width), so the texts
+        // wrap to it at any font size; fixed widths grew with projector mode's fonts and ran off the side.
+        super(new MigLayout("insets 10, wrap 1, fillx", "[grow, fill]"));
         this.lesson = lesson;
         this.passed = new boolean[lesson.steps().size()];
         this.checkedFrom = checkedFrom(lesson);
@@ -49,17 +51,17 @@ final class LessonPanel extends JPanel {
         title.setName("lessonTitle");
         title.setFont(title.getFont().deriveFont(title.getFont().getSize2D() + 4f).deriveFont(java.awt.Font.BOLD));
         add(title);
-        add(wrapped(lesson.summary(), "lessonSummary"), "w 300!");
+        add(wrapped(lesson.summary(), "lessonSummary"), "wmin 10");
         for (int i = 0; i < lesson.steps().size(); i++) {
             LessonStep step = lesson.steps().get(i);
-            JPanel box = new JPanel(new MigLayout("insets 6, wrap 1", "[290!]"));
+            JPanel box = new JPanel(new MigLayout("insets 6, wrap 1, fillx", "[grow, fill]"));
             box.setBorder(BorderFactory.createTitledBorder("Step " + (i + 1)));
-            box.add(wrapped(step.text(), "lessonStepText:" + i), "w 280!");
+            box.add(wrapped(step.text(), "lessonStepText:" + i), "wmin 10");
             JLabel mark = new JLabel(step.check().map(c -> html("\u2610 " + describe(c))).orElse(" "));
             mark.setName("lessonCheck:" + i);
             mark.setToolTipText(step.check().map(LessonCheck::condition).orElse(null));
             marks.add(mark);
-            box.add(mark, "w 280!");
+            box.add(mark, "wmin 10");
             if (!step.set().isEmpty()) {
                 JButton doIt = new JButton("Do it");
                 doIt.setName("lessonDo:" + i);
@@ -67,7 +69,7 @@ final class LessonPanel extends JPanel {
                 doIt.addActionListener(e -> doStep.accept(step.set()));
                 box.add(doIt, "growx 0");
             }
-            add(box);
+            add(box, "wmin 10");
         }
         JButton close = new JButton("Close lesson");
         close.setName("lessonClose");
@@ -95,9 +97,13 @@ final class LessonPanel extends JPanel {
         return from;
     }
 
-    /** A label text that wraps within the panel. */
+    /**
+     * A label text that wraps within the panel. Swing's HTML reads a CSS pixel as 1.3 screen pixels
+     * (it assumes 72 dots per inch), so 200 of them fill the 260 pixels inside a step's frame; at 250
+     * the first line of a check ran out of the frame and was cut.
+     */
     private static String html(String text) {
-        return "<html><body style='width: 250px'>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</body></html>";
+        return "<html><body style='width: 200px'>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</body></html>";
     }
 
     private static String describe(LessonCheck check) {
@@ -133,6 +139,32 @@ final class LessonPanel extends JPanel {
         }
     }
 
+    // As wide as the side panel shows, so the texts wrap there instead of running out of sight.
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return Math.max(16, visible.height - 32);
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
+    }
+
     /** Whether step {@code i}'s check has passed. */
     boolean passed(int i) {
         return passed[i];
@@ -142,10 +174,17 @@ final class LessonPanel extends JPanel {
         return lesson;
     }
 
-    /** The panel in a scroll pane of a fixed width, for the window's side. */
+    /** The panel in a scroll pane for the window's side, wider as the fonts grow (projector mode). */
     JScrollPane inScrollPane() {
-        JScrollPane scroll = new JScrollPane(this);
-        scroll.setPreferredSize(new Dimension(340, 400));
+        JScrollPane scroll = new JScrollPane(this) {
+            @Override
+            public Dimension getPreferredSize() {
+                // Wider with larger fonts, but at most 30% of the window: the views need the rest.
+                java.awt.Window window = javax.swing.SwingUtilities.getWindowAncestor(this);
+                int most = window != null && window.getWidth() > 0 ? window.getWidth() * 3 / 10 : 400;
+                return new Dimension(Math.max(340, Math.min(Math.round(340 * Looks.scale()), most)), 400);
+            }
+        };
         scroll.setBorder(BorderFactory.createMatteBorder(0, 1, 0, 0, UIManager.getColor("Separator.foreground")));
         return scroll;
     }

@@ -14,12 +14,19 @@ final class Looks {
 
     /** How much larger projector mode makes every font. */
     static final float PROJECTOR_SCALE = 1.6f;
+    private static float scale = 1f;
 
     private Looks() {
     }
 
     /** Installs the theme and font size the preferences hold. */
+    /** How much larger than usual the fonts are now: {@link #PROJECTOR_SCALE} in projector mode, else 1. */
+    static float scale() {
+        return scale;
+    }
+
     static void apply(boolean dark, boolean projector) {
+        scale = projector ? PROJECTOR_SCALE : 1f;
         // FlatLaf reads "defaultFont" while it sets itself up: set up once to learn the theme's font,
         // then again with the size wanted.
         UIManager.put("defaultFont", null);

@@ -85,6 +85,8 @@ public final class MainWindow extends JFrame {
     private final ControlBar controlBar;
     private final ParameterPanel parameterPanel;
     private final ViewGrid viewGrid = new ViewGrid();
+    /** The parameters beside the views. */
+    private final JSplitPane split;
     private final JLabel status = new JLabel(" ");
     private final AlertBanner alertBanner = new AlertBanner(heading -> HelpDialogs.concepts(this, heading));
     private AlertMonitor alertMonitor = new AlertMonitor(Optional.empty());
@@ -188,9 +190,10 @@ public final class MainWindow extends JFrame {
         JPanel views = new JPanel(new BorderLayout());
         views.add(alertBanner, BorderLayout.NORTH);
         views.add(viewGrid, BorderLayout.CENTER);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, parameters, views);
+        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, parameters, views);
         split.setResizeWeight(0);
-        split.setDividerLocation(330); // room for the longest choice, "non-saturating", without a horizontal scroll bar
+        split.setDividerLocation(parametersWidth());
+        split.setOneTouchExpandable(true);
         status.setName("statusLabel");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
 
@@ -559,6 +562,17 @@ public final class MainWindow extends JFrame {
         }
     }
 
+    /**
+     * Room for the longest choice, "non-saturating", without a horizontal scroll bar, at the fonts'
+     * size; but never more than a quarter of the window, so large fonts on a small projector screen
+     * leave the views room (the divider's arrows fold the parameters away altogether).
+     */
+    private int parametersWidth() {
+        int wanted = Math.round(330 * Looks.scale());
+        int window = getWidth() > 0 ? getWidth() : 1200;
+        return Math.max(260, Math.min(wanted, window / 4));
+    }
+
     /** Below the views in the View menu: the theme and projector mode, remembered in the preferences. */
     private void addLookItems() {
         viewMenu.addSeparator();
@@ -574,6 +588,8 @@ public final class MainWindow extends JFrame {
         projector.addActionListener(e -> {
             preferences.setProjector(projector.isSelected());
             Looks.apply(preferences.dark(), preferences.projector());
+            split.setDividerLocation(parametersWidth());
+            revalidate();
         });
         viewMenu.add(dark);
         viewMenu.add(projector);
@@ -660,6 +676,13 @@ public final class MainWindow extends JFrame {
             return false;
         }
         hiddenViews.clear();
+        if (!lesson.experiment().views().isEmpty()) {
+            // The views the lesson names, the others hidden: room for what the steps talk about.
+            Set<String> shown = new HashSet<>();
+            lesson.experiment().views().forEach(v -> shown.add(v.id()));
+            visualizations.stream().map(Visualization::id).filter(id -> !shown.contains(id)).forEach(hiddenViews::add);
+        }
+        viewGrid.useSettings(Map.of());
         document.savedAs(lesson.title(), null, setup.settings(), lesson.experiment().seed(), 0);
         shownTarget = null;
         shownVariant = null;

@@ -54,6 +54,9 @@ class LessonGuiTest {
                 () -> opened.mainWindow.lessonPanel() != null && opened.state().settings().target().id()
                         .equals("gaussian-1d"));
         assertThat(GuiActionRunner.execute(opened.mainWindow::getTitle)).startsWith("GanSim \u2014 Meet the GAN \u2014");
+        RobotClicks.waitUntil("only the lesson's views", () -> GuiActionRunner.execute(() -> opened.mainWindow.viewGrid()
+                .containers().stream().map(SafeViewContainer::pluginId).toList())
+                .equals(java.util.List.of("scatter", "loss-chart", "architecture")));
         JLabel check = opened.window.label("lessonCheck:0").target();
         assertThat(GuiActionRunner.execute(check::getText)).contains("\u2610 ten steps taken");
         for (int i = 0; i < 10; i++) {

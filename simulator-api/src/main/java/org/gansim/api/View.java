@@ -1,6 +1,8 @@
 package org.gansim.api;
 
+import java.util.Map;
 import javax.swing.JComponent;
+import javax.swing.JMenu;
 
 /**
  * One live panel of the window, created by a {@link org.gansim.api.Visualization}.
@@ -30,6 +32,41 @@ public interface View {
      * follow the player being updated stage by stage.
      */
     default void showUpdating(Player player) {
+    }
+
+    /**
+     * The view's own settings (which layers are on, how many points are drawn), as text, so the
+     * window can save them with an experiment and give them back to the next view it creates for
+     * another target. Empty by default.
+     *
+     * <p>Added in API 2 (default method: older views keep working) so a class reopens an experiment
+     * looking as it was saved.
+     */
+    default Map<String, String> settings() {
+        return Map.of();
+    }
+
+    /**
+     * Takes back settings that {@link #settings()} gave, e.g. from a saved experiment. Keys the view
+     * does not know are ignored (they may come from a newer version of it). Ignored by default.
+     *
+     * <p>Added in API 2, with {@link #settings()}.
+     *
+     * @throws IllegalArgumentException with one sentence naming the setting and what is valid, for a
+     *                                  value the view refuses; the view keeps its other settings
+     */
+    default void applySettings(Map<String, String> settings) {
+    }
+
+    /**
+     * Adds the view's own menu items (layers to switch, its settings) to {@code menu}, a submenu the
+     * window's View menu holds for this view. Called each time the views are rebuilt, with a fresh
+     * menu; items should show the current state when the menu opens. Adds nothing by default.
+     *
+     * <p>Added in API 2 so a view's layers can be switched from the menu bar, where a class looks for
+     * them, and not only on the canvas.
+     */
+    default void addMenuItems(JMenu menu) {
     }
 
     /** Called once when the view is removed: stop timers, release resources. */

@@ -67,4 +67,34 @@ public final class BrokenViews {
             return false;
         }
     }
+
+    /** Saves a setting it then ignores: a reopened experiment would not look as it was saved. */
+    public static class ForgetsItsSettings extends DotsView {
+        @Override
+        public View create(ViewContext context) {
+            JLabel label = new JLabel("dots");
+            return new View() {
+                private String points = "500";
+
+                @Override
+                public JComponent component() {
+                    return label;
+                }
+
+                @Override
+                public void show(Snapshot snapshot) {
+                }
+
+                @Override
+                public java.util.Map<String, String> settings() {
+                    return java.util.Map.of("points", points, "saved_at", String.valueOf(System.nanoTime()));
+                }
+
+                @Override
+                public void applySettings(java.util.Map<String, String> settings) {
+                    points = settings.getOrDefault("points", points);
+                }
+            };
+        }
+    }
 }

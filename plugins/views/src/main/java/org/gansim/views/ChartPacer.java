@@ -1,5 +1,6 @@
 package org.gansim.views;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.Timer;
 import org.jfree.chart.JFreeChart;
 
@@ -17,9 +18,18 @@ final class ChartPacer {
 
     static final int MAX_PER_SECOND = 5;
     private static final long PERIOD_NANOS = 1_000_000_000L / MAX_PER_SECOND;
+    /** Charts are spread over this many phases of the period. */
+    private static final int PHASES = 4;
+    private static final AtomicInteger CREATED = new AtomicInteger();
 
     private final JFreeChart chart;
     private final Timer flush;
+    /**
+     * Where in each period this chart may redraw. Charts made one after the other get different
+     * quarters, so their redraws fall into different paints of the window: drawn together, three
+     * charts would make one paint three times as long, and the Swing thread that long unresponsive.
+     */
+    private final long phase = (CREATED.getAndIncrement() % PHASES) * PERIOD_NANOS / PHASES;
     private long lastDraw = System.nanoTime() - PERIOD_NANOS;
 
     ChartPacer(JFreeChart chart) {
@@ -30,21 +40,32 @@ final class ChartPacer {
 
     /**
      * Runs {@code change} on the chart's data with the chart's notices held, then lets the chart redraw
-     * now if the last redraw is a period old, or once the period is over.
+     * now if it has not redrawn in this period (counted from its phase), or when the next begins.
      */
     void update(Runnable change) {
         chart.setNotify(false);
         try {
             change.run();
         } finally {
-            long sinceDraw = System.nanoTime() - lastDraw;
-            if (sinceDraw >= PERIOD_NANOS) {
+            long now = System.nanoTime();
+            if (period(now) > period(lastDraw)) {
                 draw();
             } else if (!flush.isRunning()) {
-                flush.setInitialDelay((int) Math.max(1, (PERIOD_NANOS - sinceDraw) / 1_000_000));
+                long nextPeriod = (period(now) + 1) * PERIOD_NANOS + phase;
+                flush.setInitialDelay((int) Math.max(1, (nextPeriod - now) / 1_000_000 + 1));
                 flush.start();
             }
         }
+    }
+
+    /** Which period of this chart's own clock {@code nanos} falls in. */
+    private long period(long nanos) {
+        return Math.floorDiv(nanos - phase, PERIOD_NANOS);
+    }
+
+    /** Where in each period this chart redraws, in nanoseconds; for tests. */
+    long phase() {
+        return phase;
     }
 
     /** Sends the held notices: the chart redraws once with everything that changed. */

@@ -63,6 +63,21 @@ public final class DataSpaceVisualization implements Visualization {
                 }
 
                 @Override
+                public java.util.Map<String, String> settings() {
+                    return PlaneSettings.of(plane);
+                }
+
+                @Override
+                public void applySettings(java.util.Map<String, String> settings) {
+                    PlaneSettings.apply(settings, plane);
+                }
+
+                @Override
+                public void addMenuItems(javax.swing.JMenu menu) {
+                    PlaneSettings.addTo(menu, plane);
+                }
+
+                @Override
                 public void dispose() {
                     plane.dispose();
                 }

@@ -5,6 +5,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
@@ -41,6 +42,9 @@ final class LossChartView implements View {
     /** The vanilla D loss at the equilibrium: binary cross-entropy of ½ on real and on fake, 2 ln 2. */
     static final double VANILLA_EQUILIBRIUM = 2 * Math.log(2);
     /** Values the critic variants report, drawn when the history has them. */
+    /** The setting keys, as an experiment file holds them. */
+    static final String RECENT_ONLY = "recent_only";
+    static final String MOVING_AVERAGE = "moving_average";
     private static final String[] CRITIC_VALUES = {StepReport.WASSERSTEIN, StepReport.GRADIENT_NORM, "penalty", "gp"};
 
     private final XYSeries discriminator = new XYSeries("D loss", false, true);
@@ -267,6 +271,51 @@ final class LossChartView implements View {
     void setAverage(boolean on) {
         average.setSelected(on);
         refreshAverages();
+    }
+
+    /** The two options as text: recent_only and moving_average, true or false. */
+    @Override
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(RECENT_ONLY, String.valueOf(recentOnly.isSelected()));
+        settings.put(MOVING_AVERAGE, String.valueOf(average.isSelected()));
+        return settings;
+    }
+
+    @Override
+    public void applySettings(Map<String, String> settings) {
+        Boolean recent = settings.containsKey(RECENT_ONLY) ? onOff(RECENT_ONLY, settings.get(RECENT_ONLY)) : null;
+        Boolean mean = settings.containsKey(MOVING_AVERAGE) ? onOff(MOVING_AVERAGE, settings.get(MOVING_AVERAGE)) : null;
+        if (recent != null) {
+            setRecentOnly(recent);
+        }
+        if (mean != null) {
+            setAverage(mean);
+        }
+    }
+
+    private static boolean onOff(String key, String value) {
+        if (!"true".equals(value) && !"false".equals(value)) {
+            throw new IllegalArgumentException("The loss chart's " + key + " must be true or false, not '" + value + "'.");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    /** The same two options as the check boxes above the chart, in the window's View menu. */
+    @Override
+    public void addMenuItems(javax.swing.JMenu menu) {
+        for (JCheckBox box : List.of(recentOnly, average)) {
+            javax.swing.JCheckBoxMenuItem item = new javax.swing.JCheckBoxMenuItem(box.getText(), box.isSelected());
+            item.setName(box.getName() + "Item");
+            item.setToolTipText(box.getToolTipText());
+            item.addActionListener(e -> {
+                if (box.isSelected() != item.isSelected()) {
+                    box.doClick();
+                }
+            });
+            box.addItemListener(e -> item.setSelected(box.isSelected()));
+            menu.add(item);
+        }
     }
 
     XYSeries discriminatorAverageSeries() {

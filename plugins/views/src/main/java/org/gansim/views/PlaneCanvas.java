@@ -122,7 +122,17 @@ final class PlaneCanvas extends JComponent {
     void show(Snapshot newSnapshot) {
         snapshot = newSnapshot;
         requestLayers();
-        repaint();
+        if (layers == null) {
+            repaint(); // the very first snapshot: its points at once, the layers when ready
+        }
+        // Otherwise the worker's result repaints: points, arrows and heat map of one snapshot appear
+        // together, in one paint per frame instead of two (the points first, then their layers).
+    }
+
+    /** The snapshot on screen: the one the drawn layers belong to, so each arrow starts at its point. */
+    private Snapshot drawn() {
+        PlaneLayers l = layers;
+        return l != null ? l.snapshot() : snapshot;
     }
 
     void dispose() {
@@ -134,6 +144,13 @@ final class PlaneCanvas extends JComponent {
         return EnumSet.copyOf(shown);
     }
 
+    /** Shows exactly {@code layers} (from the menu or a saved experiment). */
+    void setShownLayers(Set<PlaneLayer> layers) {
+        shown.clear();
+        shown.addAll(layers);
+        repaint();
+    }
+
     void toggle(PlaneLayer layer) {
         if (!shown.remove(layer)) {
             shown.add(layer);
@@ -142,7 +159,7 @@ final class PlaneCanvas extends JComponent {
     }
 
     /** The layers this target can show: contours only when it knows its density. */
-    private List<PlaneLayer> available() {
+    List<PlaneLayer> available() {
         List<PlaneLayer> layers = new ArrayList<>(List.of(PlaneLayer.values()));
         if (context.density().isEmpty()) {
             layers.remove(PlaneLayer.CONTOURS);
@@ -345,7 +362,8 @@ final class PlaneCanvas extends JComponent {
     }
 
     private String title() {
-        String title = "Data space" + (snapshot == null ? "" : ", step " + snapshot.step());
+        Snapshot drawn = drawn();
+        String title = "Data space" + (drawn == null ? "" : ", step " + drawn.step());
         if (!viewport.atHome()) {
             title += "  (zoomed: double-click resets)";
         }
@@ -379,15 +397,16 @@ final class PlaneCanvas extends JComponent {
             paintContours(g, frame);
         }
         double size = Math.max(2.5, Math.min(5, area.width / 110.0)) * ViewScale.now();
-        if (snapshot != null && shown.contains(PlaneLayer.GENERATED)) {
-            paintPoints(g, frame, snapshot.generated(), points, size, false);
+        Snapshot onScreen = drawn();
+        if (onScreen != null && shown.contains(PlaneLayer.GENERATED)) {
+            paintPoints(g, frame, onScreen.generated(), points, size, false);
         }
         if (p != null && shown.contains(PlaneLayer.ARROWS)) {
             g.drawImage(p.over(), area.x, area.y, null);
         }
-        if (snapshot != null && shown.contains(PlaneLayer.REAL)) {
+        if (onScreen != null && shown.contains(PlaneLayer.REAL)) {
             // Real samples as fine points on top: each mode's spread, and where G should go, stay visible.
-            paintPoints(g, frame, snapshot.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), true);
+            paintPoints(g, frame, onScreen.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), true);
         }
     }
 
@@ -404,13 +423,14 @@ final class PlaneCanvas extends JComponent {
         if (p != null && shown.contains(PlaneLayer.MESH)) {
             PlanePicture.drawMesh(smooth, frame, p.layers());
         }
-        if (snapshot != null) {
+        Snapshot onScreen = drawn();
+        if (onScreen != null) {
             double size = Math.max(2.5, Math.min(5, frame.area().width / 110.0)) * ViewScale.now();
             if (shown.contains(PlaneLayer.REAL)) {
-                drawDots(smooth, frame, snapshot.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), REAL_POINT);
+                drawDots(smooth, frame, onScreen.real(), Integer.MAX_VALUE, Math.max(1.8, 0.55 * size), REAL_POINT);
             }
             if (shown.contains(PlaneLayer.GENERATED)) {
-                drawDots(smooth, frame, snapshot.generated(), points, size, GENERATED_POINT);
+                drawDots(smooth, frame, onScreen.generated(), points, size, GENERATED_POINT);
             }
         }
         if (p != null && shown.contains(PlaneLayer.ARROWS)) {

@@ -61,4 +61,22 @@ class LossChartOptionsTest {
         int series = view.chartPanel().getChart().getXYPlot().getDataset().getSeriesCount();
         assertEquals(6, series, "D, G, their averages, the Wasserstein estimate and the gradient norm");
     }
+
+    @Test
+    void theOptionsAreSettingsAndMenuItems() throws Exception {
+        LossChartView saved = new LossChartView(true);
+        LossChartView reopened = new LossChartView(true);
+        javax.swing.JMenu menu = new javax.swing.JMenu("Losses");
+        PlaneTesting.onEdt(() -> {
+            saved.addMenuItems(menu);
+            ((javax.swing.JCheckBoxMenuItem) menu.getItem(1)).doClick(); // Moving average, from the menu
+            reopened.applySettings(saved.settings());
+        });
+        java.util.Map<String, String> expected = java.util.Map.of("recent_only", "true", "moving_average", "true");
+        assertEquals(expected, saved.settings(), "the menu item switched the moving average on");
+        assertEquals(expected, reopened.settings(), "a new chart took the settings back");
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> reopened.applySettings(java.util.Map.of("moving_average", "yes")));
+        assertEquals("The loss chart's moving_average must be true or false, not 'yes'.", refused.getMessage());
+    }
 }

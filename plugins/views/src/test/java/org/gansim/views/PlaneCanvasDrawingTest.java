@@ -131,6 +131,45 @@ class PlaneCanvasDrawingTest {
     }
 
     @Test
+    void theSettingsComeBackInAFreshCanvasAndARefusedOneChangesNothing() throws Exception {
+        PlaneCanvas saved = PlaneTesting.only(PlaneTesting.ring(), PlaneLayer.MESH);
+        PlaneCanvas fresh = new PlaneCanvas(PlaneTesting.ring());
+        PlaneTesting.onEdt(() -> {
+            saved.setPoints(123);
+            saved.setLegendShown(false);
+            PlaneSettings.apply(PlaneSettings.of(saved), fresh);
+        });
+        assertEquals(java.util.Map.of("layers", "mesh", "points", "123", "legend", "false"), PlaneSettings.of(fresh));
+        assertEquals(java.util.EnumSet.of(PlaneLayer.MESH), fresh.shownLayers());
+
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> PlaneSettings.apply(
+                java.util.Map.of("points", "7", "layers", "mesh,heatmap"), fresh));
+        assertEquals("Unknown data-space layer 'heatmap' in layers; the layers are heat-map, real, generated, arrows,"
+                + " mesh, contours.", unknown.getMessage());
+        assertEquals(123, fresh.points(), "a refused setting leaves the others as they were");
+    }
+
+    @Test
+    void theViewMenuSwitchesLayersAndShowsWhatIsOn() throws Exception {
+        PlaneCanvas canvas = new PlaneCanvas(PlaneTesting.ring());
+        javax.swing.JMenu menu = new javax.swing.JMenu("Data space");
+        PlaneTesting.onEdt(() -> PlaneSettings.addTo(menu, canvas));
+        javax.swing.JCheckBoxMenuItem heat = null;
+        for (int i = 0; i < menu.getItemCount(); i++) {
+            if (menu.getItem(i) != null && "layer:heat-map".equals(menu.getItem(i).getName())) {
+                heat = (javax.swing.JCheckBoxMenuItem) menu.getItem(i);
+            }
+        }
+        assertTrue(heat != null && heat.isSelected(), "the heat map is on at first, and its item says so");
+        javax.swing.JCheckBoxMenuItem item = heat;
+        PlaneTesting.onEdt(item::doClick);
+        assertTrue(!canvas.shownLayers().contains(PlaneLayer.HEAT_MAP), "the item switched the heat map off");
+        PlaneTesting.onEdt(() -> canvas.toggle(PlaneLayer.HEAT_MAP));
+        PlaneTesting.onEdt(() -> java.util.Arrays.stream(menu.getMenuListeners()).forEach(l -> l.menuSelected(null)));
+        assertTrue(item.isSelected(), "switched on again on the canvas, the item is ticked when the menu opens");
+    }
+
+    @Test
     void thePointCountDecidesHowManyGeneratedPointsGetArrows() throws Exception {
         PlaneCanvas canvas = everyLayer();
         Snapshot s = Snapshots.at(Snapshots.context(2, 0), 100);

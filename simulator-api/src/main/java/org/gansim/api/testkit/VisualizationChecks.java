@@ -9,6 +9,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JComponent;
@@ -51,6 +52,7 @@ public final class VisualizationChecks {
         checks.add(new Check<>("builds a view with one component", VisualizationChecks::buildsAView));
         checks.add(new Check<>("shows snapshots", VisualizationChecks::showsSnapshots));
         checks.add(new Check<>("paints a snapshot into an image", VisualizationChecks::paintsIntoAnImage));
+        checks.add(new Check<>("takes back its own settings", VisualizationChecks::takesBackItsSettings));
         return List.copyOf(checks);
     }
 
@@ -126,6 +128,40 @@ public final class VisualizationChecks {
     public static void paintsIntoAnImage(Visualization visualization) {
         for (ViewContext context : supported(visualization)) {
             paint(visualization, context, 500);
+        }
+    }
+
+    /**
+     * For each supported context, what {@code settings()} gives is not null, a fresh view takes it
+     * back through {@code applySettings} (and then gives the same settings), and {@code addMenuItems}
+     * fills a menu without throwing: what the window does to save and reopen a view's settings.
+     */
+    public static void takesBackItsSettings(Visualization visualization) {
+        for (ViewContext context : supported(visualization)) {
+            String where = " for " + describe(context);
+            View first = onEdt("create()" + where, () -> visualization.create(context));
+            View second = onEdt("create()" + where, () -> visualization.create(context));
+            try {
+                Map<String, String> settings = onEdt("settings()" + where,
+                        () -> Expect.notNull(first.settings(), "settings()" + where));
+                onEdt("applySettings(" + settings + ") on a fresh view" + where, () -> {
+                    second.applySettings(settings);
+                    return null;
+                });
+                Map<String, String> taken = onEdt("settings() after applySettings" + where, second::settings);
+                Expect.that(settings.equals(taken), "a fresh view given settings " + settings + " reports " + taken
+                        + where + ": applySettings must take back every setting that settings() gives");
+                onEdt("addMenuItems()" + where, () -> {
+                    first.addMenuItems(new javax.swing.JMenu("view"));
+                    return null;
+                });
+            } finally {
+                onEdt("dispose()" + where, () -> {
+                    first.dispose();
+                    second.dispose();
+                    return null;
+                });
+            }
         }
     }
 

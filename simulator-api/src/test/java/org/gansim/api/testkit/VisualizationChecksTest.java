@@ -22,7 +22,7 @@ class VisualizationChecksTest {
     void aGoodViewPassesEveryCheck() {
         ContractReport report = VisualizationChecks.report(new DotsView());
         assertTrue(report.passed(), report::toText);
-        assertEquals(9, report.results().size());
+        assertEquals(10, report.results().size());
     }
 
     @Test
@@ -67,5 +67,13 @@ class VisualizationChecksTest {
     void aViewThatSupportsNothing() {
         assertEquals(Map.of("supports 1-D or 2-D data", "supports() is false for 1-D data, 2-D data and labelled 2-D"
                 + " data: the view could never be shown"), failuresOf(new BrokenViews.SupportsNothing()));
+    }
+
+    @Test
+    void aViewThatDoesNotTakeBackItsOwnSettings() {
+        Map<String, String> failures = failuresOf(new BrokenViews.ForgetsItsSettings());
+        assertEquals(List.of("takes back its own settings"), List.copyOf(failures.keySet()));
+        assertTrue(failures.get("takes back its own settings").contains(": applySettings must take back every"
+                + " setting that settings() gives"), failures::toString);
     }
 }

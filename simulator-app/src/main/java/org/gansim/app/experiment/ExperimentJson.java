@@ -28,7 +28,8 @@ import org.gansim.app.session.SavedRun;
  * <pre>{@code
  * {"format": "gansim-experiment", "version": 1, "name": "Ring of eight",
  *  "target": {"id": "ring8", "version": "1.0"}, "variant": {"id": "vanilla", "version": "1.0"},
- *  "views": [{"id": "data-space", "version": "1.0"}], "layout": {"hidden_views": []},
+ *  "views": [{"id": "scatter", "version": "1.0"}],
+ *  "layout": {"hidden_views": [], "view_settings": {"scatter": {"layers": "real,generated", "points": "500"}}},
  *  "seed": 1, "steps": 2000, "params": {"variant.lr_d": 2.0E-4, "model.g_hidden": [64, 64], ...},
  *  "run": {"steps": 2000, "data_stream": [..], "latent_stream": [..],
  *          "networks": {"numbers": {"generator": "Base64..."}, "integers": {"step_random": [..]}},
@@ -66,8 +67,16 @@ public final class ExperimentJson {
         root.set("variant", ref(experiment.variant()));
         ArrayNode views = root.putArray("views");
         experiment.views().forEach(v -> views.add(ref(v)));
-        ArrayNode hidden = root.putObject("layout").putArray("hidden_views");
+        ObjectNode layout = root.putObject("layout");
+        ArrayNode hidden = layout.putArray("hidden_views");
         experiment.hiddenViews().forEach(hidden::add);
+        if (!experiment.viewSettings().isEmpty()) {
+            ObjectNode byView = layout.putObject("view_settings");
+            experiment.viewSettings().forEach((id, own) -> {
+                ObjectNode node = byView.putObject(id);
+                own.forEach(node::put);
+            });
+        }
         root.put("seed", experiment.seed());
         root.put("steps", experiment.steps());
         ObjectNode params = root.putObject("params");
@@ -194,6 +203,7 @@ public final class ExperimentJson {
                 }
                 hidden.add(id.asText());
             }
+            Map<String, Map<String, String>> viewSettings = viewSettings(layout);
             long seed = whole(root, "$", "seed");
             long steps = whole(root, "$", "steps");
             if (steps < 0) {
@@ -201,7 +211,32 @@ public final class ExperimentJson {
             }
             Map<String, Object> params = params(object(field(root, "$", "params"), "$.params"));
             SavedRun run = root.has("run") && !root.get("run").isNull() ? run(root.get("run"), steps) : null;
-            return new Experiment(name, target, variant, views, hidden, params, seed, steps, run);
+            return new Experiment(name, target, variant, views, hidden, params, seed, steps, run, viewSettings);
+        }
+
+        /** {@code layout.view_settings}: optional (older files have none), text values only. */
+        private Map<String, Map<String, String>> viewSettings(JsonNode layout) throws BadExperimentException {
+            Map<String, Map<String, String>> byView = new LinkedHashMap<>();
+            if (!layout.has("view_settings") || layout.get("view_settings").isNull()) {
+                return byView;
+            }
+            JsonNode all = object(layout.get("view_settings"), "$.layout.view_settings");
+            Iterator<Map.Entry<String, JsonNode>> views = all.fields();
+            while (views.hasNext()) {
+                Map.Entry<String, JsonNode> view = views.next();
+                String path = "$.layout.view_settings[\"" + view.getKey() + "\"]";
+                Map<String, String> own = new LinkedHashMap<>();
+                Iterator<Map.Entry<String, JsonNode>> values = object(view.getValue(), path).fields();
+                while (values.hasNext()) {
+                    Map.Entry<String, JsonNode> value = values.next();
+                    if (!value.getValue().isTextual()) {
+                        throw bad(path + "[\"" + value.getKey() + "\"]", "must be text in quotes");
+                    }
+                    own.put(value.getKey(), value.getValue().asText());
+                }
+                byView.put(view.getKey(), own);
+            }
+            return byView;
         }
 
         private Map<String, Object> params(JsonNode node) throws BadExperimentException {

@@ -37,7 +37,7 @@ public record ExperimentRun(Simulation simulation, long stepsLeft) {
             }
             Experiment changed = new Experiment(experiment.name(), experiment.target(), experiment.variant(),
                     experiment.views(), experiment.hiddenViews(), params, experiment.seed(), experiment.steps(),
-                    experiment.run());
+                    experiment.run(), experiment.viewSettings());
             Simulation simulation = ExperimentSetup.resolve(changed, registry, file.getFileName().toString())
                     .start(1, new PluginCalls());
             return new ExperimentRun(simulation, Math.max(0, experiment.steps() - simulation.steps()));

@@ -112,6 +112,8 @@ public final class MainWindow extends JFrame {
      */
     static final Set<String> HIDDEN_AT_START = Set.of("metrics", "mode-occupancy", "d-histogram", "d-verdicts", "architecture");
     private final Set<String> hiddenViews = new HashSet<>(HIDDEN_AT_START);
+    /** The file whose view settings the next rebuild applies, to name it if a view refuses one. */
+    private String settingsSource;
     private final Timer watchdog = new Timer(1000, e -> checkForStuckPlugin());
     private SimulationSession session;
     /** Whether the first simulation was started (after the first paint, see {@link #startAfterFirstPaint}). */
@@ -740,6 +742,7 @@ public final class MainWindow extends JFrame {
                 variants.stream().filter(v -> v.id().equals(DEFAULT_VARIANT)).findFirst().orElse(variants.get(0)));
         hiddenViews.clear();
         hiddenViews.addAll(HIDDEN_AT_START);
+        viewGrid.useSettings(Map.of()); // a new experiment: every view as it starts
         document.savedAs(ExperimentDocument.UNTITLED, null, settings, 1, 0);
         session.open(settings, 1, null);
     }
@@ -775,6 +778,8 @@ public final class MainWindow extends JFrame {
         Experiment experiment = setup.experiment();
         hiddenViews.clear();
         hiddenViews.addAll(experiment.hiddenViews());
+        viewGrid.useSettings(experiment.viewSettings());
+        settingsSource = file.getFileName().toString();
         document.savedAs(experiment.name(), file, setup.settings(), experiment.seed(),
                 experiment.run() == null ? 0 : experiment.steps());
         remember(file);
@@ -821,9 +826,10 @@ public final class MainWindow extends JFrame {
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
         List<Visualization> views = openViews;
         List<String> hidden = List.copyOf(hiddenViews);
+        Map<String, Map<String, String>> viewSettings = viewGrid.settings();
         try {
-            Experiment experiment = session.inspect(sim -> ExperimentSetup.capture(name, sim, views, hidden, true))
-                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            Experiment experiment = session.inspect(sim -> ExperimentSetup.capture(name, sim, views, hidden, true)
+                    .withViewSettings(viewSettings)).get(10, java.util.concurrent.TimeUnit.SECONDS);
             ExperimentFiles.save(experiment, file);
             TrainingSettings settings = latestState == null ? null : latestState.settings();
             document.savedAs(name, file, settings != null ? settings : ExperimentSetup.resolve(experiment,
@@ -958,11 +964,39 @@ public final class MainWindow extends JFrame {
             }
         }
         openViews = List.copyOf(open);
+        List<String> refused = shownContext.isPresent() ? viewGrid.rebuild(open, shownContext.get())
+                : viewGrid.rebuild(List.of(), null);
+        addViewSettingsMenus();
         addLookItems();
-        if (shownContext.isPresent()) {
-            viewGrid.rebuild(open, shownContext.get());
-        } else {
-            viewGrid.rebuild(List.of(), null);
+        if (!refused.isEmpty() && settingsSource != null) {
+            String source = settingsSource;
+            String sentences = refused.stream().map(r -> "In " + source + ", $.layout.view_settings" + r)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(this, sentences
+                    + "\nThat view keeps its own settings; the rest of the experiment opened.",
+                    "View settings not applied", JOptionPane.WARNING_MESSAGE));
+        }
+        settingsSource = null;
+    }
+
+    /** A submenu per open view that has its own items (the data space's layers, its point count). */
+    private void addViewSettingsMenus() {
+        boolean first = true;
+        for (SafeViewContainer container : viewGrid.containers()) {
+            String name = visualizations.stream().filter(v -> v.id().equals(container.pluginId()))
+                    .map(Visualization::name).findFirst().orElse(container.pluginId());
+            JMenu own = new JMenu(name);
+            own.setName("viewSettings:" + container.pluginId());
+            own.setToolTipText("What " + name + " shows, and its settings; saved with the experiment.");
+            container.addMenuItems(own);
+            if (own.getItemCount() == 0) {
+                continue;
+            }
+            if (first) {
+                viewMenu.addSeparator();
+                first = false;
+            }
+            viewMenu.add(own);
         }
     }
 

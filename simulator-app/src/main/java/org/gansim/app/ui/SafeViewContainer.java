@@ -82,6 +82,52 @@ final class SafeViewContainer extends JPanel {
         }
     }
 
+    /** The view's own settings, or none when it has failed or cannot say. */
+    java.util.Map<String, String> settings() {
+        if (view == null) {
+            return java.util.Map.of();
+        }
+        try {
+            java.util.Map<String, String> settings = view.settings();
+            return settings == null ? java.util.Map.of() : java.util.Map.copyOf(settings);
+        } catch (Throwable t) {
+            return java.util.Map.of(); // settings are a comfort: a view that cannot give them still works
+        }
+    }
+
+    /**
+     * Gives the view back its settings.
+     *
+     * @return the view's sentence when it refused a value, else empty
+     */
+    java.util.Optional<String> applySettings(java.util.Map<String, String> settings) {
+        if (view == null || settings.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            view.applySettings(settings);
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException refused) {
+            return java.util.Optional.of(String.valueOf(refused.getMessage()));
+        } catch (Throwable t) {
+            fail("failed to take its settings", t);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Lets the view add its own items to {@code menu}; a view that fails there is replaced by its notice. */
+    void addMenuItems(javax.swing.JMenu menu) {
+        if (view == null) {
+            return;
+        }
+        try {
+            view.addMenuItems(menu);
+        } catch (Throwable t) {
+            menu.removeAll();
+            fail("failed to add its menu items", t);
+        }
+    }
+
     /** Lets the view release what it holds. */
     void dispose() {
         View v = view;

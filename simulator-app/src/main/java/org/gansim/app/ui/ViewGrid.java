@@ -2,7 +2,9 @@ package org.gansim.app.ui;
 
 import java.awt.GridLayout;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
@@ -21,6 +23,10 @@ import org.gansim.api.View;
 final class ViewGrid extends JPanel {
 
     private final List<SafeViewContainer> containers = new ArrayList<>();
+    /** Settings waiting for the views of the next rebuild, by plugin id. */
+    private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
+    /** Whether the next rebuild takes only the settings given, not those of the views it replaces. */
+    private boolean replaced;
     private final int maxColumns;
     /** The network the slow-motion walk is on, kept so views opened during the walk highlight it too. */
     private View.Player updating = View.Player.NONE;
@@ -35,14 +41,31 @@ final class ViewGrid extends JPanel {
         setName("viewGrid");
     }
 
-    /** Replaces the views with new ones for {@code context}. */
-    void rebuild(List<Visualization> visualizations, ViewContext context) {
+    /**
+     * Replaces the views with new ones for {@code context}. Each new view takes the settings of the
+     * view of the same plugin it replaces (layers stay as the user chose them when the target
+     * changes), or those given by {@link #useSettings} since.
+     *
+     * @return the sentences of views that refused a setting, each starting with the view's id in
+     *         brackets (the end of a JSON path)
+     */
+    List<String> rebuild(List<Visualization> visualizations, ViewContext context) {
+        if (!replaced) {
+            for (SafeViewContainer container : containers) {
+                settings.putIfAbsent(container.pluginId(), container.settings());
+            }
+        }
+        replaced = false;
+        List<String> refused = new ArrayList<>();
         disposeAll();
         removeAll();
         int columns = Math.max(1, Math.min(maxColumns, visualizations.size()));
         setLayout(new GridLayout(0, columns, 6, 6));
         for (Visualization visualization : visualizations) {
             SafeViewContainer container = new SafeViewContainer(visualization, context);
+            Map<String, String> own = settings.remove(visualization.id());
+            container.applySettings(own == null ? Map.of() : own)
+                    .ifPresent(sentence -> refused.add("[\"" + visualization.id() + "\"]: " + sentence));
             container.showUpdating(updating);
             containers.add(container);
             add(container);
@@ -50,8 +73,29 @@ final class ViewGrid extends JPanel {
         if (visualizations.isEmpty()) {
             add(new JLabel("No view is open: choose one from the View menu.", SwingConstants.CENTER));
         }
+        // Settings of views not open now stay, for when the user opens them again.
         revalidate();
         repaint();
+        return refused;
+    }
+
+    /** Settings for the views the next {@link #rebuild} creates, by plugin id (from an experiment file); replaces any kept. */
+    void useSettings(Map<String, Map<String, String>> byView) {
+        settings.clear();
+        settings.putAll(byView);
+        replaced = true;
+    }
+
+    /** Every open view's own settings, by plugin id; views without any are left out. */
+    Map<String, Map<String, String>> settings() {
+        Map<String, Map<String, String>> all = new LinkedHashMap<>();
+        for (SafeViewContainer container : containers) {
+            Map<String, String> own = container.settings();
+            if (!own.isEmpty()) {
+                all.put(container.pluginId(), own);
+            }
+        }
+        return all;
     }
 
     /** Hands every view the snapshot. */

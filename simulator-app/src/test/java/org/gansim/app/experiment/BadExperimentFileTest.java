@@ -39,7 +39,8 @@ class BadExperimentFileTest {
         Simulation simulation = new Simulation(settings, 3, 10);
         simulation.step();
         valid = ExperimentJson.write(ExperimentSetup.capture("small", simulation,
-                List.of(registry.visualizations().get(0)), List.of(), true));
+                List.of(registry.visualizations().get(0)), List.of(), true)
+                .withViewSettings(java.util.Map.of("scatter", java.util.Map.of("layers", "real,generated"))));
     }
 
     @AfterAll
@@ -68,6 +69,22 @@ class BadExperimentFileTest {
     @Test
     void theValidFileOpens() throws Exception {
         open(valid);
+        assertThat(ExperimentJson.read(valid, "class.json").viewSettings())
+                .isEqualTo(java.util.Map.of("scatter", java.util.Map.of("layers", "real,generated")));
+    }
+
+    @Test
+    void aViewSettingThatIsNotText() {
+        String message = refusal(valid.replace("\"layers\" : \"real,generated\"", "\"layers\" : 3"));
+        assertThat(message).isEqualTo("class.json: $.layout.view_settings[\"scatter\"][\"layers\"] must be text"
+                + " in quotes.");
+    }
+
+    @Test
+    void aFileWithoutViewSettingsOpensWithTheViewsOwn() throws Exception {
+        String older = valid.replaceAll(",\\s*\"view_settings\" : \\{[^}]*\\}\\s*\\}", "");
+        assertThat(older).doesNotContain("view_settings");
+        assertThat(ExperimentJson.read(older, "class.json").viewSettings()).isEmpty();
     }
 
     @Test

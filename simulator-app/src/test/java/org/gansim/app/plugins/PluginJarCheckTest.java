@@ -44,7 +44,7 @@ class PluginJarCheckTest {
         assertThat(result.reports().get(0).results().get(0)).isEqualTo(CheckResult.pass(PluginJarCheck.LOADS));
         assertThat(result.toText()).startsWith("Checking plugin jar " + jar + "\n\ntarget circle: all 14 checks passed\n"
                 + "  PASS  loads in the host\n  PASS  id is non-blank and lower case\n")
-                .endsWith("2 plugins checked: 2 passed, 0 failed (0 of 25 checks failed).\nPASSED\n");
+                .endsWith("2 plugins checked: 2 passed, 0 failed (0 of 26 checks failed).\nPASSED\n");
     }
 
     @Test

@@ -131,6 +131,34 @@ class FileMenuGuiTest {
         assertThat(GuiActionRunner.execute(recent::getText)).isEqualTo("1 lesson.json");
     }
 
+    private String dataSpaceLayers() {
+        return GuiActionRunner.execute(() -> opened.mainWindow.viewGrid().settings()
+                .getOrDefault("scatter", java.util.Map.of()).get("layers"));
+    }
+
+    @Test
+    void theDataSpaceLayersAreSwitchedFromTheViewMenuAndSavedWithTheExperiment() throws Exception {
+        assertThat(dataSpaceLayers()).contains("heat-map");
+        menu("layer:heat-map", "the heat map switched off from View \u2192 Data space",
+                () -> !dataSpaceLayers().contains("heat-map"));
+        opened.chooseTarget("grid25");
+        RobotClicks.waitUntil("the views rebuilt for the grid, the heat map still off",
+                () -> dataSpaceLayers() != null && !dataSpaceLayers().contains("heat-map")
+                        && opened.state().settings().target().id().equals("grid25"));
+
+        Path file = folder.resolve("layers.json");
+        assertThat(GuiActionRunner.execute(() -> opened.mainWindow.saveTo(file))).isTrue();
+        assertThat(ExperimentFiles.read(file).viewSettings().get("scatter").get("layers"))
+                .isEqualTo(dataSpaceLayers()).doesNotContain("heat-map");
+
+        opened.window.menuItem("newItem").click();
+        RobotClicks.waitUntil("a new experiment shows every layer again", () -> dataSpaceLayers() != null
+                && dataSpaceLayers().contains("heat-map") && opened.state().settings().target().id().equals("ring8"));
+        assertThat(GuiActionRunner.execute(() -> opened.mainWindow.openExperiment(file))).isTrue();
+        RobotClicks.waitUntil("the saved layers back", () -> dataSpaceLayers() != null
+                && !dataSpaceLayers().contains("heat-map") && opened.state().settings().target().id().equals("grid25"));
+    }
+
     @Test
     void aBadFileIsRefusedWithOneSentenceAndTheSessionGoesOn() throws Exception {
         stepOnce();

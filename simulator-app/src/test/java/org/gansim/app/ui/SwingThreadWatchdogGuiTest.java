@@ -26,11 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * layer on (the default) and three more views open, on the ring of Gaussians. Two measurements:
  * <ul>
  *   <li>the processor time the Swing thread spends on any one event (a paint of the views, a
- *       snapshot handed to them, a click). The goal of issue 12 is 50 ms. One paint event draws
- *       every view that changed, and on the shared two-core build machine, crowded to a load
- *       average of 12 to 19, the longest event measured 22 to 43 ms (processor time still grows
- *       there, as caches are shared), so the test allows {@value #LONGEST_EVENT_CPU_MILLIS} ms: it
- *       does not flake, and work such as D on the heat-map grid done on the Swing thread fails it;</li>
+ *       snapshot handed to them, a click), at most {@value #LONGEST_EVENT_CPU_MILLIS} ms: the goal of
+ *       issue 12. One paint event draws every view that changed; on the shared two-core build
+ *       machine, crowded to a load average of 11 by other builds, the longest event measured 18.6
+ *       and 21.0 ms (a paint of the views), so the limit does not flake, and work such as D on the
+ *       heat-map grid done on the Swing thread fails it. Processor time grows far less than waiting
+ *       with other programs' load (only through shared caches);</li>
  *   <li>a watchdog posts a task to the Swing thread every 10 ms and measures how long each waits
  *       to run. That wait does grow with the machine's load: on the shared two-core build machine,
  *       with a load average of 12 to 14 from other builds, it reached 0.9 s while the window itself
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SwingThreadWatchdogGuiTest {
 
     /** The most processor time the Swing thread may spend on one event, in milliseconds. */
-    static final long LONGEST_EVENT_CPU_MILLIS = 100;
+    static final long LONGEST_EVENT_CPU_MILLIS = 50;
     /** The longest a task posted to the Swing thread may wait, in milliseconds (wall clock). */
     static final long LONGEST_WAIT_MILLIS = 5000;
     private static final long WARM_UP_MILLIS = 3000;
@@ -108,12 +109,14 @@ class SwingThreadWatchdogGuiTest {
         }
         long steps = opened.state().step() - stepBefore;
         long longestEvent = timed.longest();
+        String longestWhat = timed.longestWhat();
         long events = timed.events();
         timed.remove();
         opened.window.button("playButton").click();
 
         String measured = String.format(Locale.ROOT, "longest wait %.1f ms over %d tasks; longest event %.1f ms of"
-                + " CPU over %d events; %d steps trained", worst / 1e6, tasks, longestEvent / 1e6, events, steps);
+                + " CPU (%s) over %d events; %d steps trained", worst / 1e6, tasks, longestEvent / 1e6, longestWhat,
+                events, steps);
         System.out.println("Swing-thread watchdog: " + measured);
         assertThat(steps).as("training ran during the watch: " + measured).isPositive();
         assertThat(longestEvent / 1_000_000).as("one event kept the Swing thread busy too long: " + measured)
@@ -127,6 +130,7 @@ class SwingThreadWatchdogGuiTest {
         private static final java.lang.management.ThreadMXBean THREADS =
                 java.lang.management.ManagementFactory.getThreadMXBean();
         private volatile long longest;
+        private volatile String longestWhat = "none";
         private volatile long events;
 
         @Override
@@ -135,13 +139,33 @@ class SwingThreadWatchdogGuiTest {
             try {
                 super.dispatchEvent(event);
             } finally {
-                longest = Math.max(longest, THREADS.getCurrentThreadCpuTime() - before);
+                long used = THREADS.getCurrentThreadCpuTime() - before;
+                if (used > longest) {
+                    longest = used;
+                    longestWhat = describe(event);
+                }
                 events++;
             }
         }
 
         long longest() {
             return longest;
+        }
+
+        /** What the longest event was: its kind, and what posted or received it. */
+        String longestWhat() {
+            return longestWhat;
+        }
+
+        private static String describe(java.awt.AWTEvent event) {
+            String source = event.getSource() == null ? "?" : event.getSource().getClass().getSimpleName();
+            if (event instanceof java.awt.event.InvocationEvent invocation) {
+                String text = invocation.paramString();
+                int runnable = text.indexOf("runnable=");
+                source = runnable < 0 ? source : text.substring(runnable + 9, Math.min(text.length(),
+                        text.indexOf(',', runnable) < 0 ? text.length() : text.indexOf(',', runnable)));
+            }
+            return event.getClass().getSimpleName() + " from " + source;
         }
 
         long events() {

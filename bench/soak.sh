@@ -70,7 +70,10 @@ wait "$pid" || echo "headless run ended with status $? (143 expected after SIGTE
 PROBE=$OUT/probe
 mkdir -p "$PROBE"
 javac -d "$PROBE" -cp "$JAR" bench/probe/WindowProbe.java
-xvfb-run -a -s '-screen 0 1280x800x24' "$JAVA" --add-modules=jdk.incubator.vector -cp "$JAR:$PROBE" \
+# The JVM options the app gives its window's process (WindowJvm, and the gansim script).
+WINDOW_OPTS=${WINDOW_OPTS:--XX:+UseSerialGC -Xms128m -Xmn64m -XX:SurvivorRatio=2 -XX:MetaspaceSize=64m -XX:CompileThresholdScaling=3}
+# shellcheck disable=SC2086 # the options are words
+xvfb-run -a -s '-screen 0 1280x800x24' "$JAVA" --add-modules=jdk.incubator.vector $WINDOW_OPTS -cp "$JAR:$PROBE" \
     WindowProbe soak >"$OUT/window.out" 2>&1 &
 xvfb=$!
 pid=

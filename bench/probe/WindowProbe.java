@@ -23,6 +23,10 @@ import javax.swing.SwingUtilities;
  *   <li>{@code first-paint}: opens the window and prints the milliseconds from the start of the
  *       process to the first paint event of the main window, then exits.</li>
  *   <li>{@code soak}: opens the window, switches every view on, presses Play and keeps running.</li>
+ *   <li>{@code rate SECONDS VIEW...}: opens the window with exactly the views named, presses Play,
+ *       lets it warm up for SECONDS / 3, then for SECONDS prints the steps trained per second (read
+ *       from the step counter), the data space's paints per second and the longest wait of a task
+ *       posted to the Swing thread every 10 ms; then exits.</li>
  * </ul>
  */
 public final class WindowProbe {
@@ -41,6 +45,10 @@ public final class WindowProbe {
             }, AWTEvent.PAINT_EVENT_MASK);
         }
         org.gansim.app.Main.main(new String[0]);
+        if (mode.equals("rate")) {
+            rate(Long.parseLong(args[1]), List.of(args).subList(2, args.length));
+            System.exit(0); // not halt: a flight recording given on the command line is written on exit
+        }
         if (mode.equals("soak")) {
             System.out.println("pid " + ProcessHandle.current().pid());
             JFrame window = waitForWindow();
@@ -64,6 +72,99 @@ public final class WindowProbe {
                 play.doClick();
             });
         }
+    }
+
+    /** The window's own training rate, frames and Swing-thread waits with the views named shown. */
+    private static void rate(long seconds, List<String> views) throws Exception {
+        JFrame window = waitForWindow();
+        for (int i = 0; i < 300 && viewItems(window) == 0; i++) {
+            Thread.sleep(100);
+        }
+        java.util.concurrent.atomic.AtomicLong paints = new java.util.concurrent.atomic.AtomicLong();
+        SwingUtilities.invokeAndWait(() -> {
+            for (AbstractButton item : menuItems(window.getJMenuBar())) {
+                if (item.getName() != null && item.getName().startsWith("view:") && item instanceof JCheckBoxMenuItem box
+                        && box.isEnabled() && box.isSelected() != views.contains(item.getName().substring(5))) {
+                    box.doClick();
+                }
+            }
+        });
+        Thread.sleep(2000);
+        SwingUtilities.invokeAndWait(() -> {
+            Component canvas = find(window.getContentPane(), "dataSpaceCanvas");
+            // Counts the canvas's paints: a see-through layer over it, called whenever it is drawn.
+            if (canvas instanceof javax.swing.JComponent c) {
+                c.setDebugGraphicsOptions(0);
+                javax.swing.RepaintManager.setCurrentManager(new javax.swing.RepaintManager() {
+                    @Override
+                    public void paintDirtyRegions() {
+                        boolean dirty = !getDirtyRegion(c).isEmpty();
+                        super.paintDirtyRegions();
+                        if (dirty) {
+                            paints.incrementAndGet();
+                        }
+                    }
+                });
+            }
+            ((AbstractButton) find(window.getContentPane(), "playButton")).doClick();
+        });
+        Thread.sleep(seconds * 1000 / 3);
+        long[] worst = {0};
+        Thread watchdog = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long posted = System.nanoTime();
+                try {
+                    SwingUtilities.invokeAndWait(() -> worst[0] = Math.max(worst[0], System.nanoTime() - posted));
+                    Thread.sleep(10);
+                } catch (Exception stopped) {
+                    return;
+                }
+            }
+        });
+        long stepsBefore = steps(window);
+        long paintsBefore = paints.get();
+        java.util.Map<String, Long> cpuBefore = cpuByThreadGroup();
+        long start = System.nanoTime();
+        watchdog.start();
+        Thread.sleep(seconds * 1000);
+        watchdog.interrupt();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long steps = steps(window) - stepsBefore;
+        java.util.Map<String, Long> cpuAfter = cpuByThreadGroup();
+        System.out.printf("window training: %.0f steps/s; data space: %.1f paints/s; worst Swing-thread wait: %.1f ms%n",
+                steps / elapsed, (paints.get() - paintsBefore) / elapsed, worst[0] / 1e6);
+        StringBuilder cpu = new StringBuilder("CPU ms per second:");
+        cpuAfter.forEach((group, used) -> cpu.append(String.format(" %s %.0f,", group,
+                (used - cpuBefore.getOrDefault(group, 0L)) / 1e6 / elapsed)));
+        long training = cpuAfter.getOrDefault("training", 0L) - cpuBefore.getOrDefault("training", 0L);
+        cpu.append(String.format(" training CPU per step %.3f ms", training / 1e6 / Math.max(1, steps)));
+        System.out.println(cpu);
+        System.out.flush();
+    }
+
+    /** CPU time of this JVM's threads in groups: training, matmul helper, swing, view workers, other. */
+    private static java.util.Map<String, Long> cpuByThreadGroup() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            long t = info == null ? -1 : mx.getThreadCpuTime(info.getThreadId());
+            if (t < 0) {
+                continue;
+            }
+            String name = info.getThreadName();
+            String group = name.equals("gansim-training") ? "training"
+                    : name.startsWith("gansim-matmul") ? "matmul-helper"
+                    : name.startsWith("AWT-EventQueue") ? "swing"
+                    : name.startsWith("gansim-") ? "view-workers" : "other";
+            groups.merge(group, t, Long::sum);
+        }
+        return groups;
+    }
+
+    private static long steps(JFrame window) throws Exception {
+        String[] text = new String[1];
+        SwingUtilities.invokeAndWait(() -> text[0] = ((javax.swing.JLabel) find(window.getContentPane(), "stepCounter")).getText());
+        return Long.parseLong(text[0].replaceAll("[^0-9]", ""));
     }
 
     private static int viewItems(JFrame window) throws Exception {

@@ -1,6 +1,8 @@
 package org.gansim.api;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.JMenu;
 
@@ -32,6 +34,44 @@ public interface View {
      * follow the player being updated stage by stage.
      */
     default void showUpdating(Player player) {
+    }
+
+    /**
+     * The part of the data plane this view shows now, for a view with data-space axes the user can
+     * zoom and pan; empty by default (a chart, a diagram).
+     *
+     * <p>Added in API 2 with {@link #showViewport} and {@link #onViewportChanged} (default methods:
+     * older views keep working) so that the compare window can keep the data spaces of two runs on
+     * the same axes.
+     *
+     * @return the rectangle of data space shown, or empty when this view has none
+     * @since 2
+     */
+    default Optional<PlotBounds> viewport() {
+        return Optional.empty();
+    }
+
+    /**
+     * Shows {@code bounds} of the data plane, as if the user had zoomed and panned there. A view
+     * without data-space axes ignores it (the default). A view does not report this change to its
+     * {@link #onViewportChanged} listener: the listener hears only the user's own moves, so two
+     * linked views do not echo each other.
+     *
+     * @param bounds the rectangle of data space to show; never null
+     * @since 2
+     */
+    default void showViewport(PlotBounds bounds) {
+    }
+
+    /**
+     * Asks to be told each time the user moves this view's part of the data plane (zooms, pans, or
+     * goes back to the target's own bounds). One listener at a time: a later call replaces it. Never
+     * called by default.
+     *
+     * @param listener receives the new rectangle on the Swing thread; never null
+     * @since 2
+     */
+    default void onViewportChanged(Consumer<PlotBounds> listener) {
     }
 
     /**

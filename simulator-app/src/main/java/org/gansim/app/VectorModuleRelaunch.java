@@ -54,7 +54,7 @@ final class VectorModuleRelaunch {
             if (archive.isPresent()) {
                 long started = System.nanoTime();
                 List<String> windowOptions = new ArrayList<>(archive.get().jvmOptions(pid));
-                windowOptions.add(StartupArchive.FEWER_EARLY_COMPILATIONS);
+                windowOptions.addAll(WindowJvm.options(jvmOptions));
                 int status = runChild(command(mainClass, args, windowOptions));
                 archive.get().finish(pid, status);
                 boolean failedToStart = (status == 1 || status == 134) // JVM start-up error, JVM crash
@@ -66,7 +66,8 @@ final class VectorModuleRelaunch {
                 // and the archive is deleted.
                 archive.get().discard();
             }
-            return OptionalInt.of(runChild(command(mainClass, args)));
+            return OptionalInt.of(runChild(command(mainClass, args,
+                    args.length == 0 ? WindowJvm.options(jvmOptions) : List.of())));
         } catch (Exception | LinkageError e) {
             // IOException (no binary), SecurityException, UnsupportedOperationException: plain engine here.
             return OptionalInt.empty();

@@ -1,7 +1,10 @@
 package org.gansim.views;
 
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.swing.JComponent;
 import org.gansim.api.ApiVersion;
+import org.gansim.api.PlotBounds;
 import org.gansim.api.Visualization;
 import org.gansim.api.Snapshot;
 import org.gansim.api.View;
@@ -75,6 +78,21 @@ public final class DataSpaceVisualization implements Visualization {
                 @Override
                 public void addMenuItems(javax.swing.JMenu menu) {
                     PlaneSettings.addTo(menu, plane);
+                }
+
+                @Override
+                public Optional<PlotBounds> viewport() {
+                    return Optional.of(plane.viewport().bounds());
+                }
+
+                @Override
+                public void showViewport(PlotBounds bounds) {
+                    plane.showViewport(bounds);
+                }
+
+                @Override
+                public void onViewportChanged(Consumer<PlotBounds> listener) {
+                    plane.viewport().onMove(listener);
                 }
 
                 @Override

@@ -235,6 +235,13 @@ final class PlaneCanvas extends JComponent {
         return viewport;
     }
 
+    /** Shows {@code bounds} of the data plane, chosen in a linked view: as a zoom here would, telling no one. */
+    void showViewport(PlotBounds bounds) {
+        viewport.show(bounds);
+        requestLayers();
+        repaint();
+    }
+
     /** The layers last computed, or null; for tests. */
     PlaneLayers layers() {
         return layers;
@@ -342,7 +349,7 @@ final class PlaneCanvas extends JComponent {
             PlotFrame frame = plotFrame(getFontMetrics(plotFont()));
             lastFrame = frame;
             g.setColor(PlotFrame.AXIS);
-            g.drawString(title(), 44, 16);
+            g.drawString(title(g.getFontMetrics(), getWidth() - 44 - 8), 44, 16);
             frame.drawAxes(g);
             Shape clip = g.getClip();
             g.clip(frame.area());
@@ -361,13 +368,15 @@ final class PlaneCanvas extends JComponent {
         }
     }
 
-    private String title() {
+    /** The title, with the zoom note shortened to "(zoomed)" where the whole one does not fit. */
+    private String title(FontMetrics fm, int width) {
         Snapshot drawn = drawn();
         String title = "Data space" + (drawn == null ? "" : ", step " + drawn.step());
-        if (!viewport.atHome()) {
-            title += "  (zoomed: double-click resets)";
+        if (viewport.atHome()) {
+            return title;
         }
-        return title;
+        String full = title + "  (zoomed: double-click resets)";
+        return fm.stringWidth(full) <= width ? full : title + "  (zoomed)";
     }
 
     /**

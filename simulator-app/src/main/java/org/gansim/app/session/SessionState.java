@@ -19,13 +19,14 @@ import org.gansim.api.ViewContext;
  * @param generation   raised whenever the run is rebuilt or its view context changes, so the
  *                     window knows to rebuild its views
  * @param running      whether training is playing
+ * @param speedLimit   the most steps per second it plays at, 0 for as fast as the machine allows
  * @param pendingReset namespaced keys whose new values take effect only after a reset
  * @param problem      a one-sentence message when the last command or step failed (a plugin fault,
  *                     a rejected value); empty when all is well
  */
 public record SessionState(Optional<Snapshot> snapshot, Optional<ViewContext> context, TrainingSettings settings,
-                           long seed, long generation, boolean running, List<String> pendingReset,
-                           Optional<String> problem) {
+                           long seed, long generation, boolean running, double speedLimit,
+                           List<String> pendingReset, Optional<String> problem) {
 
     public SessionState {
         pendingReset = List.copyOf(pendingReset);

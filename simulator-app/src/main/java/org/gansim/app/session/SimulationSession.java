@@ -50,6 +50,7 @@ public final class SimulationSession implements AutoCloseable {
     private List<String> pendingReset = List.of();
     private Optional<String> problem = Optional.empty();
     private final SpeedMeter speed = new SpeedMeter();
+    private double speedLimit;
     private long stepIntervalNanos;
     private long nextStepNanos;
 
@@ -313,6 +314,7 @@ public final class SimulationSession implements AutoCloseable {
             requested = requested.withVariant(v.variant());
             rebuild();
         } else if (command instanceof SessionCommand.SetSpeedLimit l) {
+            speedLimit = Math.max(0, l.stepsPerSecond());
             stepIntervalNanos = l.stepsPerSecond() > 0 ? (long) (1e9 / l.stepsPerSecond()) : 0;
             nextStepNanos = System.nanoTime();
         } else if (command instanceof SessionCommand.SetSeed s) {
@@ -455,7 +457,7 @@ public final class SimulationSession implements AutoCloseable {
         }
         publisher.publish(new SessionState(Optional.ofNullable(lastSnapshot),
                 Optional.ofNullable(simulation).map(Simulation::context), requested, seed, generation,
-                running, pendingReset, problem), now);
+                running, speedLimit, pendingReset, problem), now);
     }
 
 }

@@ -12,8 +12,8 @@ import org.jfree.data.Range;
 
 /**
  * Puts the charts of the two columns on the same value axis, so the same height means the same loss
- * on both sides. The data-space views need nothing: both sides show the same target, whose plot
- * bounds fix their axes.
+ * on both sides. The data-space views start on the same axes (both sides show the same target,
+ * whose plot bounds fix them) and keep them through zooms and drags with {@link LinkedViewports}.
  *
  * <p>Chart views are plugins; the {@link org.gansim.api.View} interface has no way to ask one for a
  * range. But the built-in charts (and most a student writes) draw with JFreeChart, so the window finds

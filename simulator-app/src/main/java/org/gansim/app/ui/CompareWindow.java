@@ -6,11 +6,16 @@ import java.awt.GridLayout;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import javax.swing.JFileChooser;
 import javax.swing.JFrame;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.WindowConstants;
+import javax.swing.filechooser.FileNameExtensionFilter;
 import org.gansim.api.GanVariant;
 import org.gansim.api.Visualization;
 import org.gansim.api.training.TrainingSettings;
@@ -25,7 +30,10 @@ import org.gansim.app.session.SimulationSession;
  *
  * <p>Each column owns a {@link SimulationSession}; a {@link LockStep} keeps the two within
  * {@link #MAX_LEAD} steps of each other while they play and stops them at the same step on pause.
- * Closing the window stops both training threads.
+ * The seed and the speed limit are chosen once for both; zooming or panning one side's data space
+ * moves the other's too ({@link LinkedViewports}). File → Save comparison… writes each run as
+ * an experiment file of its own ({@link ComparisonFiles}). Closing the window stops both training
+ * threads.
  *
  * <p>Swing thread only.
  */
@@ -45,6 +53,12 @@ public final class CompareWindow extends JFrame {
     private final CompareColumn left;
     private final CompareColumn right;
     private final CompareControls controls;
+    private final List<Visualization> installedViews;
+    private final List<Visualization> shownViews;
+    /** Where Save comparison… starts looking; null for the user's home. */
+    private Path folder;
+    /** A save waiting for both runs to pause; null when none. */
+    private Path pendingSave;
 
     /**
      * @param variants       the variants offered on each side
@@ -57,7 +71,9 @@ public final class CompareWindow extends JFrame {
         super("GanSim \u2014 compare side by side \u2014 " + settings.target().name());
         setName("compareWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        installedViews = List.copyOf(visualizations);
         List<Visualization> shown = visualizations.stream().filter(v -> VIEWS.contains(v.id())).toList();
+        shownViews = shown;
         TrainingSettings other = settings.withVariant(contrast(variants, settings.variant()));
         left = new CompareColumn("left", variants, shown, settings, seed, lockStep.side(0), v -> restartOther(0),
                 (key, value) -> setParam(0, key, value), this::leftShown);
@@ -66,6 +82,10 @@ public final class CompareWindow extends JFrame {
         controls = new CompareControls(new CompareControls.Actions() {
             @Override
             public void play() {
+                if (pendingSave != null) {
+                    pendingSave = null; // the runs will not pause: saving now would surprise later
+                    controls.showStatus("Not saved: Play was pressed before both runs had paused.", true);
+                }
                 lockStep.playTogether();
                 both(SimulationSession::play);
             }
@@ -94,9 +114,22 @@ public final class CompareWindow extends JFrame {
             public void reset() {
                 both(SimulationSession::reset);
             }
+
+            @Override
+            public void seed(long seed) {
+                both(s -> s.setSeed(seed)); // each run starts again from step 0 with it
+            }
+
+            @Override
+            public void speedLimit(double stepsPerSecond) {
+                both(s -> s.setSpeedLimit(stepsPerSecond));
+            }
         });
+        controls.showSeed(seed);
+        setJMenuBar(CompareMenus.build(controls, this::chooseAndSave, this::dispose));
         controls.show(0, 0, false, false);
 
+        LinkedViewports.link(left.views(), right.views()); // a zoom on one side's data space zooms the other
         JPanel columns = new JPanel(new GridLayout(1, 2, 0, 0)); // equal widths: equal data-space axes
         columns.add(left);
         columns.add(right);
@@ -113,12 +146,16 @@ public final class CompareWindow extends JFrame {
     }
 
     /**
-     * Opens a compare window next to {@code owner}, starting from its run's target, settings and seed,
-     * and closes it when the owner closes.
+     * Opens a compare window next to {@code owner}, starting from its run's target, settings, seed
+     * and speed limit, and closes it when the owner closes.
+     *
+     * @param folder where Save comparison… starts looking; null for the user's home
      */
     public static CompareWindow open(Window owner, List<GanVariant> variants, List<Visualization> visualizations,
-                                     SessionState from) {
+                                     SessionState from, Path folder) {
         CompareWindow window = new CompareWindow(variants, visualizations, from.settings(), from.seed());
+        window.folder = folder;
+        window.controls.chooseSpeed(SpeedLimitBox.indexOf(from.speedLimit()));
         WindowAdapter closeWithOwner = new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
@@ -194,5 +231,59 @@ public final class CompareWindow extends JFrame {
         boolean ready = l != null && r != null && l.snapshot().isPresent() && r.snapshot().isPresent();
         boolean running = (l != null && l.running()) || (r != null && r.running());
         controls.show(l == null ? 0 : l.step(), r == null ? 0 : r.step(), running, ready);
+        if (l != null && r != null && l.seed() == r.seed()) {
+            controls.showSeed(l.seed());
+        }
+        if (pendingSave != null && l != null && r != null && !running) {
+            Path file = pendingSave;
+            pendingSave = null;
+            saveTo(file);
+        }
+    }
+
+    /** File → Save comparison…: asks for a name, then saves both runs once both are paused. */
+    private void chooseAndSave() {
+        JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
+        chooser.setName("comparisonChooser");
+        chooser.setDialogTitle("Save comparison (two files: name-left.json and name-right.json)");
+        chooser.setFileFilter(new FileNameExtensionFilter("GanSim experiments (*.json)", "json"));
+        chooser.setSelectedFile(new java.io.File(chooser.getCurrentDirectory(), "comparison.json"));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        folder = file.toAbsolutePath().getParent();
+        SessionState l = left.latest();
+        SessionState r = right.latest();
+        if ((l != null && l.running()) || (r != null && r.running())) {
+            pendingSave = file; // saved by showControls once both have stopped at the same step
+            controls.showStatus("Saving once both runs have paused\u2026", false);
+            lockStep.pauseTogether();
+        } else {
+            saveTo(file);
+        }
+    }
+
+    /**
+     * Saves both runs as two experiment files beside {@code chosen} ({@link ComparisonFiles#sideFile}).
+     *
+     * @return whether both were saved
+     */
+    boolean saveTo(Path chosen) {
+        try {
+            List<ComparisonFiles.Side> sides = List.of(
+                    new ComparisonFiles.Side(left.session(), left.views().settings()),
+                    new ComparisonFiles.Side(right.session(), right.views().settings()));
+            controls.showStatus(ComparisonFiles.save(chosen, sides, shownViews, installedViews), false);
+            return true;
+        } catch (IOException e) {
+            controls.showStatus("\u26a0 " + e.getMessage(), true);
+            JOptionPane.showMessageDialog(this, e.getMessage(), "Cannot save the comparison",
+                    JOptionPane.ERROR_MESSAGE);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -4,11 +4,8 @@ import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import java.util.function.LongConsumer;
 import javax.swing.JButton;
-import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JSpinner;
-import javax.swing.SpinnerNumberModel;
 import net.miginfocom.swing.MigLayout;
 import org.gansim.app.session.SessionState;
 
@@ -20,10 +17,6 @@ import org.gansim.app.session.SessionState;
  */
 final class ControlBar extends JPanel {
 
-    /** The speed limits offered, in steps per second (0: as fast as possible), and their names. */
-    private static final double[] SPEEDS = {0, 200, 50, 10, 2};
-    private static final String[] SPEED_NAMES = {"Full speed", "200 steps/s", "50 steps/s", "10 steps/s", "2 steps/s"};
-
     private final JButton play = new JButton("Play");
     private final JButton step = new JButton("Step");
     private final JButton stepD = new JButton("Step D");
@@ -33,14 +26,12 @@ final class ControlBar extends JPanel {
     private Runnable onStepD = () -> { };
     private Runnable onStepG = () -> { };
     private final JButton reset = new JButton("Reset");
-    private final JSpinner seed = new JSpinner(new SpinnerNumberModel(Long.valueOf(1), Long.valueOf(0),
-            Long.valueOf(Long.MAX_VALUE), Long.valueOf(1)));
-    private final JComboBox<String> speedLimit = new JComboBox<>(SPEED_NAMES);
+    private final SeedSpinner seed;
+    private final SpeedLimitBox speedLimit;
     private final JLabel stepCounter = new JLabel("Step 0");
     private final JLabel speed = new JLabel("paused");
     private boolean attached;
     private boolean running;
-    private boolean updatingSeed;
 
     /**
      * @param onPlay  play pressed while paused
@@ -67,25 +58,18 @@ final class ControlBar extends JPanel {
         stepD.addActionListener(e -> onStepD.run());
         stepG.addActionListener(e -> onStepG.run());
         reset.setName("resetButton");
-        seed.setName("seedSpinner");
-        speedLimit.setName("speedLimit");
-        speedLimit.setToolTipText("Slow training down to watch each step; the numbers stay the same.");
-        speedLimit.addActionListener(e -> onSpeed.accept(SPEEDS[speedLimit.getSelectedIndex()]));
+        seed = new SeedSpinner("seedSpinner", "The seed of every random number: the same seed gives the same run.",
+                onSeed);
+        speedLimit = new SpeedLimitBox("speedLimit",
+                "Slow training down to watch each step; the numbers stay the same.", onSpeed);
         stepCounter.setName("stepCounter");
         speed.setName("speedLabel");
         play.setToolTipText("Train continuously, or pause.");
         step.setToolTipText("Pause, then train one step: k discriminator steps and one generator step.");
         reset.setToolTipText("Start again from step 0 with fresh networks; applies values marked \u21bb.");
-        seed.setToolTipText("The seed of every random number: the same seed gives the same run.");
-        seed.setEditor(new JSpinner.NumberEditor(seed, "0"));
         play.addActionListener(e -> (running ? onPause : onPlay).run());
         step.addActionListener(e -> onStep.run());
         reset.addActionListener(e -> onReset.run());
-        seed.addChangeListener(e -> {
-            if (!updatingSeed) {
-                onSeed.accept(((Number) seed.getValue()).longValue());
-            }
-        });
         stepCounter.setFont(stepCounter.getFont().deriveFont(stepCounter.getFont().getSize2D() + 2f));
         add(play, "sg buttons");
         add(step, "sg buttons");
@@ -135,7 +119,7 @@ final class ControlBar extends JPanel {
 
     /** The speed choices' names, for the Simulation menu. */
     static String[] speedNames() {
-        return SPEED_NAMES.clone();
+        return SpeedLimitBox.names();
     }
 
     /** Chooses the speed limit by its place in {@link #speedNames()}. */
@@ -161,11 +145,7 @@ final class ControlBar extends JPanel {
         stepCounter.setText("Step " + state.step());
         double perSecond = state.snapshot().map(s -> s.stepsPerSecond()).orElse(0.0);
         speed.setText(running ? String.format(Locale.ROOT, "%.0f steps/s", perSecond) : "paused");
-        if (((Number) seed.getValue()).longValue() != state.seed()) {
-            updatingSeed = true;
-            seed.setValue(state.seed());
-            updatingSeed = false;
-        }
+        seed.showSeed(state.seed());
     }
 
     private void setEnabledAll(boolean enabled) {

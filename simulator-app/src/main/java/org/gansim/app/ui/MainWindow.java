@@ -459,7 +459,8 @@ public final class MainWindow extends JFrame {
                 "Two runs of this target and seed, each with its own variant, trained step for step together.", () -> {
                     if (latestState != null) {
                         command(SimulationSession::pause); // the machine's cores go to the two runs compared
-                        CompareWindow.open(this, variants, visualizations, latestState);
+                        CompareWindow.open(this, variants, visualizations, latestState,
+                                preferences.lastFolder().orElse(null));
                     }
                 }));
     }

@@ -2,12 +2,15 @@ package org.gansim.app.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Graphics;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
+import org.gansim.api.PlotBounds;
 import org.gansim.api.Visualization;
 import org.gansim.api.Snapshot;
 import org.gansim.api.View;
@@ -125,6 +128,44 @@ final class SafeViewContainer extends JPanel {
         } catch (Throwable t) {
             menu.removeAll();
             fail("failed to add its menu items", t);
+        }
+    }
+
+    /** The part of the data plane the view shows, when it has one and has not failed. */
+    Optional<PlotBounds> viewport() {
+        if (view == null) {
+            return Optional.empty();
+        }
+        try {
+            Optional<PlotBounds> bounds = view.viewport();
+            return bounds == null ? Optional.empty() : bounds;
+        } catch (Throwable t) {
+            fail("failed to tell its viewport", t);
+            return Optional.empty();
+        }
+    }
+
+    /** Shows {@code bounds} of the data plane in the view, unless it has failed. */
+    void showViewport(PlotBounds bounds) {
+        if (view == null) {
+            return;
+        }
+        try {
+            view.showViewport(bounds);
+        } catch (Throwable t) {
+            fail("failed to show a viewport", t);
+        }
+    }
+
+    /** Asks the view to tell {@code listener} of the user's moves of its viewport, unless it has failed. */
+    void onViewportChanged(Consumer<PlotBounds> listener) {
+        if (view == null) {
+            return;
+        }
+        try {
+            view.onViewportChanged(listener);
+        } catch (Throwable t) {
+            fail("failed to accept a viewport listener", t);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
+import org.gansim.api.PlotBounds;
 import org.gansim.api.Visualization;
 import org.gansim.api.Snapshot;
 import org.gansim.api.ViewContext;
@@ -30,6 +31,8 @@ final class ViewGrid extends JPanel {
     private final int maxColumns;
     /** The network the slow-motion walk is on, kept so views opened during the walk highlight it too. */
     private View.Player updating = View.Player.NONE;
+    /** The grid whose data-space axes this one shares; null when it has its own. */
+    private LinkedViewports link;
 
     ViewGrid() {
         this(2);
@@ -67,6 +70,9 @@ final class ViewGrid extends JPanel {
             container.applySettings(own == null ? Map.of() : own)
                     .ifPresent(sentence -> refused.add("[\"" + visualization.id() + "\"]: " + sentence));
             container.showUpdating(updating);
+            if (link != null) {
+                link.attach(this, container, context);
+            }
             containers.add(container);
             add(container);
         }
@@ -110,6 +116,18 @@ final class ViewGrid extends JPanel {
         updating = player;
         for (SafeViewContainer container : containers) {
             container.showUpdating(player);
+        }
+    }
+
+    /** Shares this grid's data-space axes through {@code shared} (see {@link LinkedViewports#link}). */
+    void linkViewports(LinkedViewports shared) {
+        this.link = shared;
+    }
+
+    /** Shows {@code bounds} of the data plane in every view that has one. */
+    void showViewport(PlotBounds bounds) {
+        for (SafeViewContainer container : containers) {
+            container.showViewport(bounds);
         }
     }
 

@@ -1,22 +1,15 @@
 package org.gansim.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.swing.JLabel;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.finder.WindowFinder;
-import org.gansim.app.plugins.PluginManager;
-import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.ui.plugins.RobotClicks;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * nearly frozen G, playing the ring of Gaussians raises "D overpowering G" on the banner above the views and in
  * the status line, and its button opens Help → Concepts at that concept.
  */
+@NeedsADisplay
 class AlertBannerGuiTest {
 
     @TempDir
@@ -33,16 +27,10 @@ class AlertBannerGuiTest {
 
     private MainWindowUnderTest opened;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
-    }
 
     @BeforeEach
     void openWindow() throws IOException {
-        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()),
-                Files.createDirectories(home.resolve("plugins"))));
-        RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+        opened = MainWindowUnderTest.withBuiltIns(home.resolve("plugins"));
     }
 
     @AfterEach

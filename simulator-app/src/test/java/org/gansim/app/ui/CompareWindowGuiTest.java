@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.Frame;
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs, Step D moves only the discriminators, Reset takes both to step 0, Play and Pause keep them
  * at the same step, and closing the window ends both training threads.
  */
+@NeedsADisplay
 class CompareWindowGuiTest {
 
     private static final Batch PROBE = Batch.of(2, new double[] {0, 0, 1, 0});
@@ -59,8 +58,7 @@ class CompareWindowGuiTest {
     private CompareWindow compareWindow;
 
     @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
+    static void failOnPaintingOffTheSwingThread() {
         FailOnThreadViolationRepaintManager.install();
     }
 

@@ -2,13 +2,11 @@ package org.gansim.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.AWTException;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
@@ -50,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stroke and clicks points, and the drawing must arrive as the parameter's value, in data
  * coordinates, and as the real samples training draws from.
  */
+@NeedsADisplay
 class DrawingDialogGuiTest {
 
     private static final String POINTS = "target.points";
@@ -61,7 +60,6 @@ class DrawingDialogGuiTest {
 
     @BeforeAll
     static void setUpOnce() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
         FailOnThreadViolationRepaintManager.install();
     }
 

@@ -1,9 +1,7 @@
 package org.gansim.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,11 +19,8 @@ import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.gansim.app.experiment.ExperimentFiles;
-import org.gansim.app.plugins.PluginManager;
-import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.ui.plugins.RobotClicks;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and opening through the file chooser, the unsaved mark, the question on quitting, a bad file
  * refused with the session untouched, Open Recent, Export view, the Space key and the Help windows.
  */
+@NeedsADisplay
 class FileMenuGuiTest {
 
     @TempDir
@@ -42,16 +38,10 @@ class FileMenuGuiTest {
 
     private MainWindowUnderTest opened;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
-    }
 
     @BeforeEach
     void openWindow() throws IOException {
-        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()),
-                Files.createDirectories(folder.resolve("user"))));
-        RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+        opened = MainWindowUnderTest.withBuiltIns(folder.resolve("user"));
     }
 
     @AfterEach

@@ -1,9 +1,7 @@
 package org.gansim.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,11 +12,8 @@ import javax.imageio.ImageIO;
 import javax.swing.JLabel;
 import javax.swing.JMenuItem;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.gansim.app.plugins.PluginManager;
-import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.ui.plugins.RobotClicks;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a step's check is ticked once the run passes it, "Do it" applies a step's values, and a broken
  * lesson file in the user's folder is listed with its error.
  */
+@NeedsADisplay
 class LessonGuiTest {
 
     @TempDir
@@ -35,18 +31,12 @@ class LessonGuiTest {
 
     private MainWindowUnderTest opened;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
-    }
 
     @BeforeEach
     void openWindow() throws IOException {
         Path lessons = Files.createDirectories(home.resolve("lessons"));
         Files.writeString(lessons.resolve("broken.json"), "{\"format\": \"gansim-lesson\"");
-        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()),
-                Files.createDirectories(home.resolve("plugins"))));
-        RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+        opened = MainWindowUnderTest.withBuiltIns(home.resolve("plugins"));
         // The lessons are read in the background while the window opens.
         RobotClicks.waitUntil("the lessons listed", () -> GuiActionRunner.execute(opened.mainWindow::lessonsListed));
     }

@@ -1,9 +1,7 @@
 package org.gansim.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import org.gansim.app.plugins.TestPluginJars;
 import org.gansim.app.ui.plugins.PluginManagerDialog;
 import org.gansim.app.ui.plugins.RobotClicks;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The real main window tells of a plugin jar that failed to load, and its button opens the plugin
  * table; with every plugin loaded, the notice stays hidden.
  */
+@NeedsADisplay
 class LoadFailureNoticeGuiTest {
 
     @TempDir
@@ -32,10 +30,6 @@ class LoadFailureNoticeGuiTest {
 
     private MainWindowUnderTest opened;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
-    }
 
     @AfterEach
     void closeWindow() {

@@ -1,24 +1,18 @@
 package org.gansim.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.prefs.Preferences;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.gansim.app.plugins.PluginManager;
-import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.ui.plugins.RobotClicks;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** View → Dark theme and Projector mode switch the look at once and are remembered. */
+@NeedsADisplay
 class LooksGuiTest {
 
     @TempDir
@@ -26,10 +20,6 @@ class LooksGuiTest {
 
     private MainWindowUnderTest opened;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
-    }
 
     @AfterEach
     void closeWindow() {
@@ -43,9 +33,7 @@ class LooksGuiTest {
     void darkThemeAndProjectorModeApplyAtOnceAndAreRemembered() throws IOException {
         // Start from the light look whatever a test before this one switched on: "large" is measured from here.
         GuiActionRunner.execute(() -> Looks.apply(false, false));
-        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()),
-                Files.createDirectories(home.resolve("plugins"))));
-        RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+        opened = MainWindowUnderTest.withBuiltIns(home.resolve("plugins"));
         float before = GuiActionRunner.execute(() -> opened.window.button("playButton").target().getFont().getSize2D());
 
         RobotClicks.clickUntil(() -> opened.window.menuItem("darkThemeItem").click(), "the dark theme", Looks::dark);

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.Graphics2D;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
@@ -34,6 +32,7 @@ import org.gansim.api.View;
  * The real main window, built from the real plugin registry (the built-ins plus the fake plugins of
  * the test sources, given as a plugin folder), driven with the mouse and keyboard under a display.
  */
+@NeedsADisplay
 class MainWindowGuiTest {
 
     @TempDir
@@ -47,7 +46,6 @@ class MainWindowGuiTest {
 
     @BeforeAll
     static void setUpOnce() throws IOException {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
         FailOnThreadViolationRepaintManager.install();
         FakePluginJar.writeTo(pluginFolder);
     }

@@ -36,6 +36,22 @@ final class MainWindowUnderTest implements AutoCloseable {
         RobotClicks.showAtOrigin(robot, mainWindow);
     }
 
+    /**
+     * The window with the built-in plugins only, user plugins read from {@code userFolder} (made if
+     * missing), once it shows its first simulation state.
+     */
+    static MainWindowUnderTest withBuiltIns(java.nio.file.Path userFolder) {
+        try {
+            MainWindowUnderTest opened = new MainWindowUnderTest(new PluginManager(
+                    org.gansim.app.plugins.PluginRegistry.load(java.util.List.of()),
+                    java.nio.file.Files.createDirectories(userFolder)));
+            RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+            return opened;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The newest state the window has shown, read on the Swing thread; null before the first. */
     SessionState state() {
         return GuiActionRunner.execute(mainWindow::latestState);

@@ -1,11 +1,9 @@
 package org.gansim.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * hundred fit in well under a minute; dialogs that wait for a person (add a jar, manage plugins,
  * draw, exit) are left out. The seed of the random actions is printed when the test fails.
  */
+@NeedsADisplay
 class MonkeyGuiTest {
 
     private static final int ACTIONS = 300;
@@ -71,7 +70,6 @@ class MonkeyGuiTest {
     @Test
     @Timeout(180)
     void randomActionsLeaveNoUncaughtExceptionAndTheSessionStillSteps() throws Exception {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display (CI runs the build under Xvfb)");
         long seed = Long.getLong("monkey.seed", System.nanoTime());
         List<Throwable> uncaught = new CopyOnWriteArrayList<>();
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();

@@ -2,15 +2,10 @@ package org.gansim.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
-import java.util.List;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.gansim.api.Batch;
-import org.gansim.app.plugins.PluginManager;
-import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.ui.plugins.RobotClicks;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Step D and Step G in the real window, from the buttons and from the Simulation menu: each moves one
  * player, and only Step G counts a step.
  */
+@NeedsADisplay
 class PlayerStepButtonsGuiTest {
 
     @TempDir
@@ -32,8 +28,7 @@ class PlayerStepButtonsGuiTest {
     private MainWindowUnderTest opened;
 
     @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
+    static void failOnPaintingOffTheSwingThread() {
         FailOnThreadViolationRepaintManager.install();
     }
 
@@ -44,8 +39,7 @@ class PlayerStepButtonsGuiTest {
 
     @BeforeEach
     void open() {
-        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()), userFolder));
-        RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+        opened = MainWindowUnderTest.withBuiltIns(userFolder);
     }
 
     @AfterEach

@@ -1,9 +1,7 @@
 package org.gansim.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import org.gansim.app.session.SessionState;
 import org.gansim.app.ui.plugins.RobotClicks;
 import org.gansim.fakes.FakePluginJar;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * jar…, a jar replaced and reloaded with Plugins → Manage… while a simulation runs, and a class's
  * submissions (which share ids) opened with Plugins → Open class submissions….
  */
+@NeedsADisplay
 class PluginReloadGuiTest {
 
     @TempDir
@@ -44,10 +42,6 @@ class PluginReloadGuiTest {
     private PluginManager manager;
     private MainWindowUnderTest opened;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
-    }
 
     @BeforeEach
     void openWindow() throws IOException {

@@ -2,19 +2,15 @@ package org.gansim.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.gansim.api.Batch;
-import org.gansim.app.plugins.PluginManager;
-import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.session.SessionState;
 import org.gansim.app.session.SlowMotionTour;
 import org.gansim.app.ui.plugins.RobotClicks;
@@ -29,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Slow motion in the real window: the keys move through the stages, reaching D's update moves D
  * without counting a step, reaching G's update counts one, and going back trains nothing.
  */
+@NeedsADisplay
 class SlowMotionGuiTest {
 
     private static final Batch PROBE = Batch.of(2, new double[] {0, 0, 1, 0});
@@ -39,8 +36,7 @@ class SlowMotionGuiTest {
     private MainWindowUnderTest opened;
 
     @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
+    static void failOnPaintingOffTheSwingThread() {
         FailOnThreadViolationRepaintManager.install();
     }
 
@@ -51,8 +47,7 @@ class SlowMotionGuiTest {
 
     @BeforeEach
     void open() {
-        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()), userFolder));
-        RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+        opened = MainWindowUnderTest.withBuiltIns(userFolder);
     }
 
     @AfterEach

@@ -1,22 +1,16 @@
 package org.gansim.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.JMenuItem;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.gansim.app.plugins.PluginManager;
-import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.ui.plugins.RobotClicks;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * </ul>
  * bench/views-speed.sh measures the wait on a quiet machine against the 50 ms goal.
  */
+@NeedsADisplay
 class SwingThreadWatchdogGuiTest {
 
     /** The most processor time the Swing thread may spend on one event, in milliseconds. */
@@ -55,16 +50,10 @@ class SwingThreadWatchdogGuiTest {
 
     private MainWindowUnderTest opened;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
-    }
 
     @BeforeEach
     void openWindow() throws IOException {
-        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of()),
-                Files.createDirectories(home.resolve("plugins"))));
-        RobotClicks.waitUntil("the first state", () -> opened.state() != null && opened.state().snapshot().isPresent());
+        opened = MainWindowUnderTest.withBuiltIns(home.resolve("plugins"));
     }
 
     @AfterEach

@@ -3,9 +3,7 @@ package org.gansim.app.ui;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
@@ -16,7 +14,6 @@ import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.ui.plugins.RobotClicks;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * simulation is built (building it took a core while the window waited), and a window that is never
  * painted still starts its simulation a moment later.
  */
+@NeedsADisplay
 class WindowStartGuiTest {
 
     @TempDir
@@ -33,10 +31,6 @@ class WindowStartGuiTest {
     private PluginRegistry registry;
     private MainWindow window;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the window tests need a display (CI runs them under Xvfb)");
-    }
 
     @AfterEach
     void close() {

@@ -1,9 +1,8 @@
 package org.gansim.app.ui.plugins;
 
+import org.gansim.app.ui.NeedsADisplay;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,12 +29,12 @@ import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
 import org.gansim.app.plugins.TestPluginJars;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Plugins → Manage… in a real dialog under a display: the table, Reload and Add plugin jar. */
+@NeedsADisplay
 class PluginManagerDialogGuiTest {
 
     @TempDir
@@ -46,10 +45,6 @@ class PluginManagerDialogGuiTest {
     private Robot robot;
     private DialogFixture dialog;
 
-    @BeforeAll
-    static void needsADisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "the dialog tests need a display (CI runs them under Xvfb)");
-    }
 
     @BeforeEach
     void open() throws IOException {

@@ -12,6 +12,9 @@ import org.gansim.api.training.CoverageRun;
  * The moving average of G's weights against the live generator, on the same training run: every few
  * steps, the coverage of 2,500 fresh samples of the average, then of the live G (the {@code show_raw_g}
  * switch). Averaging never changes training, so the two columns differ only in what is shown.
+ * DECAY is a number, or {@code default} to keep the variant's own default. Each measurement also
+ * gives the seconds since the run started (building the networks, training and the measurements so
+ * far) and the training steps per second over that time.
  *
  * <pre>
  * java --add-modules=jdk.incubator.vector -cp simulator-app/target/gansim.jar bench/AverageVsLive.java \
@@ -34,7 +37,9 @@ public final class AverageVsLive {
         int steps = Integer.parseInt(args[4]);
         int every = Integer.parseInt(args[5]);
         List<String> assignments = new ArrayList<>(Arrays.asList(args).subList(7, args.length));
-        assignments.add("variant.g_average=" + args[6]);
+        if (!args[6].equals("default")) {
+            assignments.add("variant.g_average=" + args[6]);
+        }
         for (int seed = firstSeed; seed <= lastSeed; seed++) {
             long started = System.nanoTime();
             CoverageRun run = CoverageRun.start(target, variant, seed, assignments.toArray(new String[0]));
@@ -46,8 +51,9 @@ public final class AverageVsLive {
                 run.gan().updateParams(run.setup().params().with("show_raw_g", true));
                 ModeCoverage live = run.coverage();
                 run.gan().updateParams(run.setup().params());
-                line.append(String.format(Locale.ROOT, " [step %d, %.0f s: average %d modes %.0f%%, live %d modes %.0f%%]",
-                        done + every, seconds, average.modesCaptured(), 100 * average.highQualityShare(),
+                line.append(String.format(Locale.ROOT, " [step %d, %.0f s, %.0f steps/s: average %d modes %.0f%%,"
+                        + " live %d modes %.0f%%]", done + every, seconds, (done + every) / seconds,
+                        average.modesCaptured(), 100 * average.highQualityShare(),
                         live.modesCaptured(), 100 * live.highQualityShare()));
             }
             System.out.println(line);

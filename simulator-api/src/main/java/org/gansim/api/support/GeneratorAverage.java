@@ -64,6 +64,32 @@ public final class GeneratorAverage {
         mover.step();
     }
 
+    /**
+     * Puts back an average saved with a run, so that an opened experiment shows what it showed when
+     * saved and continues as the saved run would have.
+     *
+     * @param weights the average's weights, as {@link Mlp#flatParameters()} gave them
+     * @param updates how many updates it had taken (its warm-up)
+     * @throws IllegalArgumentException when the weights do not fit the generator or updates is negative
+     */
+    public void restore(double[] weights, long updates) {
+        if (weights.length != average.parameterCount()) {
+            throw new IllegalArgumentException("The saved average of G has " + weights.length
+                    + " weights and biases, this generator " + average.parameterCount());
+        }
+        if (updates < 0) {
+            throw new IllegalArgumentException("The saved average of G must count 0 or more updates, got " + updates);
+        }
+        average.loadParameters(weights);
+        this.updates = updates;
+    }
+
+    /** Starts the average again from the live weights, as a new one starts: for a run saved without one. */
+    public void restartFromLive() {
+        average.loadParameters(live.flatParameters());
+        updates = 0;
+    }
+
     /** The averaged generator (live: changed by every {@link #update}). */
     public Mlp average() {
         return average;

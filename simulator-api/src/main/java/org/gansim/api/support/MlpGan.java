@@ -52,6 +52,10 @@ public abstract class MlpGan implements Gan {
     /** Randomness inside steps (interpolation weights, ...), independent of the data and latent streams. */
     protected final RandomGenerator stepRandom;
 
+    /** The names under which {@link #saveState()} keeps the average of G's weights and its count of updates. */
+    private static final String AVERAGE = "generator_average";
+    private static final String AVERAGE_UPDATES = "generator_average_updates";
+
     private final GanOptimizers optimizers;
     /** The moving average of G's weights shown and scored; kept from the start so switching it on is smooth. */
     private final GeneratorAverage generatorAverage;
@@ -310,8 +314,9 @@ public abstract class MlpGan implements Gan {
     }
 
     /**
-     * Saves both networks' weights ({@code generator}, {@code discriminator}), the optimizers' state
-     * ({@code optimizer.d...}, {@code optimizer.g...}) and the in-step random stream
+     * Saves both networks' weights ({@code generator}, {@code discriminator}), the moving average of
+     * G's weights ({@code generator_average}, with its count of updates {@code generator_average_updates}),
+     * the optimizers' state ({@code optimizer.d...}, {@code optimizer.g...}) and the in-step random stream
      * ({@code step_random}). A subclass with more state of its own adds it by overriding both methods
      * and calling these.
      */
@@ -320,8 +325,10 @@ public abstract class MlpGan implements Gan {
         Map<String, double[]> numbers = new LinkedHashMap<>();
         numbers.put("generator", generator.flatParameters());
         numbers.put("discriminator", discriminator.flatParameters());
+        numbers.put(AVERAGE, generatorAverage.average().flatParameters());
         optimizers.state().forEach((name, values) -> numbers.put("optimizer." + name, values));
         Map<String, long[]> integers = new LinkedHashMap<>();
+        integers.put(AVERAGE_UPDATES, new long[] {generatorAverage.updates()});
         if (stepRandom instanceof SavableRandom savable) {
             integers.put("step_random", savable.state());
         }
@@ -341,6 +348,16 @@ public abstract class MlpGan implements Gan {
         // Check every part before changing any, so a state that does not fit leaves this GAN as it was.
         checkCount("generator", generator, g);
         checkCount("discriminator", discriminator, d);
+        // A run saved before the average was saved has none: the average then restarts from the live G.
+        double[] average = state.numbers().get(AVERAGE);
+        long[] averageUpdates = state.integers().get(AVERAGE_UPDATES);
+        if (average != null) {
+            checkCount(AVERAGE, generator, average);
+            if (averageUpdates == null || averageUpdates.length != 1 || averageUpdates[0] < 0) {
+                throw new IllegalArgumentException("The saved average of G needs its count of updates, '"
+                        + AVERAGE_UPDATES + "': one number, 0 or more");
+            }
+        }
         Map<String, double[]> before = optimizers.state();
         optimizers.restoreState(optimizerState);
         if (stepRandom instanceof SavableRandom savable) {
@@ -353,6 +370,11 @@ public abstract class MlpGan implements Gan {
         }
         generator.loadParameters(g);
         discriminator.loadParameters(d);
+        if (average != null) {
+            generatorAverage.restore(average, averageUpdates[0]);
+        } else {
+            generatorAverage.restartFromLive();
+        }
     }
 
     private static void checkCount(String name, Mlp network, double[] values) {

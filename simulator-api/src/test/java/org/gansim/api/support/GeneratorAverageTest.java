@@ -1,7 +1,9 @@
 package org.gansim.api.support;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.gansim.api.nn.Activation;
@@ -57,5 +59,40 @@ class GeneratorAverageTest {
                 .init(Init.he()).build(new SplittableRandom(3)));
         assertThrows(IllegalArgumentException.class, () -> average.update(1));
         assertThrows(IllegalArgumentException.class, () -> average.update(-0.1));
+    }
+
+    /** A restored average goes on from the saved weights and warm-up, as the saved run would have. */
+    @Test
+    void aRestoredAverageContinuesAsTheSavedOne() {
+        Mlp live = Mlp.builder(2).hidden(3).output(1, Activation.IDENTITY).init(Init.he()).build(new SplittableRandom(4));
+        GeneratorAverage saved = new GeneratorAverage(live);
+        for (int t = 0; t < 5; t++) {
+            nudge(live, t);
+            saved.update(0.9);
+        }
+        GeneratorAverage restored = new GeneratorAverage(live);
+        restored.restore(saved.average().flatParameters(), saved.updates());
+        nudge(live, 5);
+        saved.update(0.9);
+        restored.update(0.9);
+        assertArrayEquals(saved.average().flatParameters(), restored.average().flatParameters(), 0);
+        assertEquals(6, restored.updates());
+
+        restored.restartFromLive();
+        assertArrayEquals(live.flatParameters(), restored.average().flatParameters(), 0);
+        assertEquals(0, restored.updates());
+
+        IllegalArgumentException wrongSize = assertThrows(IllegalArgumentException.class,
+                () -> restored.restore(new double[3], 1));
+        assertTrue(wrongSize.getMessage().contains("has 3 weights and biases"), wrongSize.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> restored.restore(live.flatParameters(), -1));
+    }
+
+    /** Changes the live weights: one SGD step on the squared output at a point that depends on t. */
+    private static void nudge(Mlp live, int t) {
+        Sgd trainer = new Sgd(live.parameters(), 0.1, 0);
+        trainer.zeroGrad();
+        live.forward(Tensor.of(1, 2, 0.5 + t, -0.2)).square().sum().backward();
+        trainer.step();
     }
 }

@@ -74,6 +74,10 @@ class ExperimentRoundTripTest {
         Experiment opened = ExperimentFiles.read(file);
         Simulation continued = ExperimentSetup.resolve(opened, registry, "saved.json").start(50, new PluginCalls());
         assertThat(continued.steps()).isEqualTo(n);
+        // Before it trains on, the opened run shows what the saved one showed (by default the moving
+        // average of G's weights, saved with the networks).
+        assertThat(continued.generate(200, Simulation.outputRandom(seed)).points())
+                .containsExactly(first.generate(200, Simulation.outputRandom(seed)).points());
         List<StepReport> continuedReports = new ArrayList<>();
         for (int i = 0; i < m; i++) {
             continuedReports.add(continued.step());

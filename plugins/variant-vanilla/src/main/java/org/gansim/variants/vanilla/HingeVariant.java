@@ -16,9 +16,14 @@ public final class HingeVariant extends MlpVariant {
                         + " mean relu(1 - D(x)) + mean relu(1 + D(G(z))), so it stops pushing once a sample is past"
                         + " its margin; G minimises -mean D(G(z)). Defaults: Adam with beta1 0.5, beta2 0.999 and one"
                         + " D step per G step (Miyato et al. 2018, Table 1, setting C), at learning rate "
-                        + Defaults.LR + " instead of 2e-4 for these small networks. GanSim offers a moving average"
-                        + " of G's weights for the samples shown (off by default).",
+                        + Defaults.LR + " instead of 2e-4 for these small networks." + Defaults.AVERAGE_NOTE,
                 Defaults.OPTIMIZER);
+    }
+
+    /** GanSim's addition: the samples shown and scored come from the average of G's weights. */
+    @Override
+    protected double generatorAverageDefault() {
+        return Defaults.G_AVERAGE;
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class LeastSquaresVariant extends MlpVariant {
                 "Least-squares GAN (Mao et al. 2017): D's output is pulled to b on real samples and a on fakes,"
                         + " G pulls it to c on its fakes. Defaults a = 0, b = 1, c = 1 (the paper's 0-1 coding);"
                         + " Adam beta1 0.5 as in DCGAN, on which LSGAN builds, at learning rate " + Defaults.LR
-                        + " for these small networks.",
+                        + " for these small networks." + Defaults.AVERAGE_NOTE,
                 Defaults.OPTIMIZER);
     }
 
@@ -38,6 +38,12 @@ public final class LeastSquaresVariant extends MlpVariant {
                         .describe("The value D is taught to output on real samples."),
                 ParamSpec.decimal(GENERATOR_TARGET, "Target c (G's aim)", 1, -10, 10)
                         .describe("The value G wants D to output on its samples; c = b means 'look real'."));
+    }
+
+    /** GanSim's addition: the samples shown and scored come from the average of G's weights. */
+    @Override
+    protected double generatorAverageDefault() {
+        return Defaults.G_AVERAGE;
     }
 
     @Override

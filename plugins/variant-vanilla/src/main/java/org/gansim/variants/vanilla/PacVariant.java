@@ -24,7 +24,8 @@ public final class PacVariant extends MlpVariant {
         super("pacgan", "PacGAN",
                 "PacGAN (Lin et al. 2018): the vanilla GAN's losses, but D judges packs of m samples together,"
                         + " which lets it see and punish mode collapse. Default m = 2 (PacGAN2, the paper's main"
-                        + " benchmark setting; it tries 2 to 4); the other defaults are the vanilla GAN's.",
+                        + " benchmark setting; it tries 2 to 4); the other defaults are the vanilla GAN's."
+                        + Defaults.AVERAGE_NOTE,
                 Defaults.OPTIMIZER);
     }
 
@@ -35,6 +36,12 @@ public final class PacVariant extends MlpVariant {
                 .describe("How many samples D judges at once, all real or all generated."));
         specs.addAll(VanillaVariant.crossEntropyParams());
         return specs;
+    }
+
+    /** GanSim's addition: the samples shown and scored come from the average of G's weights. */
+    @Override
+    protected double generatorAverageDefault() {
+        return Defaults.G_AVERAGE;
     }
 
     @Override

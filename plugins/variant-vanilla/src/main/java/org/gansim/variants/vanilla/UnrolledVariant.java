@@ -31,8 +31,7 @@ public final class UnrolledVariant extends MlpVariant {
                         + " its gradient flowing back through those K steps, so G cannot pile its samples where the"
                         + " current D is weakest. Defaults from the paper's 2-D experiment: K = 5, Adam with beta1"
                         + " 0.5, D learning rate 1e-4 and G learning rate 1e-3 (the authors' mixture-of-Gaussians"
-                        + " setup), ReLU in both networks. GanSim offers a moving average of G's weights for the"
-                        + " samples shown (off by default).",
+                        + " setup), ReLU in both networks." + Defaults.AVERAGE_NOTE,
                 OPTIMIZER, VariantParams.RELU, VariantParams.RELU);
     }
 
@@ -46,6 +45,12 @@ public final class UnrolledVariant extends MlpVariant {
                 .describe("On: G's gradient flows back through the K unrolled D steps (the paper). Off: G just"
                         + " plays against the D of K steps ahead (faster, weaker)."));
         return specs;
+    }
+
+    /** GanSim's addition: the samples shown and scored come from the average of G's weights. */
+    @Override
+    protected double generatorAverageDefault() {
+        return Defaults.G_AVERAGE;
     }
 
     @Override

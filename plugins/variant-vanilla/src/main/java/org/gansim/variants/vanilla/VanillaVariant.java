@@ -22,7 +22,7 @@ public final class VanillaVariant extends MlpVariant {
                         + " advice) or minimax. Defaults: Adam with beta1 0.5, beta2 0.999 (Radford et al. 2015,"
                         + " the common practice since) at learning rate " + Defaults.LR + " for D and G, faster"
                         + " than DCGAN's 2e-4 because these networks are small: on the default ring8 (64-64"
-                        + " networks, batch 256) every mode is found within 2,000 steps.",
+                        + " networks, batch 256) every mode is found within 2,000 steps." + Defaults.AVERAGE_NOTE,
                 Defaults.OPTIMIZER);
     }
 
@@ -34,6 +34,12 @@ public final class VanillaVariant extends MlpVariant {
     /** The losses' parameters shared by the cross-entropy variants of this module (vanilla, PacGAN). */
     static List<ParamSpec> crossEntropyParams() {
         return List.of(CrossEntropyGan.lossSpec(), CrossEntropyGan.labelSmoothingSpec());
+    }
+
+    /** GanSim's addition: the samples shown and scored come from the average of G's weights. */
+    @Override
+    protected double generatorAverageDefault() {
+        return Defaults.G_AVERAGE;
     }
 
     @Override

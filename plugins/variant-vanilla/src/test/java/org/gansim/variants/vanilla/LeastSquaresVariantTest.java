@@ -25,7 +25,7 @@ class LeastSquaresVariantTest implements GanVariantContract {
 
     @Test
     void lossesAreHalfMeanSquaredErrorsAgainstTheTargets() {
-        CoverageRun run = CoverageRun.start(new Ring(), new LeastSquaresVariant(), 2,
+        CoverageRun run = CoverageRun.start(new Ring(), new LeastSquaresVariant(), 2, VanillaVariantTest.RAW,
                 "variant.a=-1", "variant.b=1", "variant.c=0.5").train(10);
         Batch real = run.sampler().sample(64, new SplittableRandom(1));
         Batch latent = run.loop().latentBatch(64, new SplittableRandom(2));

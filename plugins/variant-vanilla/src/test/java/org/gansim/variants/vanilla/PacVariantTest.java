@@ -31,7 +31,8 @@ class PacVariantTest implements GanVariantContract {
     @Test
     void bothLossesAreCrossEntropiesOverPacksOfMSamples() {
         for (int m = 2; m <= 4; m++) {
-            CoverageRun run = CoverageRun.start(new Ring(), new PacVariant(), 3, "variant.pack=" + m).train(10);
+            CoverageRun run = CoverageRun.start(new Ring(), new PacVariant(), 3, VanillaVariantTest.RAW, "variant.pack=" + m)
+                    .train(10);
             Batch real = run.sampler().sample(32, new SplittableRandom(5));
             Batch latent = run.loop().latentBatch(32, new SplittableRandom(6));
             FrozenGan before = run.gan().freeze();

@@ -22,12 +22,14 @@ class RingBenchmarkTest {
 
     /**
      * PacGAN at its defaults, on the host's default networks (64-64, latent size 2, batch 256), covers
-     * the ring with sharp samples. The share of high-quality samples climbs slowly at this scale: of
-     * seeds 1 to 5, two are past 80% at 20,000 steps, three at 25,000 and all five at 30,000.
+     * the ring with sharp samples. The live generator sharpens slowly at this scale (of seeds 1 to 5,
+     * two are past 80% high quality at 20,000 steps, three at 25,000 and all five at 30,000); the moving
+     * average of its weights, which the defaults show and score, is past it sooner: seed 1 has 8 modes
+     * and 88% at 20,000 steps, where its live generator has 57% (docs/benchmarks.md).
      */
     @Test
     void pacganCapturesSevenModesWithEightyPercentHighQuality() {
-        ModeCoverage coverage = CoverageRun.start(new Ring(), new PacVariant(), 1, RADIUS, STD).train(30_000).coverage();
+        ModeCoverage coverage = CoverageRun.start(new Ring(), new PacVariant(), 1, RADIUS, STD).train(20_000).coverage();
         assertTrue(coverage.modesCaptured() >= 7 && coverage.highQualityShare() >= 0.8, "PacGAN: " + coverage);
     }
 
@@ -42,6 +44,8 @@ class RingBenchmarkTest {
      * averages 7.0 modes (6.8 to 7.2) at every thousand steps from 2,000 to 8,000, with more
      * high-quality samples than PacGAN, while PacGAN covers all eight modes with every seed. 3,000
      * steps is a cheap point of that plateau (vanilla 7.0 modes at 31% high quality, PacGAN 8.0 at 13%).
+     * Measured on the live generators, as the signature is about training, so the test shows them
+     * ({@code show_raw_g}) rather than the averages of their weights.
      */
     @Test
     void vanillaKeepsItsQualityButCapturesFewerModesThanPacgan() {
@@ -57,8 +61,8 @@ class RingBenchmarkTest {
     private static double[] meanOverSeeds(GanVariant variant) {
         double[] mean = new double[2];
         for (long seed = 1; seed <= 5; seed++) {
-            ModeCoverage coverage = CoverageRun.start(new Ring(), variant, seed, RADIUS, STD, "model.latent_dim=16")
-                    .train(3_000).coverage();
+            ModeCoverage coverage = CoverageRun.start(new Ring(), variant, seed, RADIUS, STD, "model.latent_dim=16",
+                    VanillaVariantTest.RAW).train(3_000).coverage();
             mean[0] += coverage.modesCaptured() / 5.0;
             mean[1] += coverage.highQualityShare() / 5.0;
         }

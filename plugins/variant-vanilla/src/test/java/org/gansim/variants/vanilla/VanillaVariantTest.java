@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 class VanillaVariantTest implements GanVariantContract {
 
     private static final double CLOSE = 1e-9;
+    /** Shows the live generator, so that a frozen copy is the network the next step trains. */
+    static final String RAW = "variant.show_raw_g=true";
 
     @Override
     public GanVariant createVariant() {
@@ -27,7 +29,7 @@ class VanillaVariantTest implements GanVariantContract {
 
     @Test
     void discriminatorLossIsTheCrossEntropyOfItsProbabilities() {
-        CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 3).train(20);
+        CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 3, RAW).train(20);
         Batch real = run.sampler().sample(64, new SplittableRandom(5));
         Batch latent = run.loop().latentBatch(64, new SplittableRandom(6));
         FrozenGan before = run.gan().freeze();
@@ -47,7 +49,7 @@ class VanillaVariantTest implements GanVariantContract {
 
     @Test
     void oneSidedLabelSmoothingTeachesDThatRealIsRealWithProbabilityOneMinusS() {
-        CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 3, "variant.label_smoothing=0.1");
+        CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 3, RAW, "variant.label_smoothing=0.1");
         Batch real = run.sampler().sample(64, new SplittableRandom(5));
         Batch latent = run.loop().latentBatch(64, new SplittableRandom(6));
         FrozenGan before = run.gan().freeze();
@@ -64,7 +66,7 @@ class VanillaVariantTest implements GanVariantContract {
     @Test
     void generatorLossesAreTheMinimaxAndNonSaturatingFormulas() {
         for (String loss : new String[] {"minimax", "non-saturating"}) {
-            CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 4, "variant.loss=" + loss).train(10);
+            CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 4, RAW, "variant.loss=" + loss).train(10);
             Batch latent = run.loop().latentBatch(64, new SplittableRandom(8));
             FrozenGan before = run.gan().freeze();
             double[] pFake = before.discriminate(Batch.of(2, before.generate(latent)));
@@ -91,7 +93,7 @@ class VanillaVariantTest implements GanVariantContract {
         for (int k = 0; k < 2; k++) {
             // A wide ring that the untrained generator's samples (near the origin) clearly miss, and a
             // quick D: only D learns, and it soon rejects the fakes with confidence.
-            CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 11, "variant.loss=" + losses[k],
+            CoverageRun run = CoverageRun.start(new Ring(), new VanillaVariant(), 11, RAW, "variant.loss=" + losses[k],
                     "target.radius=8", "variant.lr_d=0.003");
             SplittableRandom data = new SplittableRandom(12);
             SplittableRandom noise = new SplittableRandom(13);

@@ -23,7 +23,8 @@ public final class ClippedWassersteinVariant extends MlpVariant {
                 "Wasserstein GAN (Arjovsky et al. 2017): a critic without sigmoid estimates the Wasserstein-1"
                         + " distance, kept Lipschitz by clipping every weight to [-c, c]. Defaults from the paper's"
                         + " Algorithm 1: c = 0.01, RMSprop with learning rate 5e-5, 5 critic steps per generator"
-                        + " step. Slow by design: the clipped critic learns little per step.",
+                        + " step. Slow by design: the clipped critic learns little per step."
+                        + GradientPenaltyVariant.AVERAGE_NOTE,
                 OptimizerSettings.rmsprop(5e-5, 0.99), VariantParams.RELU, VariantParams.RELU);
     }
 
@@ -36,6 +37,12 @@ public final class ClippedWassersteinVariant extends MlpVariant {
     @Override
     public int defaultDiscriminatorSteps() {
         return 5;
+    }
+
+    /** GanSim's addition: the samples shown and scored come from the average of G's weights. */
+    @Override
+    protected double generatorAverageDefault() {
+        return GradientPenaltyVariant.G_AVERAGE;
     }
 
     @Override

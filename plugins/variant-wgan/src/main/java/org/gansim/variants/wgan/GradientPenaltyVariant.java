@@ -27,6 +27,17 @@ public final class GradientPenaltyVariant extends MlpVariant {
      */
     static final double DEFAULT_LAMBDA = 0.1;
 
+    /**
+     * The decay of the moving average of G's weights that is shown and scored (Yazici et al. 2019),
+     * GanSim's addition, as in the vanilla module's variants; training never reads it.
+     */
+    static final double G_AVERAGE = 0.999;
+
+    /** What the descriptions add about the average, and how to see the live G. */
+    static final String AVERAGE_NOTE = " GanSim adds: the samples shown and scored come from a moving average of"
+            + " G's weights (decay " + G_AVERAGE + ", Yazici et al. 2019), sharper than the last weights; training"
+            + " is unchanged, and 'Show raw G' shows the live generator.";
+
     public GradientPenaltyVariant() {
         super("wgan-gp", "WGAN-GP (gradient penalty)",
                 "Wasserstein GAN with gradient penalty (Gulrajani et al. 2017): instead of clipping, the critic"
@@ -34,7 +45,8 @@ public final class GradientPenaltyVariant extends MlpVariant {
                         + " Defaults from the authors' script for 2-D data (gan_toy.py): lambda = 0.1, 5 critic"
                         + " steps, Adam with learning rate 1e-4, beta1 = 0.5, beta2 = 0.9. The paper's Algorithm 1"
                         + " (for images) uses lambda = 10 and beta1 = 0; on 2-D data the critic then needs far"
-                        + " more steps to keep up, and the generator swings around the target instead of settling.",
+                        + " more steps to keep up, and the generator swings around the target instead of settling."
+                        + AVERAGE_NOTE,
                 OptimizerSettings.adam(1e-4, 0.5, 0.9), VariantParams.RELU, VariantParams.RELU);
     }
 
@@ -48,6 +60,12 @@ public final class GradientPenaltyVariant extends MlpVariant {
     @Override
     public int defaultDiscriminatorSteps() {
         return 5;
+    }
+
+    /** GanSim's addition: the samples shown and scored come from the average of G's weights. */
+    @Override
+    protected double generatorAverageDefault() {
+        return G_AVERAGE;
     }
 
     @Override

@@ -21,6 +21,9 @@ class ClippedWassersteinVariantTest implements GanVariantContract {
 
     private static final double CLOSE = 1e-9;
 
+    /** Shows the live generator, so that a frozen copy is the network the next step trains. */
+    private static final String RAW = "variant.show_raw_g=true";
+
     @Override
     public GanVariant createVariant() {
         return new ClippedWassersteinVariant();
@@ -28,7 +31,7 @@ class ClippedWassersteinVariantTest implements GanVariantContract {
 
     @Test
     void criticLossIsMinusTheWassersteinEstimate() {
-        CoverageRun run = CoverageRun.start(new Ring(), new ClippedWassersteinVariant(), 5).train(5);
+        CoverageRun run = CoverageRun.start(new Ring(), new ClippedWassersteinVariant(), 5, RAW).train(5);
         Batch real = run.sampler().sample(64, new SplittableRandom(1));
         Batch latent = run.loop().latentBatch(64, new SplittableRandom(2));
         FrozenGan before = run.gan().freeze();

@@ -81,6 +81,7 @@ public final class WindowProbe {
             Thread.sleep(100);
         }
         java.util.concurrent.atomic.AtomicLong paints = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong states = new java.util.concurrent.atomic.AtomicLong();
         SwingUtilities.invokeAndWait(() -> {
             for (AbstractButton item : menuItems(window.getJMenuBar())) {
                 if (item.getName() != null && item.getName().startsWith("view:") && item instanceof JCheckBoxMenuItem box
@@ -107,6 +108,8 @@ public final class WindowProbe {
                 });
             }
             ((AbstractButton) find(window.getContentPane(), "playButton")).doClick();
+            // Each state the window shows sets the step counter's text once.
+            find(window.getContentPane(), "stepCounter").addPropertyChangeListener("text", e -> states.incrementAndGet());
         });
         Thread.sleep(seconds * 1000 / 3);
         long[] worst = {0};
@@ -123,6 +126,7 @@ public final class WindowProbe {
         });
         long stepsBefore = steps(window);
         long paintsBefore = paints.get();
+        long statesBefore = states.get();
         java.util.Map<String, Long> cpuBefore = cpuByThreadGroup();
         long start = System.nanoTime();
         watchdog.start();
@@ -131,8 +135,9 @@ public final class WindowProbe {
         double elapsed = (System.nanoTime() - start) / 1e9;
         long steps = steps(window) - stepsBefore;
         java.util.Map<String, Long> cpuAfter = cpuByThreadGroup();
-        System.out.printf("window training: %.0f steps/s; data space: %.1f paints/s; worst Swing-thread wait: %.1f ms%n",
-                steps / elapsed, (paints.get() - paintsBefore) / elapsed, worst[0] / 1e6);
+        System.out.printf("window training: %.0f steps/s; states shown: %.1f per second; data space: %.1f paints/s;"
+                + " worst Swing-thread wait: %.1f ms%n", steps / elapsed, (states.get() - statesBefore) / elapsed,
+                (paints.get() - paintsBefore) / elapsed, worst[0] / 1e6);
         StringBuilder cpu = new StringBuilder("CPU ms per second:");
         cpuAfter.forEach((group, used) -> cpu.append(String.format(" %s %.0f,", group,
                 (used - cpuBefore.getOrDefault(group, 0L)) / 1e6 / elapsed)));

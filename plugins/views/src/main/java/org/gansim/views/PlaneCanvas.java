@@ -122,17 +122,9 @@ final class PlaneCanvas extends JComponent {
     void show(Snapshot newSnapshot) {
         snapshot = newSnapshot;
         requestLayers();
-        if (layers == null) {
-            repaint(); // the very first snapshot: its points at once, the layers when ready
-        }
-        // Otherwise the worker's result repaints: points, arrows and heat map of one snapshot appear
-        // together, in one paint per frame instead of two (the points first, then their layers).
-    }
-
-    /** The snapshot on screen: the one the drawn layers belong to, so each arrow starts at its point. */
-    private Snapshot drawn() {
-        PlaneLayers l = layers;
-        return l != null ? l.snapshot() : snapshot;
+        // The points move at every snapshot; the layers the worker draws (heat map, arrows, mesh)
+        // follow at its own pace, at most LatestOnlyWorker.MAX_PER_SECOND times a second.
+        repaint();
     }
 
     void dispose() {
@@ -370,8 +362,7 @@ final class PlaneCanvas extends JComponent {
 
     /** The title, with the zoom note shortened to "(zoomed)" where the whole one does not fit. */
     private String title(FontMetrics fm, int width) {
-        Snapshot drawn = drawn();
-        String title = "Data space" + (drawn == null ? "" : ", step " + drawn.step());
+        String title = "Data space" + (snapshot == null ? "" : ", step " + snapshot.step());
         if (viewport.atHome()) {
             return title;
         }
@@ -406,7 +397,7 @@ final class PlaneCanvas extends JComponent {
             paintContours(g, frame);
         }
         double size = Math.max(2.5, Math.min(5, area.width / 110.0)) * ViewScale.now();
-        Snapshot onScreen = drawn();
+        Snapshot onScreen = snapshot;
         if (onScreen != null && shown.contains(PlaneLayer.GENERATED)) {
             paintPoints(g, frame, onScreen.generated(), points, size, false);
         }
@@ -432,7 +423,7 @@ final class PlaneCanvas extends JComponent {
         if (p != null && shown.contains(PlaneLayer.MESH)) {
             PlanePicture.drawMesh(smooth, frame, p.layers());
         }
-        Snapshot onScreen = drawn();
+        Snapshot onScreen = snapshot;
         if (onScreen != null) {
             double size = Math.max(2.5, Math.min(5, frame.area().width / 110.0)) * ViewScale.now();
             if (shown.contains(PlaneLayer.REAL)) {

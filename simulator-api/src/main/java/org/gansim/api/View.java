@@ -10,7 +10,7 @@ import javax.swing.JMenu;
  * One live panel of the window, created by a {@link org.gansim.api.Visualization}.
  *
  * <p>Every method is called on the Swing event thread only. {@link #show} receives immutable
- * snapshots, at most about 60 per second; a view may skip work for snapshots it cannot keep up with,
+ * snapshots, at most about 60 per second (GanSim's window sends about 40); a view may skip work for snapshots it cannot keep up with,
  * and must do heavy work (evaluating D on a fine grid) off the event thread or cache it per snapshot.
  *
  * @since 1

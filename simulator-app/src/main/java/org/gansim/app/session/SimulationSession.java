@@ -25,7 +25,7 @@ import org.gansim.api.ViewContext;
  * <p>The command methods ({@link #play()}, {@link #setParam}, ...) may be called from any thread,
  * usually the Swing thread; they only enqueue, and the worker applies them between two steps. The
  * worker never touches Swing: states reach the listener through a {@link SnapshotPublisher} on the
- * executor given (the Swing thread in the app), at most about 60 per second while playing and at
+ * executor given (the Swing thread in the app), at most about 40 per second while playing and at
  * once after every command.
  *
  * <p>Faults stop at the host boundary: when a plugin throws, reports a NaN or returns a wrong shape,

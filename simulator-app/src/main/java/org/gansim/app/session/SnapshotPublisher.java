@@ -11,15 +11,20 @@ import java.util.function.Consumer;
  * worker overwrites one {@link AtomicReference}, and at most one delivery waits on the Swing thread
  * at a time, which reads whatever is newest when it runs. The worker also asks
  * {@link #frameDue(long)} before building a state, so while training plays it builds at most about
- * 60 per second and none while the Swing thread is still busy with the last one.
+ * 40 per second and none while the Swing thread is still busy with the last one.
  *
  * <p>{@link #publish} and {@link #frameDue} are called by the worker only; delivery runs on the
  * executor given (the Swing thread in the app).
  */
 public final class SnapshotPublisher<T> {
 
-    /** About 60 frames per second. */
-    public static final long FRAME_NANOS = TimeUnit.SECONDS.toNanos(1) / 60;
+    /**
+     * About 40 frames per second: smooth to the eye, and above the 30 the views promise with room for
+     * a busy moment. Each frame costs the training thread a snapshot and the Swing thread a paint of
+     * every view; at 60 a second the window trained at 51% to 57% of the headless rate, against 70%
+     * wanted (bench/window-rate.sh).
+     */
+    public static final long FRAME_NANOS = TimeUnit.SECONDS.toNanos(1) / 40;
 
     private final Executor executor;
     private final Consumer<T> consumer;

@@ -179,8 +179,10 @@ final class StartupArchive {
     /**
      * Tells the {@code ./gansim} script where the archive is, so that it can start the window JVM
      * with it directly, without a first JVM that only starts the second: {@code launcher-<key>.txt}
-     * (key: the start of the SHA-256 of the jar's path) holds the JVM's home, the archive and the
-     * JVM options it was made with, one a line. The script checks each before it uses the archive.
+     * (key: the start of the SHA-256 of the jar's path) holds the JVM's home, the archive, the
+     * JVM options it was made with and the options for the window's JVM ({@link WindowJvm}), one a
+     * line. The script checks the first three before it uses the archive, and starts the window with
+     * the fourth, so the options are written in one place.
      */
     private void writeLauncherNote(Path archive) throws IOException {
         if (classPath.contains(java.io.File.pathSeparator)) {
@@ -189,7 +191,7 @@ final class StartupArchive {
         Path note = folder.resolve("launcher-" + launcherKey(classPath) + ".txt");
         Path temporary = folder.resolve(note.getFileName() + ".writing-" + ProcessHandle.current().pid());
         Files.writeString(temporary, System.getProperty("java.home") + "\n" + archive + "\n"
-                + String.join(" ", jvmOptions) + "\n");
+                + String.join(" ", jvmOptions) + "\n" + String.join(" ", WindowJvm.options(jvmOptions)) + "\n");
         Files.move(temporary, note, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 

@@ -65,9 +65,10 @@ class StartupArchiveTest {
         Path kept = archive().archiveFile(7);
         assertThat(kept).hasContent("classes");
         assertThat(archive().jvmOptions(PID)).containsExactly("-XX:SharedArchiveFile=" + kept, "-Xlog:cds*=off");
-        // The note for ./gansim: the JVM, the archive, the options it was made with.
+        // The note for ./gansim: the JVM, the archive, the options it was made with, the window's options.
         Path note = cache.resolve("launcher-" + StartupArchive.launcherKey(jar) + ".txt");
-        assertThat(Files.readAllLines(note)).containsExactly(System.getProperty("java.home"), kept.toString(), "");
+        assertThat(Files.readAllLines(note)).containsExactly(System.getProperty("java.home"), kept.toString(), "",
+                String.join(" ", WindowJvm.options(List.of())));
         try (var files = Files.list(cache)) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.contains(".writing-")
                     || f.contains(".shown-"));

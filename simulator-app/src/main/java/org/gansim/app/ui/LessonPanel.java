@@ -26,7 +26,7 @@ import org.gansim.app.lesson.LessonStep;
  * one, its check, marked ✓ once the run passes it. "Do it" applies a step's values for a student who
  * wants to see rather than type. Swing thread only.
  */
-final class LessonPanel extends JPanel implements javax.swing.Scrollable {
+final class LessonPanel extends ViewportWidePanel {
 
     private final Lesson lesson;
     private final List<JLabel> marks = new ArrayList<>();
@@ -137,32 +137,6 @@ final class LessonPanel extends JPanel implements javax.swing.Scrollable {
                 marks.get(i).setForeground(UIManager.getColor("Label.foreground"));
             }
         }
-    }
-
-    // As wide as the side panel shows, so the texts wrap there instead of running out of sight.
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-        return 16;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-        return Math.max(16, visible.height - 32);
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return false;
     }
 
     /** Whether step {@code i}'s check has passed. */

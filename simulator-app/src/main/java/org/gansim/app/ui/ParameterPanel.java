@@ -1,9 +1,7 @@
 package org.gansim.app.ui;
 
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +12,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.JSeparator;
-import javax.swing.Scrollable;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
@@ -35,7 +31,7 @@ import org.gansim.app.ui.drawing.DrawingDialog;
  *
  * <p>Swing thread only.
  */
-final class ParameterPanel extends JPanel implements Scrollable {
+final class ParameterPanel extends ViewportWidePanel {
 
     /** The mark shown after the label of a parameter that takes effect on reset. */
     static final String RESET_MARK = " \u21bb";
@@ -147,33 +143,5 @@ final class ParameterPanel extends JPanel implements Scrollable {
     /** The control of a namespaced key, for tests. */
     ParamEditor editor(String key) {
         return editors.get(key);
-    }
-
-    // Scrollable: the panel is as wide as the space beside the views (its fields shrink to fit)
-    // and scrolls only vertically, so no horizontal scroll bar hides the last row.
-
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return 16;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return Math.max(16, visible.height - 32);
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return false;
     }
 }

@@ -41,12 +41,8 @@ public final class RobotClicks {
                 closeOpenMenus();
                 continue;
             }
-            long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
-            while (System.nanoTime() < deadline) {
-                if (GuiActionRunner.execute(effect::getAsBoolean)) {
-                    return;
-                }
-                Pause.pause(100);
+            if (cameWithin(WAIT_MILLIS, effect)) {
+                return;
             }
         }
         saveScreen(what);
@@ -73,17 +69,25 @@ public final class RobotClicks {
                 Pause.pause(200);
                 button.robot().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_SPACE);
             }
-            long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
-            while (System.nanoTime() < deadline) {
-                if (GuiActionRunner.execute(effect::getAsBoolean)) {
-                    return;
-                }
-                Pause.pause(100);
+            if (cameWithin(WAIT_MILLIS, effect)) {
+                return;
             }
         }
         saveScreen(what);
         throw new AssertionError("After " + ATTEMPTS + " presses, still not: " + what + "; windows showing: "
                 + GuiActionRunner.execute(RobotClicks::showingWindows));
+    }
+
+    /** Whether {@code effect} (checked on the Swing thread) holds within {@code millis}. */
+    private static boolean cameWithin(long millis, BooleanSupplier effect) {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < deadline) {
+            if (GuiActionRunner.execute(effect::getAsBoolean)) {
+                return true;
+            }
+            Pause.pause(100);
+        }
+        return false;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.gansim.api.GanVariant;
 import org.gansim.api.TargetDistribution;
+import org.gansim.api.nn.fast.RowSplitter;
 import org.gansim.api.Snapshot;
 import org.gansim.api.training.Faults;
 import org.gansim.api.training.TrainingSettings;
@@ -79,7 +80,10 @@ public final class SimulationSession implements AutoCloseable {
         this.requested = settings;
         this.seed = seed;
         this.publisher = new SnapshotPublisher<>(executor, listener);
-        this.worker = new Thread(this::work, "gansim-training");
+        // Training keeps to one core: the window's second core draws the views. Splitting a product
+        // with the engine's helper thread (as `gansim run` does) made the window train slower, not
+        // faster, and its spinning helper delayed the Swing thread (bench/window-rate.sh).
+        this.worker = new Thread(() -> RowSplitter.onThisThread(this::work), "gansim-training");
         worker.setDaemon(true);
         worker.start();
     }

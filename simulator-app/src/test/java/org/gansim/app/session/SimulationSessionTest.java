@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.gansim.api.Snapshot;
+import org.gansim.api.nn.fast.RowSplitter;
 import org.gansim.api.training.Faults;
 import org.gansim.api.training.TrainingSettings;
 import org.gansim.app.plugins.PluginRegistry;
@@ -321,6 +323,27 @@ class SimulationSessionTest {
         assertEquals(256, state.settings().batchSize());
         session.setParam("nope.key", 1);
         assertTrue(sync().problem().get().startsWith("Unknown parameter 'nope.key'"));
+    }
+
+    @Test
+    void trainsOnOneCoreSoTheWindowKeepsTheOtherForDrawing() throws InterruptedException {
+        assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "the engine splits only with two cores");
+        try (PluginRegistry registry = PluginRegistry.load(List.of())) {
+            TrainingSettings reference = TrainingSettings.defaults(registry.target("ring8").orElseThrow(),
+                    registry.variant("vanilla").orElseThrow());
+            long beforeHeadless = RowSplitter.splitCount();
+            headless(reference, 3);
+            assertTrue(RowSplitter.splitCount() > beforeHeadless,
+                    "at these sizes the engine splits products headless, so the check below means something");
+
+            start(reference);
+            long beforeWindow = RowSplitter.splitCount();
+            session.play();
+            awaitState(s -> s.step() >= 20);
+            session.pause();
+            sync();
+            assertEquals(beforeWindow, RowSplitter.splitCount(), "the session's training thread split a product");
+        }
     }
 
     @Test

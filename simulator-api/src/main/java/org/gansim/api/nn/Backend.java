@@ -21,6 +21,11 @@ public interface Backend {
     /** A short name for the start-up line, e.g. "vector". */
     String name();
 
+    /** What the start-up line says of it besides its name, e.g. "512-bit fused multiply-add"; may be empty. */
+    default String detail() {
+        return "";
+    }
+
     /** The matrix products. */
     MatmulKernel matmul();
 

@@ -27,7 +27,7 @@ public final class Engine {
     /** One short sentence naming the engine in use, e.g. for standard error at start-up. */
     public static String describe() {
         if (vectorised()) {
-            return "vector engine (jdk.incubator.vector, 256-bit fused multiply-add)";
+            return "vector engine (jdk.incubator.vector, " + Kernels.BACKEND.detail() + ")";
         }
         if ("plain".equals(System.getProperty("gansim.kernel"))) {
             return "plain engine (textbook loops, chosen by -Dgansim.kernel=plain)";

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Started in a child JVM by {@link WithoutVectorModuleTest}: prints which matrix kernel and array
- * pool were chosen, then what a few training steps of a small network on a batch large enough to take every
+ * Started in a child JVM by {@link WithoutVectorModuleTest}: prints which matrix kernel, array
+ * pool and vector width were chosen, then what a few training steps of a small network on a batch large enough to take every
  * fast path (and be split between threads) give: the last loss and every weight, exactly.
  */
 public final class KernelProbe {
@@ -16,7 +16,7 @@ public final class KernelProbe {
 
     public static void main(String[] args) {
         System.out.println(Kernels.MATMUL.getClass().getSimpleName() + "/" + Kernels.ARRAYS.getClass().getSimpleName()
-                + " " + train());
+                + "/" + Kernels.BACKEND.detail().replace(' ', '_') + " " + train());
     }
 
     /** The last loss and every weight after five Adam steps, each number written exactly. */

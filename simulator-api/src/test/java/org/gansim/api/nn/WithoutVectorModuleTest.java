@@ -35,14 +35,22 @@ class WithoutVectorModuleTest {
         assertTrue(Engine.vectorised(), "tests are meant to run with the Vector API module");
         String vector = KernelProbe.train();
         String output = probe();
-        assertTrue(output.startsWith("BlockedMatmul/RecycledArrays "), output);
+        assertTrue(output.startsWith("BlockedMatmul/RecycledArrays/"), output);
         assertEquals(vector, output.substring(output.indexOf(' ') + 1));
     }
 
     @Test
     void theTextbookLoopsGiveTheVectorBits() throws IOException, InterruptedException {
         String output = probe("--add-modules=jdk.incubator.vector", "-Dgansim.kernel=plain");
-        assertTrue(output.startsWith("ReferenceMatmul/FreshArrays "), output);
+        assertTrue(output.startsWith("ReferenceMatmul/FreshArrays/"), output);
         assertEquals(KernelProbe.train(), output.substring(output.indexOf(' ') + 1));
+    }
+
+    @Test
+    void vectorsOf256AndOf512BitsGiveTheSameBits() throws IOException, InterruptedException {
+        String narrow = probe("--add-modules=jdk.incubator.vector", "-Dgansim.vectorBits=256");
+        assertTrue(narrow.startsWith("VectorMatmul/RecycledArrays/256-bit_fused_multiply-add "), narrow);
+        // Here the tests' own JVM runs the widest vectors this CPU has (512 bits with AVX-512).
+        assertEquals(KernelProbe.train(), narrow.substring(narrow.indexOf(' ') + 1));
     }
 }

@@ -8,7 +8,7 @@ import org.gansim.api.nn.PlainElementwise;
 
 /**
  * GanSim's fast {@link Backend}, found by {@link java.util.ServiceLoader}: the Vector API kernels
- * when the JVM has {@code jdk.incubator.vector} and 256-bit vectors, register-blocked plain loops
+ * when the JVM has {@code jdk.incubator.vector} and vectors of at least 256 bits, register-blocked plain loops
  * otherwise, and in both cases large products split by rows between two threads ({@link
  * RowSplitter}), and the arrays of finished gradients handed out again ({@link RecycledArrays}). Every result has the bits of the textbook loops of {@code org.gansim.api.nn}.
  *
@@ -17,6 +17,7 @@ import org.gansim.api.nn.PlainElementwise;
 public final class FastBackend implements Backend {
 
     private final String name;
+    private final String detail;
     private final MatmulKernel matmul;
     private final ElementwiseKernel elementwise;
     private final ArrayPool arrays = new RecycledArrays();
@@ -39,10 +40,12 @@ public final class FastBackend implements Backend {
         }
         if (vectorMatmul != null) {
             name = "vector";
+            detail = VectorMatmul.vectorBits() + "-bit fused multiply-add";
             matmul = vectorMatmul;
             elementwise = vectorElementwise;
         } else {
             name = "blocked";
+            detail = "blocked loops";
             matmul = new BlockedMatmul();
             elementwise = new PlainElementwise();
         }
@@ -51,6 +54,11 @@ public final class FastBackend implements Backend {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public String detail() {
+        return detail;
     }
 
     @Override

@@ -14,7 +14,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorElementwise implements ElementwiseKernel {
 
-    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
+    private static final VectorSpecies<Double> SPECIES = VectorShape.SPECIES;
 
     @Override
     public void leakyRelu(double[] x, int from, int to, double slope, double[] out) {

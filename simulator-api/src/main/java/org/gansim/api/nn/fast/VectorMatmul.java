@@ -6,18 +6,20 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Matrix products with the JDK's Vector API: 256-bit vectors of four doubles and fused
- * multiply-add, in a register-blocked kernel.
+ * Matrix products with the JDK's Vector API: the widest vectors this CPU has for doubles (512
+ * bits, eight doubles, with AVX-512; 256 bits, four, with AVX2) and fused multiply-add, in a
+ * register-blocked kernel.
  *
- * <p>The main kernel computes a block of 6 rows x 8 columns of the result at a time, keeping the
- * 48 partial sums (twelve vectors of four) in registers along the whole shared dimension: each
- * step loads two vectors of the right-hand matrix, broadcasts six numbers of the left-hand one
- * and does twelve fused multiply-adds. Twelve independent sums are enough to keep both FMA units
- * busy despite each FMA's latency, and together with the three working registers they fit in the
- * sixteen vector registers of AVX2. The right-hand matrix is first copied into 8-column panels,
- * so the kernel reads it in order. Rows that do not fill a 6-row block use 4 x 8 and 1 x 8
- * blocks, columns past the last panel 1 x 4 blocks and finally scalar {@link Math#fma} loops,
- * which do exactly what one vector lane does.
+ * <p>The main kernel computes a block of 6 rows x 2 vectors of columns of the result at a time (6
+ * x 16 with 512-bit vectors, 6 x 8 with 256-bit ones), keeping the twelve vectors of partial sums
+ * in registers along the whole shared dimension: each step loads two vectors of the right-hand
+ * matrix, broadcasts six numbers of the left-hand one and does twelve fused multiply-adds. Twelve
+ * independent sums are enough to keep both FMA units busy despite each FMA's latency, and
+ * together with the three working registers they fit in the sixteen vector registers of AVX2.
+ * The right-hand matrix is first copied into panels two vectors wide, so the kernel reads it in
+ * order. Rows that do not fill a 6-row block use 4-row and 1-row blocks, columns past the last
+ * panel one vector at a time and finally scalar {@link Math#fma} loops, which do exactly what one
+ * vector lane does.
  *
  * <p>The shapes of a 2-D GAN also need products the block kernel would do badly: a shared
  * dimension of 1 or 2 (a point entering the first layer), fewer than six result rows (the
@@ -25,40 +27,43 @@ import jdk.incubator.vector.VectorSpecies;
  * Each has its own path, arranged so that several chains of multiply-adds are in flight at once
  * instead of one waiting on the last. Every result at least four columns wide, on any path, is
  * the fused sum over the shared dimension in increasing order, then the bias, so an element's
- * bits do not depend on which path or thread computed it.
+ * bits depend neither on the path, nor on the thread, nor on the width of the vectors. (The
+ * narrow results' dot products add four partial sums in lane order, in 256-bit vectors or, with
+ * wider ones, in four scalars.)
  *
  * <p>{@code A B} and {@code A^T B} read the left-hand matrix through two strides, so its
  * transpose is never built; {@code A B^T} builds the panels of {@code B^T} straight from {@code
  * B}. This class refers to {@code jdk.incubator.vector}, so it is only loaded when that module is
  * present (see {@link FastBackend}). Large products are split by rows of the result between the
  * calling thread and one helper ({@link RowSplitter}). Stateless; any thread.
+ *
+ * <p>The width is {@link VectorShape}'s.
  */
 final class VectorMatmul implements MatmulKernel {
 
-    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
-    private static final int LANES = 4;
+    private static final VectorSpecies<Double> SPECIES = VectorShape.SPECIES;
+    private static final int LANES = VectorShape.LANES;
     private static final int TALL_BLOCK_ROWS = 6;
     private static final int BLOCK_ROWS = 4;
-    private static final int BLOCK_COLS = 8;
+    private static final int BLOCK_COLS = 2 * LANES;
     /** Results narrower than this take the narrow paths. */
     private static final int NARROW = 4;
 
     /** Products whose shared dimension is this short take the short path. */
     private static final int SHORT = 2;
     /** Column groups of the few-rows path: four vectors, four independent sums. */
-    private static final int WIDE_COLS = 16;
+    private static final int WIDE_COLS = 4 * LANES;
 
-    /** Scratch slots: packed column panels, a transposed right-hand matrix, packed rows. */
+    /** Scratch slots: packed column panels, a transposed right-hand matrix. */
     private static final int PANELS = 0;
     private static final int TRANSPOSED = 1;
-    private static final int ROW_PANEL = 2;
 
     /**
      * Per-thread working arrays, grown as needed and reused by every product on that thread, so
      * that packing and transposing allocate nothing in steady state. The kernel never calls
      * itself, so a slot is never used twice at once on one thread.
      */
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[3][0]);
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[2][0]);
 
     private static double[] scratch(int slot, int size) {
         double[][] arrays = SCRATCH.get();
@@ -73,10 +78,15 @@ final class VectorMatmul implements MatmulKernel {
      *         doubles (256-bit vectors would then be emulated, slowly)
      */
     VectorMatmul() {
-        if (DoubleVector.SPECIES_PREFERRED.vectorBitSize() < SPECIES.vectorBitSize()) {
+        if (DoubleVector.SPECIES_PREFERRED.vectorBitSize() < 256) {
             throw new UnsupportedOperationException("Vectors of " + DoubleVector.SPECIES_PREFERRED.vectorBitSize()
                     + " bits are too narrow");
         }
+    }
+
+    /** The width of the vectors of the blocked kernel: 512 or 256. */
+    static int vectorBits() {
+        return SPECIES.vectorBitSize();
     }
 
     @Override
@@ -155,8 +165,8 @@ final class VectorMatmul implements MatmulKernel {
     // ------------------------------------------------------------ the blocked kernel
 
     /**
-     * Copies the full 8-column blocks of {@code b} ({@code k x n}) into panels: the panel of
-     * columns {@code j..j+7} holds, for each {@code p}, those 8 numbers of row {@code p} side by
+     * Copies the full blocks of {@code BLOCK_COLS} columns of {@code b} ({@code k x n}) into panels:
+     * the panel of columns {@code j..j+BLOCK_COLS-1} holds, for each {@code p}, those numbers of row {@code p} side by
      * side. The kernel then walks memory in order with a constant stride, which also lets the JIT
      * prove its array indices safe once per loop instead of checking them at every step.
      */
@@ -169,7 +179,7 @@ final class VectorMatmul implements MatmulKernel {
         for (int j = 0; j < fullCols; j += BLOCK_COLS) {
             int panel = j * k;
             for (int p = 0; p < k; p++) {
-                // Two vector moves rather than System.arraycopy, whose call costs more than 8 numbers.
+                // Two vector moves rather than System.arraycopy, whose call costs more than a few numbers.
                 int from = p * n + j;
                 int to = panel + p * BLOCK_COLS;
                 DoubleVector.fromArray(SPECIES, b, from).intoArray(panels, to);
@@ -200,8 +210,8 @@ final class VectorMatmul implements MatmulKernel {
 
     /**
      * Rows {@code [from, to)} of {@code C = L B (+ bias)}, where {@code L(i, p) = a[i * rowStride +
-     * p * colStride]} and {@code B} is {@code k x n}: its full 8-column blocks are read from
-     * {@code panels} (as made by {@link #packColumnPanels}), its last {@code n % 8} columns from
+     * p * colStride]} and {@code B} is {@code k x n}: its full blocks of columns are read from
+     * {@code panels} (as made by {@link #packColumnPanels}), its last {@code n % BLOCK_COLS} columns from
      * {@code edge}, {@code B} itself in row-major order (unused, and may be null, when there are
      * no such columns).
      */
@@ -209,16 +219,9 @@ final class VectorMatmul implements MatmulKernel {
                                 double[] bias, double[] c, int k, int n, int from, int to) {
         int fullCols = n - n % BLOCK_COLS;
         int i = from;
-        double[] rowPanel = scratch(ROW_PANEL, TALL_BLOCK_ROWS * k);
         for (; i + TALL_BLOCK_ROWS <= to; i += TALL_BLOCK_ROWS) {
-            // The six rows of L, interleaved: rowPanel[p * 6 + r] = L(i + r, p).
-            for (int p = 0; p < k; p++) {
-                for (int r = 0; r < TALL_BLOCK_ROWS; r++) {
-                    rowPanel[p * TALL_BLOCK_ROWS + r] = a[(i + r) * rowStride + p * colStride];
-                }
-            }
             for (int j = 0; j < fullCols; j += BLOCK_COLS) {
-                block6x8(rowPanel, panels, j * k, bias, c, k, n, i, j);
+                sixRowBlock(a, rowStride, colStride, panels, j * k, bias, c, k, n, i, j);
             }
             for (int row = i; row < i + TALL_BLOCK_ROWS; row++) {
                 edgeColumns(a, rowStride, colStride, edge, bias, c, k, n, row, fullCols);
@@ -226,7 +229,7 @@ final class VectorMatmul implements MatmulKernel {
         }
         for (; i + BLOCK_ROWS <= to; i += BLOCK_ROWS) {
             for (int j = 0; j < fullCols; j += BLOCK_COLS) {
-                block4x8(a, rowStride, colStride, panels, j * k, bias, c, k, n, i, j);
+                fourRowBlock(a, rowStride, colStride, panels, j * k, bias, c, k, n, i, j);
             }
             for (int row = i; row < i + BLOCK_ROWS; row++) {
                 edgeColumns(a, rowStride, colStride, edge, bias, c, k, n, row, fullCols);
@@ -234,29 +237,29 @@ final class VectorMatmul implements MatmulKernel {
         }
         for (; i < to; i++) {
             for (int j = 0; j < fullCols; j += BLOCK_COLS) {
-                block1x8(a, rowStride, colStride, panels, j * k, bias, c, k, n, i, j);
+                oneRowBlock(a, rowStride, colStride, panels, j * k, bias, c, k, n, i, j);
             }
             edgeColumns(a, rowStride, colStride, edge, bias, c, k, n, i, fullCols);
         }
     }
 
-    /** Columns {@code from..n-1} of row {@code i}, from the row-major {@code b}: 4 at a time, then singly. */
+    /** Columns {@code from..n-1} of row {@code i}, from the row-major {@code b}: a vector at a time, then singly. */
     private static void edgeColumns(double[] a, int rowStride, int colStride, double[] b, double[] bias,
                                     double[] c, int k, int n, int i, int from) {
         int j = from;
         for (; j + LANES <= n; j += LANES) {
-            block1x4(a, rowStride, colStride, b, bias, c, k, n, i, j);
+            oneVector(a, rowStride, colStride, b, bias, c, k, n, i, j);
         }
         scalarColumns(a, rowStride, colStride, b, bias, c, k, n, i, j);
     }
 
     /**
-     * The inner kernel: the 6 x 8 block of the result at row {@code i}, column {@code j}, from six
-     * interleaved rows ({@code rows[p * 6 + r]}) and one column panel ({@code panels[panel + p * 8
-     * + col]}).
+     * The inner kernel: the block of six rows and one panel of the result at row {@code i}, column
+     * {@code j}, from six rows of L read in place and one column panel ({@code panels[panel + p *
+     * BLOCK_COLS + col]}).
      */
-    private static void block6x8(double[] rows, double[] panels, int panel, double[] bias,
-                                 double[] c, int k, int n, int i, int j) {
+    private static void sixRowBlock(double[] a, int rowStride, int colStride, double[] panels, int panel,
+                                    double[] bias, double[] c, int k, int n, int i, int j) {
         DoubleVector c00 = DoubleVector.zero(SPECIES);
         DoubleVector c01 = DoubleVector.zero(SPECIES);
         DoubleVector c10 = DoubleVector.zero(SPECIES);
@@ -269,27 +272,28 @@ final class VectorMatmul implements MatmulKernel {
         DoubleVector c41 = DoubleVector.zero(SPECIES);
         DoubleVector c50 = DoubleVector.zero(SPECIES);
         DoubleVector c51 = DoubleVector.zero(SPECIES);
+        int a0 = i * rowStride;
         for (int p = 0; p < k; p++) {
             int bp = panel + p * BLOCK_COLS;
             DoubleVector b0 = DoubleVector.fromArray(SPECIES, panels, bp);
             DoubleVector b1 = DoubleVector.fromArray(SPECIES, panels, bp + LANES);
-            int ap = p * TALL_BLOCK_ROWS;
-            DoubleVector x = DoubleVector.broadcast(SPECIES, rows[ap]);
+            int ap = a0 + p * colStride;
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[ap]);
             c00 = x.fma(b0, c00);
             c01 = x.fma(b1, c01);
-            x = DoubleVector.broadcast(SPECIES, rows[ap + 1]);
+            x = DoubleVector.broadcast(SPECIES, a[ap + 1 * rowStride]);
             c10 = x.fma(b0, c10);
             c11 = x.fma(b1, c11);
-            x = DoubleVector.broadcast(SPECIES, rows[ap + 2]);
+            x = DoubleVector.broadcast(SPECIES, a[ap + 2 * rowStride]);
             c20 = x.fma(b0, c20);
             c21 = x.fma(b1, c21);
-            x = DoubleVector.broadcast(SPECIES, rows[ap + 3]);
+            x = DoubleVector.broadcast(SPECIES, a[ap + 3 * rowStride]);
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
-            x = DoubleVector.broadcast(SPECIES, rows[ap + 4]);
+            x = DoubleVector.broadcast(SPECIES, a[ap + 4 * rowStride]);
             c40 = x.fma(b0, c40);
             c41 = x.fma(b1, c41);
-            x = DoubleVector.broadcast(SPECIES, rows[ap + 5]);
+            x = DoubleVector.broadcast(SPECIES, a[ap + 5 * rowStride]);
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
         }
@@ -324,8 +328,8 @@ final class VectorMatmul implements MatmulKernel {
         c51.intoArray(c, c0 + 5 * n + LANES);
     }
 
-    /** The 4 x 8 block at row {@code i}, column {@code j}: the rows of L read in place, B from its panel. */
-    private static void block4x8(double[] a, int rowStride, int colStride, double[] panels, int panel,
+    /** The block of four rows and one panel at row {@code i}, column {@code j}: the rows of L read in place, B from its panel. */
+    private static void fourRowBlock(double[] a, int rowStride, int colStride, double[] panels, int panel,
                                  double[] bias, double[] c, int k, int n, int i, int j) {
         DoubleVector c00 = DoubleVector.zero(SPECIES);
         DoubleVector c01 = DoubleVector.zero(SPECIES);
@@ -380,8 +384,8 @@ final class VectorMatmul implements MatmulKernel {
         c31.intoArray(c, c0 + 3 * n + LANES);
     }
 
-    /** One row of L times one panel of B: the 1 x 8 block at row {@code i}, column {@code j}. */
-    private static void block1x8(double[] a, int rowStride, int colStride, double[] panels, int panel,
+    /** One row of L times one panel of B: the one-row block at row {@code i}, column {@code j}. */
+    private static void oneRowBlock(double[] a, int rowStride, int colStride, double[] panels, int panel,
                                  double[] bias, double[] c, int k, int n, int i, int j) {
         DoubleVector sum0 = DoubleVector.zero(SPECIES);
         DoubleVector sum1 = DoubleVector.zero(SPECIES);
@@ -400,7 +404,7 @@ final class VectorMatmul implements MatmulKernel {
         sum1.intoArray(c, i * n + j + LANES);
     }
 
-    private static void block1x4(double[] a, int rowStride, int colStride, double[] b, double[] bias,
+    private static void oneVector(double[] a, int rowStride, int colStride, double[] b, double[] bias,
                                  double[] c, int k, int n, int i, int j) {
         DoubleVector sum = DoubleVector.zero(SPECIES);
         int a0 = i * rowStride;
@@ -529,7 +533,11 @@ final class VectorMatmul implements MatmulKernel {
      */
     private static void rowDotProducts(double[] a, double[] bt, double[] bias, double[] c, int k, int n,
                                        int from, int to) {
-        int vectorEnd = k - k % LANES;
+        if (LANES != 4) {
+            rowDotProductsInScalars(a, bt, bias, c, k, n, from, to);
+            return;
+        }
+        int vectorEnd = k - k % 4;
         int i = from;
         for (; i + 4 <= to; i += 4) {
             int a0 = i * k;
@@ -539,12 +547,12 @@ final class VectorMatmul implements MatmulKernel {
                 DoubleVector sum1 = DoubleVector.zero(SPECIES);
                 DoubleVector sum2 = DoubleVector.zero(SPECIES);
                 DoubleVector sum3 = DoubleVector.zero(SPECIES);
-                for (int p = 0; p < vectorEnd; p += LANES) {
-                    DoubleVector y = DoubleVector.fromArray(SPECIES, bt, bRow + p);
-                    sum0 = DoubleVector.fromArray(SPECIES, a, a0 + p).fma(y, sum0);
-                    sum1 = DoubleVector.fromArray(SPECIES, a, a0 + k + p).fma(y, sum1);
-                    sum2 = DoubleVector.fromArray(SPECIES, a, a0 + 2 * k + p).fma(y, sum2);
-                    sum3 = DoubleVector.fromArray(SPECIES, a, a0 + 3 * k + p).fma(y, sum3);
+                for (int p = 0; p < vectorEnd; p += 4) {
+                    DoubleVector y = four(bt, bRow + p);
+                    sum0 = four(a, a0 + p).fma(y, sum0);
+                    sum1 = four(a, a0 + k + p).fma(y, sum1);
+                    sum2 = four(a, a0 + 2 * k + p).fma(y, sum2);
+                    sum3 = four(a, a0 + 3 * k + p).fma(y, sum3);
                 }
                 c[i * n + j] = finishDot(sum0, a, a0, bt, bRow, vectorEnd, k, bias, j);
                 c[(i + 1) * n + j] = finishDot(sum1, a, a0 + k, bt, bRow, vectorEnd, k, bias, j);
@@ -557,11 +565,75 @@ final class VectorMatmul implements MatmulKernel {
             for (int j = 0; j < n; j++) {
                 int bRow = j * k;
                 DoubleVector sum = DoubleVector.zero(SPECIES);
-                for (int p = 0; p < vectorEnd; p += LANES) {
-                    sum = DoubleVector.fromArray(SPECIES, a, aRow + p)
-                            .fma(DoubleVector.fromArray(SPECIES, bt, bRow + p), sum);
+                for (int p = 0; p < vectorEnd; p += 4) {
+                    sum = four(a, aRow + p).fma(four(bt, bRow + p), sum);
                 }
                 c[i * n + j] = finishDot(sum, a, aRow, bt, bRow, vectorEnd, k, bias, j);
+            }
+        }
+    }
+
+    /** Four numbers of {@code x} from {@code i}: a dot product's four partial sums (256-bit vectors). */
+    private static DoubleVector four(double[] x, int i) {
+        return DoubleVector.fromArray(SPECIES, x, i);
+    }
+
+    /**
+     * {@link #rowDotProducts} where vectors hold more than four doubles: the same four partial sums
+     * in four scalars (vectors of another width in this JVM would slow every kernel down, see
+     * {@link VectorShape}). These products are small: a logit or a 2-D point per row.
+     */
+    private static void rowDotProductsInScalars(double[] a, double[] bt, double[] bias, double[] c, int k, int n,
+                                                int from, int to) {
+        int end = k - k % 4;
+        int i = from;
+        for (; i + 2 <= to; i += 2) {
+            // Two rows side by side: eight independent chains of multiply-adds in flight.
+            int a0 = i * k;
+            int a1 = a0 + k;
+            for (int j = 0; j < n; j++) {
+                int bRow = j * k;
+                double x0 = 0.0;
+                double x1 = 0.0;
+                double x2 = 0.0;
+                double x3 = 0.0;
+                double y0 = 0.0;
+                double y1 = 0.0;
+                double y2 = 0.0;
+                double y3 = 0.0;
+                for (int p = 0; p < end; p += 4) {
+                    double b0 = bt[bRow + p];
+                    double b1 = bt[bRow + p + 1];
+                    double b2 = bt[bRow + p + 2];
+                    double b3 = bt[bRow + p + 3];
+                    x0 = Math.fma(a[a0 + p], b0, x0);
+                    x1 = Math.fma(a[a0 + p + 1], b1, x1);
+                    x2 = Math.fma(a[a0 + p + 2], b2, x2);
+                    x3 = Math.fma(a[a0 + p + 3], b3, x3);
+                    y0 = Math.fma(a[a1 + p], b0, y0);
+                    y1 = Math.fma(a[a1 + p + 1], b1, y1);
+                    y2 = Math.fma(a[a1 + p + 2], b2, y2);
+                    y3 = Math.fma(a[a1 + p + 3], b3, y3);
+                }
+                c[i * n + j] = finishLanes(x0 + x1 + x2 + x3, a, a0, bt, bRow, end, k, bias, j);
+                c[(i + 1) * n + j] = finishLanes(y0 + y1 + y2 + y3, a, a1, bt, bRow, end, k, bias, j);
+            }
+        }
+        for (; i < to; i++) {
+            int aRow = i * k;
+            for (int j = 0; j < n; j++) {
+                int bRow = j * k;
+                double lane0 = 0.0;
+                double lane1 = 0.0;
+                double lane2 = 0.0;
+                double lane3 = 0.0;
+                for (int p = 0; p < end; p += 4) {
+                    lane0 = Math.fma(a[aRow + p], bt[bRow + p], lane0);
+                    lane1 = Math.fma(a[aRow + p + 1], bt[bRow + p + 1], lane1);
+                    lane2 = Math.fma(a[aRow + p + 2], bt[bRow + p + 2], lane2);
+                    lane3 = Math.fma(a[aRow + p + 3], bt[bRow + p + 3], lane3);
+                }
+                c[i * n + j] = finishLanes(lane0 + lane1 + lane2 + lane3, a, aRow, bt, bRow, end, k, bias, j);
             }
         }
     }
@@ -573,8 +645,15 @@ final class VectorMatmul implements MatmulKernel {
      */
     private static double finishDot(DoubleVector sum, double[] a, int aRow, double[] bt, int bRow, int vectorEnd,
                                     int k, double[] bias, int j) {
-        double total = sum.lane(0) + sum.lane(1) + sum.lane(2) + sum.lane(3);
-        for (int p = vectorEnd; p < k; p++) {
+        return finishLanes(sum.lane(0) + sum.lane(1) + sum.lane(2) + sum.lane(3), a, aRow, bt, bRow, vectorEnd, k,
+                bias, j);
+    }
+
+    /** The end of one dot product, from the sum of its four lanes: the last products and the bias. */
+    private static double finishLanes(double lanes, double[] a, int aRow, double[] bt, int bRow, int end, int k,
+                                      double[] bias, int j) {
+        double total = lanes;
+        for (int p = end; p < k; p++) {
             total = Math.fma(a[aRow + p], bt[bRow + p], total);
         }
         return bias == null ? total : total + bias[j];
@@ -583,8 +662,8 @@ final class VectorMatmul implements MatmulKernel {
     /**
      * {@code C = A^T B} for a result only {@code n < 4} columns wide ({@code a} is {@code k x m},
      * {@code b} is {@code k x n}): for each output column, vectorised along the rows of the
-     * result, which are contiguous in each row of {@code a}; 32 rows (eight chains of
-     * multiply-adds) at a time, then 16, then four, then one.
+     * result, which are contiguous in each row of {@code a}; eight vectors of rows (eight
+     * chains of multiply-adds) at a time, then four vectors, then one, then single rows.
      */
     private static void narrowTransposeA(double[] a, double[] b, double[] c, int k, int m, int n) {
         for (int j = 0; j < n; j++) {
@@ -655,7 +734,7 @@ final class VectorMatmul implements MatmulKernel {
         }
     }
 
-    /** Writes the four lanes of {@code sum} to rows {@code i..i+3} of column {@code j} of {@code c}. */
+    /** Writes the lanes of {@code sum} to rows {@code i..i+LANES-1} of column {@code j} of {@code c}. */
     private static void storeColumn(DoubleVector sum, double[] c, int i, int n, int j) {
         if (n == 1) {
             sum.intoArray(c, i);

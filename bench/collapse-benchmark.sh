@@ -4,7 +4,7 @@
 # bench/ModeTimeline.java on 2,500 fresh samples. The figures of docs/benchmarks.md.
 #
 #   bench/collapse-benchmark.sh                         # every collapse preset, seeds 1-10
-#   SEEDS="1 5" PRESETS="ring-collapse-pacgan" bench/collapse-benchmark.sh
+#   SEEDS="1 5" PRESETS="grid-collapse grid-collapse-pacgan" bench/collapse-benchmark.sh
 #
 # Each preset runs with its target, variant, steps and values from
 # simulator-app/src/main/resources/org/gansim/app/presets/<preset>.properties.
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SEEDS="${SEEDS:-1 10}"
-PRESETS="${PRESETS:-ring-collapse ring-collapse-pacgan}"
+PRESETS="${PRESETS:-ring-collapse ring-collapse-pacgan grid-collapse grid-collapse-pacgan}"
 presets=simulator-app/src/main/resources/org/gansim/app/presets
 
 ./gansim --version >/dev/null   # builds the jar once, so no run's time includes a build

@@ -96,15 +96,20 @@ final class Charts {
         };
     }
 
-    /** A dashed horizontal line at {@code value} with a label: ½, 2·ln 2. */
+    /**
+     * A dashed horizontal line at {@code value} with a label: ½, 2·ln 2. The label sits at the right
+     * end on a nearly opaque white patch, readable over the curves (on JFreeChart's default
+     * translucent grey patch they showed through it).
+     */
     static ValueMarker referenceLine(double value, String label) {
         ValueMarker marker = new ValueMarker(value, PlotFrame.AXIS,
                 new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5, 4}, 0));
         marker.setLabel(label);
         marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         marker.setLabelPaint(PlotFrame.AXIS);
-        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 215));
+        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
         return marker;
     }
 

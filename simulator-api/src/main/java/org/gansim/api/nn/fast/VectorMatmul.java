@@ -586,40 +586,7 @@ final class VectorMatmul implements MatmulKernel {
     private static void rowDotProductsInScalars(double[] a, double[] bt, double[] bias, double[] c, int k, int n,
                                                 int from, int to) {
         int end = k - k % 4;
-        int i = from;
-        for (; i + 2 <= to; i += 2) {
-            // Two rows side by side: eight independent chains of multiply-adds in flight.
-            int a0 = i * k;
-            int a1 = a0 + k;
-            for (int j = 0; j < n; j++) {
-                int bRow = j * k;
-                double x0 = 0.0;
-                double x1 = 0.0;
-                double x2 = 0.0;
-                double x3 = 0.0;
-                double y0 = 0.0;
-                double y1 = 0.0;
-                double y2 = 0.0;
-                double y3 = 0.0;
-                for (int p = 0; p < end; p += 4) {
-                    double b0 = bt[bRow + p];
-                    double b1 = bt[bRow + p + 1];
-                    double b2 = bt[bRow + p + 2];
-                    double b3 = bt[bRow + p + 3];
-                    x0 = Math.fma(a[a0 + p], b0, x0);
-                    x1 = Math.fma(a[a0 + p + 1], b1, x1);
-                    x2 = Math.fma(a[a0 + p + 2], b2, x2);
-                    x3 = Math.fma(a[a0 + p + 3], b3, x3);
-                    y0 = Math.fma(a[a1 + p], b0, y0);
-                    y1 = Math.fma(a[a1 + p + 1], b1, y1);
-                    y2 = Math.fma(a[a1 + p + 2], b2, y2);
-                    y3 = Math.fma(a[a1 + p + 3], b3, y3);
-                }
-                c[i * n + j] = finishLanes(x0 + x1 + x2 + x3, a, a0, bt, bRow, end, k, bias, j);
-                c[(i + 1) * n + j] = finishLanes(y0 + y1 + y2 + y3, a, a1, bt, bRow, end, k, bias, j);
-            }
-        }
-        for (; i < to; i++) {
+        for (int i = from; i < to; i++) {
             int aRow = i * k;
             for (int j = 0; j < n; j++) {
                 int bRow = j * k;

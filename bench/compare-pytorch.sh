@@ -56,11 +56,13 @@ java -jar bench/target/benchmarks.jar FmaPeakBenchmark -f 1 -wi 6 -w 2 -i 5 -r 1
     -rf json -rff "$OUT/fma.json" >/dev/null 2>&1 || true
 fma=$("$PYTHON" -c 'import json, sys
 runs = json.load(open(sys.argv[1]))
-flops = {"twelveChains": 96, "twelveChainsOf512Bits": 192}
-print("; ".join("%d-bit %.1f GFLOP/s (best of 5 one-second iterations; mean %.1f)" % (
-    256 if r["benchmark"].endswith("twelveChains") else 512,
-    flops[r["benchmark"].rsplit(".", 1)[1]] / min(r["primaryMetric"]["rawData"][0]),
-    flops[r["benchmark"].rsplit(".", 1)[1]] / r["primaryMetric"]["score"]) for r in runs))' \
+width = {"twelveChains": (256, 96), "twelveChainsOf512Bits": (512, 192)}  # bits, kflop per op
+lines = []
+for r in runs:
+    bits, kflop = width[r["benchmark"].rsplit(".", 1)[1]]
+    lines.append("%d-bit %.1f GFLOP/s (best of 5 one-second iterations; mean %.1f)" % (
+        bits, kflop / min(r["primaryMetric"]["rawData"][0]), kflop / r["primaryMetric"]["score"]))
+print("; ".join(lines))' \
     "$OUT/fma.json" 2>/dev/null || echo "not measured (JMH failed)")
 echo "FMA peak (JMH FmaPeakBenchmark, one core): $fma"
 echo "Engine: $(java --add-modules=jdk.incubator.vector -jar "$JAR" run --steps 1 --samples 1 \

@@ -1,12 +1,7 @@
 package org.gansim.app.presets;
 
-import static org.gansim.app.presets.PresetTimelines.describe;
-import static org.gansim.app.presets.PresetTimelines.fewest;
-import static org.gansim.app.presets.PresetTimelines.meanFinal;
-import static org.gansim.app.presets.PresetTimelines.timelines;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.gansim.app.presets.PresetTimelines.assertCollapseAndCure;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,13 +25,6 @@ class CollapsePresetsTest {
 
     @Test
     void vanillaCollapsesOnEverySeedAndPacganCoversTheRing() {
-        List<int[]> vanilla = timelines("ring-collapse", SEEDS, STEPS, LOG_EVERY);
-        List<int[]> pacgan = timelines("ring-collapse-pacgan", SEEDS, STEPS, LOG_EVERY);
-        String figures = "vanilla " + describe(vanilla) + "; PacGAN " + describe(pacgan);
-        for (int[] modes : vanilla) {
-            assertTrue(fewest(modes) <= 4, "vanilla should sit on at most 4 modes at some logged step: " + figures);
-        }
-        assertTrue(meanFinal(vanilla) <= 6, "vanilla should end on 6 modes or fewer on average: " + figures);
-        assertTrue(meanFinal(pacgan) >= 7.5, "PacGAN should end on 7.5 modes or more on average: " + figures);
+        assertCollapseAndCure("ring-collapse", "ring-collapse-pacgan", SEEDS, STEPS, LOG_EVERY, 4, 6, 7.5);
     }
 }

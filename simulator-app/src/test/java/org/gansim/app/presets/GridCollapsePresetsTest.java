@@ -1,12 +1,7 @@
 package org.gansim.app.presets;
 
-import static org.gansim.app.presets.PresetTimelines.describe;
-import static org.gansim.app.presets.PresetTimelines.fewest;
-import static org.gansim.app.presets.PresetTimelines.meanFinal;
-import static org.gansim.app.presets.PresetTimelines.timelines;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.gansim.app.presets.PresetTimelines.assertCollapseAndCure;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,13 +22,6 @@ class GridCollapsePresetsTest {
 
     @Test
     void vanillaCollapsesOnEverySeedAndPacganCoversMoreOfTheGrid() {
-        List<int[]> vanilla = timelines("grid-collapse", SEEDS, STEPS, LOG_EVERY);
-        List<int[]> pacgan = timelines("grid-collapse-pacgan", SEEDS, STEPS, LOG_EVERY);
-        String figures = "vanilla " + describe(vanilla) + "; PacGAN " + describe(pacgan);
-        for (int[] modes : vanilla) {
-            assertTrue(fewest(modes) <= 15, "vanilla should sit on at most 15 modes at some logged step: " + figures);
-        }
-        assertTrue(meanFinal(vanilla) <= 17, "vanilla should end on 17 modes or fewer on average: " + figures);
-        assertTrue(meanFinal(pacgan) >= 20, "PacGAN should end on 20 modes or more on average: " + figures);
+        assertCollapseAndCure("grid-collapse", "grid-collapse-pacgan", SEEDS, STEPS, LOG_EVERY, 15, 17, 20);
     }
 }

@@ -1,13 +1,15 @@
 package org.gansim.app.presets;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ServiceLoader;
 import org.gansim.api.GanVariant;
 import org.gansim.api.TargetDistribution;
 import org.gansim.api.training.CoverageRun;
+import org.gansim.app.plugins.PluginRegistry;
 
 /**
  * Modes captured over a preset's run, the way bench/ModeTimeline.java measures them: 2,500 fresh
@@ -19,36 +21,57 @@ final class PresetTimelines {
     }
 
     /** The modes captured at every logged step of the preset's first {@code steps} steps, for each seed. */
-    static List<int[]> timelines(String presetId, int seeds, int steps, int logEvery) {
+    private static List<int[]> timelines(String presetId, int seeds, int steps, int logEvery) {
         Preset preset = Presets.find(presetId).orElseThrow();
-        TargetDistribution target = ServiceLoader.load(TargetDistribution.class).stream()
-                .map(ServiceLoader.Provider::get).filter(t -> t.id().equals(preset.target())).findFirst().orElseThrow();
-        GanVariant variant = ServiceLoader.load(GanVariant.class).stream()
-                .map(ServiceLoader.Provider::get).filter(v -> v.id().equals(preset.variant())).findFirst().orElseThrow();
-        List<int[]> timelines = new ArrayList<>();
-        for (long seed = 1; seed <= seeds; seed++) {
-            CoverageRun run = CoverageRun.start(target, variant, seed, preset.assignments().toArray(new String[0]));
-            int[] modes = new int[Math.min(steps, preset.steps()) / logEvery];
-            for (int i = 0; i < modes.length; i++) {
-                modes[i] = run.train(logEvery).coverage().modesCaptured();
+        try (PluginRegistry registry = PluginRegistry.load(List.of())) {
+            TargetDistribution target = registry.target(preset.target()).orElseThrow();
+            GanVariant variant = registry.variant(preset.variant()).orElseThrow();
+            List<int[]> timelines = new ArrayList<>();
+            for (long seed = 1; seed <= seeds; seed++) {
+                CoverageRun run = CoverageRun.start(target, variant, seed, preset.assignments().toArray(new String[0]));
+                int[] modes = new int[Math.min(steps, preset.steps()) / logEvery];
+                for (int i = 0; i < modes.length; i++) {
+                    modes[i] = run.train(logEvery).coverage().modesCaptured();
+                }
+                timelines.add(modes);
             }
-            timelines.add(modes);
+            return timelines;
         }
-        return timelines;
+    }
+
+    /**
+     * Asserts both sides of a collapse lesson on seeds 1 to {@code seeds}: under {@code collapsePreset}
+     * every seed sits on at most {@code fewestAtMost} modes at some logged step and the seeds end on
+     * {@code meanFinalAtMost} or fewer on average; under {@code curePreset} on {@code cureMeanAtLeast}
+     * or more.
+     */
+    static void assertCollapseAndCure(String collapsePreset, String curePreset, int seeds, int steps, int logEvery,
+                                      int fewestAtMost, double meanFinalAtMost, double cureMeanAtLeast) {
+        List<int[]> collapse = timelines(collapsePreset, seeds, steps, logEvery);
+        List<int[]> cure = timelines(curePreset, seeds, steps, logEvery);
+        String figures = collapsePreset + " " + describe(collapse) + "; " + curePreset + " " + describe(cure);
+        for (int[] modes : collapse) {
+            assertTrue(fewest(modes) <= fewestAtMost,
+                    collapsePreset + " should sit on at most " + fewestAtMost + " modes at some logged step: " + figures);
+        }
+        assertTrue(meanFinal(collapse) <= meanFinalAtMost,
+                collapsePreset + " should end on " + meanFinalAtMost + " modes or fewer on average: " + figures);
+        assertTrue(meanFinal(cure) >= cureMeanAtLeast,
+                curePreset + " should end on " + cureMeanAtLeast + " modes or more on average: " + figures);
     }
 
     /** The fewest modes at any logged step of one seed. */
-    static int fewest(int[] modes) {
+    private static int fewest(int[] modes) {
         return Arrays.stream(modes).min().orElseThrow();
     }
 
     /** The modes at the last logged step, averaged over the seeds. */
-    static double meanFinal(List<int[]> timelines) {
+    private static double meanFinal(List<int[]> timelines) {
         return timelines.stream().mapToInt(t -> t[t.length - 1]).average().orElseThrow();
     }
 
     /** Every seed's timeline and the final mean, for a failure message. */
-    static String describe(List<int[]> timelines) {
+    private static String describe(List<int[]> timelines) {
         StringBuilder text = new StringBuilder();
         for (int[] modes : timelines) {
             text.append(Arrays.toString(modes)).append(' ');

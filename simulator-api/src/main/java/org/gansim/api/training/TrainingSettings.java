@@ -41,7 +41,10 @@ public final class TrainingSettings {
     public static final String VARIANT = "variant";
     /** The namespace of the network architecture: hidden layers, latent size, prior. */
     public static final String MODEL = "model";
-    /** The namespace of the training loop: batch size, discriminator steps per generator step. */
+    /**
+     * The namespace of the training loop: batch size, discriminator steps per generator step, the
+     * learning-rate schedule.
+     */
     public static final String TRAIN = "train";
     /** The namespaces, in the order they are listed to users. */
     public static final List<String> NAMESPACES = List.of(TARGET, VARIANT, MODEL, TRAIN);
@@ -58,6 +61,12 @@ public final class TrainingSettings {
     public static final String BATCH = "batch";
     /** {@code train.d_steps}: discriminator steps per generator step. */
     public static final String D_STEPS = "d_steps";
+    /** {@code train.lr_schedule}: how the learning rates change with the step ({@link LearningRateSchedule}). */
+    public static final String LR_SCHEDULE = "lr_schedule";
+    /** {@code train.lr_decay_steps}: the step at which a decaying schedule reaches its floor. */
+    public static final String LR_DECAY_STEPS = "lr_decay_steps";
+    /** {@code train.lr_floor}: the fraction of the set learning rates that a decay ends at. */
+    public static final String LR_FLOOR = "lr_floor";
 
     private final TargetDistribution target;
     private final GanVariant variant;
@@ -85,7 +94,7 @@ public final class TrainingSettings {
     }
 
     /**
-     * The specs of the {@code train.*} namespace; both take effect between two steps.
+     * The specs of the {@code train.*} namespace; all take effect between two steps.
      *
      * @param defaultDiscriminatorSteps the variant's {@link GanVariant#defaultDiscriminatorSteps()}
      */
@@ -94,7 +103,17 @@ public final class TrainingSettings {
                 ParamSpec.integer(BATCH, "Batch size", 256, 1, 4096)
                         .describe("Real and generated samples in each batch."),
                 ParamSpec.integer(D_STEPS, "D steps per G step", defaultDiscriminatorSteps, 1, 50)
-                        .describe("How many times the discriminator learns before the generator learns once."));
+                        .describe("How many times the discriminator learns before the generator learns once."),
+                ParamSpec.choice(LR_SCHEDULE, "LR schedule", LearningRateSchedule.CONSTANT,
+                                LearningRateSchedule.KINDS.toArray(new String[0]))
+                        .describe("How the learning rates change as training goes on: constant keeps them as set;"
+                                + " linear and cosine lower them to the floor over the decay steps, so late steps"
+                                + " are small and the samples settle. The rates you set are those of step 0."),
+                ParamSpec.integer(LR_DECAY_STEPS, "LR decay steps", 20_000, 1, 10_000_000)
+                        .describe("The generator step at which a linear or cosine schedule reaches its floor."),
+                ParamSpec.decimal(LR_FLOOR, "LR floor", 0.1, 0, 1)
+                        .describe("The fraction of the set learning rates a linear or cosine schedule ends at"
+                                + " and keeps: 0.1 ends at a tenth, 0 stops learning."));
     }
 
     /** The defaults of every namespace for this target and variant. */
@@ -224,9 +243,11 @@ public final class TrainingSettings {
         if (steps == variant.defaultDiscriminatorSteps()) {
             steps = newVariant.defaultDiscriminatorSteps();
         }
-        Params newTrain = Params.defaults(trainSpecs(newVariant.defaultDiscriminatorSteps()))
-                .with(BATCH, train.getInt(BATCH))
-                .with(D_STEPS, steps);
+        Params newTrain = Params.defaults(trainSpecs(newVariant.defaultDiscriminatorSteps()));
+        for (Map.Entry<String, Object> value : train.values().entrySet()) {
+            newTrain = newTrain.with(value.getKey(), value.getValue());
+        }
+        newTrain = newTrain.with(D_STEPS, steps);
         map.put(TRAIN, newTrain);
         return new TrainingSettings(target, newVariant, map);
     }
@@ -251,6 +272,13 @@ public final class TrainingSettings {
     /** {@code train.d_steps}. */
     public int discriminatorSteps() {
         return byNamespace.get(TRAIN).getInt(D_STEPS);
+    }
+
+    /** {@code train.lr_schedule}, {@code train.lr_decay_steps} and {@code train.lr_floor}, typed. */
+    public LearningRateSchedule learningRateSchedule() {
+        Params train = byNamespace.get(TRAIN);
+        return new LearningRateSchedule(train.getString(LR_SCHEDULE), train.getInt(LR_DECAY_STEPS),
+                train.getDouble(LR_FLOOR));
     }
 
     /** {@code model.latent_dim}. */

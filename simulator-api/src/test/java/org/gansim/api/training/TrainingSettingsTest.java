@@ -95,7 +95,8 @@ class TrainingSettingsTest {
     @Test
     void flatParamsNameEveryValueWithItsNamespace() {
         assertEquals(List.of("target.radius", "variant.lr_d", "model.g_hidden", "model.d_hidden",
-                "model.latent_dim", "model.prior", "train.batch", "train.d_steps"), defaults.keys());
+                "model.latent_dim", "model.prior", "train.batch", "train.d_steps", "train.lr_schedule",
+                "train.lr_decay_steps", "train.lr_floor"), defaults.keys());
         TrainingSettings changed = defaults.withAssignment("target.radius=1").withAssignment("model.g_hidden=8, 4");
         assertEquals(1.0, changed.all().getDouble("target.radius"));
         assertEquals(List.of(8, 4), changed.all().getIntList("model.g_hidden"));
@@ -127,7 +128,8 @@ class TrainingSettingsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> defaults.withAssignment("target.nope=1"));
         assertEquals("Unknown parameter 'target.nope'; valid keys: target.radius, variant.lr_d, "
-                + "model.g_hidden, model.d_hidden, model.latent_dim, model.prior, train.batch, train.d_steps",
+                + "model.g_hidden, model.d_hidden, model.latent_dim, model.prior, train.batch, train.d_steps, "
+                + "train.lr_schedule, train.lr_decay_steps, train.lr_floor",
                 e.getMessage());
     }
 
@@ -156,12 +158,36 @@ class TrainingSettingsTest {
     }
 
     @Test
+    void theLearningRateScheduleIsConstantByDefaultAndReadFromItsThreeKeys() {
+        assertEquals(new LearningRateSchedule("constant", 20_000, 0.1), defaults.learningRateSchedule());
+        TrainingSettings cosine = defaults.withAssignment("train.lr_schedule=cosine")
+                .withAssignment("train.lr_decay_steps=10000")
+                .withAssignment("train.lr_floor=0");
+        assertEquals(new LearningRateSchedule("cosine", 10_000, 0), cosine.learningRateSchedule());
+    }
+
+    @Test
+    void aBadScheduleValueNamesTheKeyAndTheValidRange() {
+        assertEquals("train.lr_schedule must be one of constant, linear, cosine, got 'exponential'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> defaults.withAssignment("train.lr_schedule=exponential")).getMessage());
+        assertEquals("train.lr_decay_steps must be an integer from 1 to 10000000, got 0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> defaults.withAssignment("train.lr_decay_steps=0")).getMessage());
+        assertEquals("train.lr_floor must be a number from 0 to 1, got 1.5",
+                assertThrows(IllegalArgumentException.class,
+                        () -> defaults.withAssignment("train.lr_floor=1.5")).getMessage());
+    }
+
+    @Test
     void switchingVariantKeepsAChosenStepCountAndOtherwiseTakesTheNewDefault() {
         assertEquals(1, defaults.withVariant(new Critic(1)).discriminatorSteps());
-        TrainingSettings chosen = defaults.withAssignment("train.d_steps=3").withAssignment("train.batch=32");
+        TrainingSettings chosen = defaults.withAssignment("train.d_steps=3").withAssignment("train.batch=32")
+                .withAssignment("train.lr_schedule=linear");
         TrainingSettings switched = chosen.withVariant(new Critic(1));
         assertEquals(3, switched.discriminatorSteps());
         assertEquals(32, switched.batchSize());
+        assertEquals("linear", switched.learningRateSchedule().kind(), "the schedule is the host's, kept");
         assertEquals("critic1", switched.variant().id());
     }
 

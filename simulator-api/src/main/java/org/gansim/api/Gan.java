@@ -40,6 +40,20 @@ public interface Gan {
      */
     void updateParams(Params params);
 
+    /**
+     * Trains from now on with every learning rate at {@code factor} times the value its parameter is
+     * set to: the host's learning-rate schedule ({@code train.lr_schedule}) calls this between steps,
+     * and a later {@link #updateParams} keeps the factor, so a rate changed by the user is scaled too.
+     *
+     * <p>Added in API 2 as a default method that ignores the factor, so a GAN written without it keeps
+     * training at its set rates. GANs built on {@link org.gansim.api.support.MlpGan} follow it.
+     *
+     * @param factor 0 or more; 1 is the rates as set
+     * @since 2
+     */
+    default void scaleLearningRates(double factor) {
+    }
+
     /** An immutable copy of both networks as they are now. */
     FrozenGan freeze();
 

@@ -25,6 +25,9 @@ public final class GanOptimizers {
     private final List<Tensor> discriminatorParameters;
     private final List<Tensor> generatorParameters;
     private String kind;
+    private OptimizerSettings settings;
+    /** The learning-rate schedule's factor now: each optimizer runs at its set rate times this. */
+    private double factor = 1;
     private Optimizer discriminator;
     private Optimizer generator;
 
@@ -38,6 +41,7 @@ public final class GanOptimizers {
         this.discriminatorParameters = List.copyOf(discriminatorParameters);
         this.generatorParameters = List.copyOf(generatorParameters);
         this.kind = settings.optimizer();
+        this.settings = settings;
         this.discriminator = create(this.discriminatorParameters, settings.lrD(), settings);
         this.generator = create(this.generatorParameters, settings.lrG(), settings);
     }
@@ -52,16 +56,37 @@ public final class GanOptimizers {
         return generator;
     }
 
-    /** Applies new settings between steps, keeping optimizer state unless the kind of optimizer changed. */
-    public void update(OptimizerSettings settings) {
-        if (!settings.optimizer().equals(kind)) {
-            kind = settings.optimizer();
-            discriminator = create(discriminatorParameters, settings.lrD(), settings);
-            generator = create(generatorParameters, settings.lrG(), settings);
+    /**
+     * Applies new settings between steps, keeping optimizer state unless the kind of optimizer changed.
+     * The learning rates are the new ones times the schedule's factor in force.
+     */
+    public void update(OptimizerSettings newSettings) {
+        settings = newSettings;
+        if (!newSettings.optimizer().equals(kind)) {
+            kind = newSettings.optimizer();
+            discriminator = create(discriminatorParameters, newSettings.lrD() * factor, newSettings);
+            generator = create(generatorParameters, newSettings.lrG() * factor, newSettings);
             return;
         }
-        retune(discriminator, settings.lrD(), settings);
-        retune(generator, settings.lrG(), settings);
+        retune(discriminator, newSettings.lrD() * factor, newSettings);
+        retune(generator, newSettings.lrG() * factor, newSettings);
+    }
+
+    /**
+     * Runs both optimizers at {@code newFactor} times their set learning rates, keeping their state:
+     * a learning-rate schedule's step.
+     *
+     * @param newFactor 0 or more
+     * @throws IllegalArgumentException when the factor is negative or not a number
+     * @since 2
+     */
+    public void scaleLearningRates(double newFactor) {
+        if (!(newFactor >= 0)) {
+            throw new IllegalArgumentException("A learning-rate factor must be 0 or more, got " + newFactor);
+        }
+        factor = newFactor;
+        discriminator.setLearningRate(settings.lrD() * factor);
+        generator.setLearningRate(settings.lrG() * factor);
     }
 
     private static Optimizer create(List<Tensor> parameters, double learningRate, OptimizerSettings settings) {

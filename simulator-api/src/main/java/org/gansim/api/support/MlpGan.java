@@ -294,6 +294,20 @@ public abstract class MlpGan implements Gan {
         this.params = newParams;
     }
 
+    /** Both optimizers run at {@code factor} times their set learning rates from the next step on. */
+    @Override
+    public void scaleLearningRates(double factor) {
+        optimizers.scaleLearningRates(factor);
+    }
+
+    /**
+     * The learning rate D's optimizer steps with now: {@link VariantParams#LR_D} times the schedule's
+     * factor. A variant that takes optimizer steps of its own (the unrolled GAN) takes them at this rate.
+     */
+    protected double discriminatorLearningRate() {
+        return optimizers.discriminator().learningRate();
+    }
+
     private double averageDecay() {
         return params.has(VariantParams.G_AVERAGE) ? params.getDouble(VariantParams.G_AVERAGE) : 0;
     }

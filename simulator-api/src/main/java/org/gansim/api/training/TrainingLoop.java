@@ -1,5 +1,6 @@
 package org.gansim.api.training;
 
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.gansim.api.Sampler;
@@ -12,7 +13,8 @@ import org.gansim.api.StepReport;
 
 /**
  * The shared training loop: k discriminator steps on fresh real and fake batches, then one
- * generator step. The same loop drives the window, the command line and the tests.
+ * generator step. The same loop drives the window, the command line and the tests. Before each
+ * step it sets the GAN's learning rates to the {@link LearningRateSchedule}'s factor for that step.
  *
  * <p>One seed drives everything through independent streams (real data, latent noise, and the seed
  * the variant initialises its networks with), so the same seed, setup and step count give the same
@@ -31,6 +33,9 @@ public final class TrainingLoop {
     private final SavableRandom latentRandom;
     private int batchSize;
     private int discriminatorSteps;
+    private LearningRateSchedule schedule = LearningRateSchedule.NONE;
+    /** The factor the GAN's learning rates are at now: 1 for a GAN just built. */
+    private double appliedFactor = 1;
     private long steps;
 
     /**
@@ -77,6 +82,7 @@ public final class TrainingLoop {
      * drawing the same random numbers in the same order.
      */
     public StepReport discriminatorStep() {
+        applySchedule();
         Batch real = sampler.sample(batchSize, dataRandom);
         if (classes == 0 && real.hasLabels()) {
             real = real.withLabels(null);
@@ -86,9 +92,22 @@ public final class TrainingLoop {
 
     /** One generator update alone against the current D (the window's "Step G"); counts as a generator step. */
     public StepReport generatorStep() {
+        applySchedule();
         StepReport report = gan.generatorStep(latentBatch(batchSize, latentRandom));
         steps++;
         return report;
+    }
+
+    /**
+     * Sets the GAN's learning rates to the schedule's factor for the coming step. Only a change is
+     * passed on, so without a schedule the GAN is never asked and trains exactly as it always did.
+     */
+    private void applySchedule() {
+        double factor = schedule.factor(steps);
+        if (factor != appliedFactor) {
+            gan.scaleLearningRates(factor);
+            appliedFactor = factor;
+        }
     }
 
     /**
@@ -163,6 +182,22 @@ public final class TrainingLoop {
             throw new IllegalArgumentException("Batch size must be at least 1, got " + batchSize);
         }
         this.batchSize = batchSize;
+    }
+
+    /** The learning-rate schedule, {@link LearningRateSchedule#NONE} unless one was set. */
+    public LearningRateSchedule learningRateSchedule() {
+        return schedule;
+    }
+
+    /**
+     * Follows another learning-rate schedule from the next step on; the factor depends on the step
+     * alone, so a schedule changed mid-run jumps straight to its own factor for that step.
+     *
+     * @param schedule never null
+     * @since 2
+     */
+    public void setLearningRateSchedule(LearningRateSchedule schedule) {
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
     }
 
     public int discriminatorSteps() {

@@ -64,6 +64,7 @@ public record TrainingRun(TrainingSettings settings, long seed, Sampler sampler,
         Gan gan = guard.gan(variant, setup);
         TrainingLoop loop = new TrainingLoop(sampler, gan, setup, settings.batchSize(),
                 settings.discriminatorSteps(), seed);
+        loop.setLearningRateSchedule(settings.learningRateSchedule());
         return new TrainingRun(settings, seed, sampler, setup, gan, loop);
     }
 }

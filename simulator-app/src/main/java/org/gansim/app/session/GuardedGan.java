@@ -72,6 +72,14 @@ public final class GuardedGan implements Gan {
     }
 
     @Override
+    public void scaleLearningRates(double factor) {
+        calls.call(pluginId, "to scale its learning rates", () -> {
+            gan.scaleLearningRates(factor);
+            return null;
+        });
+    }
+
+    @Override
     public FrozenGan freeze() {
         FrozenGan frozen = calls.call(pluginId, "to freeze its networks", gan::freeze);
         if (frozen == null) {

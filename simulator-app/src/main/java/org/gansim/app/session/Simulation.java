@@ -254,6 +254,7 @@ public final class Simulation {
         }
         loop.setBatchSize(applied.batchSize());
         loop.setDiscriminatorSteps(applied.discriminatorSteps());
+        loop.setLearningRateSchedule(applied.learningRateSchedule());
         settings = applied;
         return pending;
     }

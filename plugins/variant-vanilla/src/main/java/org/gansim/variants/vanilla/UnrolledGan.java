@@ -101,7 +101,8 @@ final class UnrolledGan extends CrossEntropyGan {
     List<Tensor> unroll(Tensor realPoints, Tensor fake, int k, boolean secondOrder) {
         List<Tensor> weights = new ArrayList<>(discriminator.parameters());
         boolean adam = VariantParams.ADAM.equals(params().getString(VariantParams.OPTIMIZER));
-        double lr = params().getDouble(VariantParams.LR_D);
+        // D's real optimizer's rate now, learning-rate schedule included: the unrolled steps are D's own.
+        double lr = discriminatorLearningRate();
         double beta1 = params().getDouble(VariantParams.BETA1);
         double beta2 = params().getDouble(VariantParams.BETA2);
         List<Tensor> m = new ArrayList<>();

@@ -84,7 +84,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
             description = "Sets a parameter (repeatable): target.radius=1, variant.lr_d=1e-4, model.g_hidden=64,64,"
-                    + " model.latent_dim=2, train.batch=256, train.d_steps=1, ...")
+                    + " model.latent_dim=2, train.batch=256, train.d_steps=1, train.lr_schedule=cosine, ...")
     private List<String> params = new ArrayList<>();
 
     @Option(names = "--experiment", paramLabel = "FILE",

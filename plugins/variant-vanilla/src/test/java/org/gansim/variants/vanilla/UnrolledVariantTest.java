@@ -53,7 +53,17 @@ class UnrolledVariantTest implements GanVariantContract {
     /** One unrolled step lands on the weights D's own Adam step reaches on the same batches. */
     @Test
     void anUnrolledStepIsTheStepDsOptimizerTakes() {
-        CoverageRun run = CoverageRun.start(new Ring(), new UnrolledVariant(), 4, RAW).train(30);
+        assertUnrolledStepIsDsOwn(CoverageRun.start(new Ring(), new UnrolledVariant(), 4, RAW).train(30));
+    }
+
+    /** Under a learning-rate schedule D's optimizer steps at a fraction of lr_d (here 0.3475): so does the unrolling. */
+    @Test
+    void anUnrolledStepFollowsTheLearningRateSchedule() {
+        assertUnrolledStepIsDsOwn(CoverageRun.start(new Ring(), new UnrolledVariant(), 4, RAW,
+                "train.lr_schedule=linear", "train.lr_decay_steps=40", "train.lr_floor=0.1").train(30));
+    }
+
+    private static void assertUnrolledStepIsDsOwn(CoverageRun run) {
         UnrolledGan gan = (UnrolledGan) run.gan();
         Batch real = run.sampler().sample(64, new SplittableRandom(5));
         Batch latent = run.loop().latentBatch(64, new SplittableRandom(6));

@@ -129,6 +129,31 @@ class MlpTest {
         }
     }
 
+    /** One weight and one bias, worked out by hand: w - f * (w - target) with f = 1/4. */
+    @Test
+    void moveTowardsGoesThatFractionOfTheWay() {
+        Mlp net = Mlp.builder(1).output(1, Activation.IDENTITY).build(new SplittableRandom(1));
+        Mlp target = net.copy();
+        net.loadParameters(new double[] {2.0, -1.0});
+        target.loadParameters(new double[] {6.0, 3.0});
+        net.moveTowards(target, 0.25);
+        assertArrayEquals(new double[] {3.0, 0.0}, net.flatParameters());
+        assertArrayEquals(new double[] {6.0, 3.0}, target.flatParameters(), "the target is only read");
+        net.moveTowards(target, 1.0);
+        assertArrayEquals(target.flatParameters(), net.flatParameters());
+    }
+
+    @Test
+    void moveTowardsRefusesAnotherShapeOrFraction() {
+        Mlp net = small(Activation.RELU, 10);
+        Mlp wider = Mlp.builder(2).hidden(5).output(1, Activation.IDENTITY).build(new SplittableRandom(2));
+        IllegalArgumentException shape = assertThrows(IllegalArgumentException.class, () -> net.moveTowards(wider, 0.5));
+        assertTrue(shape.getMessage().contains("layer sizes differ"), shape.getMessage());
+        IllegalArgumentException fraction = assertThrows(IllegalArgumentException.class,
+                () -> net.moveTowards(net.copy(), 1.5));
+        assertTrue(fraction.getMessage().contains("[0, 1]"), fraction.getMessage());
+    }
+
     @Test
     void shapesAndCounts() {
         Mlp net = Mlp.builder(2).hidden(64, 64).output(1, Activation.IDENTITY).build(new SplittableRandom(1));

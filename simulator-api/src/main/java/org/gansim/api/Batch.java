@@ -35,6 +35,13 @@ public final class Batch {
         this.labels = labels == null ? null : labels.clone();
     }
 
+    /** The points of {@code labelled} without labels: shared, not copied, since a batch never changes them. */
+    private Batch(Batch labelled) {
+        this.dimension = labelled.dimension;
+        this.points = labelled.points;
+        this.labels = null;
+    }
+
     /** An unlabelled batch. */
     public static Batch of(int dimension, double[] points) {
         return new Batch(dimension, points, null);
@@ -78,6 +85,9 @@ public final class Batch {
 
     /** The same points with other labels (or none). */
     public Batch withLabels(int[] newLabels) {
+        if (newLabels == null) {
+            return new Batch(this);
+        }
         return new Batch(dimension, points, newLabels);
     }
 

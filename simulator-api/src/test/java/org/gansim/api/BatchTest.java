@@ -2,6 +2,7 @@ package org.gansim.api;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,18 @@ class BatchTest {
         assertEquals(0, b.label(0));
         assertArrayEquals(new int[] {0, 1}, b.labels());
         assertEquals(2, b.size());
+    }
+
+    @Test
+    void withoutLabelsKeepsThePointsAndLeavesTheLabelledBatchAlone() {
+        Batch labelled = new Batch(2, new double[] {1, 2, 3, 4}, new int[] {1, 0});
+        Batch unlabelled = labelled.withLabels(null);
+        assertFalse(unlabelled.hasLabels());
+        assertArrayEquals(new double[] {1, 2, 3, 4}, unlabelled.points());
+        unlabelled.points()[0] = 99;
+        assertEquals(1, unlabelled.get(0, 0));
+        assertArrayEquals(new int[] {1, 0}, labelled.labels());
+        assertEquals(Batch.of(2, new double[] {1, 2, 3, 4}), unlabelled);
     }
 
     @Test

@@ -74,10 +74,35 @@ public final class FrozenMlp {
     public double[] forward(double[] inputRowMajor, int rows) {
         checkInput(inputRowMajor, rows);
         double[] x = inputRowMajor;
-        for (int l = 0; l < weights.length; l++) {
-            x = layer(l, x, rows, null);
+        int last = weights.length - 1;
+        for (int l = 0; l < last; l++) {
+            // Hidden values are only read by the next layer: two arrays of this thread take turns.
+            x = layer(l, x, rows, null, HiddenValues.array(l % 2, rows * widths[l + 1]));
         }
-        return x;
+        return layer(last, x, rows, null, new double[rows * widths[last + 1]]);
+    }
+
+    /**
+     * Two arrays per thread for the hidden layers of {@link #forward}. A view runs D on a grid of
+     * thousands of points many times a second; a new array for every hidden layer each time made
+     * megabytes of garbage a second per view.
+     */
+    private static final class HiddenValues {
+        /** Larger arrays than this (8 MB) are not kept: a one-off batch should not stay in memory. */
+        private static final int MAX_KEPT = 1 << 20;
+        private static final ThreadLocal<double[][]> OF_THIS_THREAD = ThreadLocal.withInitial(() -> new double[2][]);
+
+        /** Array {@code which} (0 or 1) of this thread, at least {@code length} long. */
+        static double[] array(int which, int length) {
+            if (length > MAX_KEPT) {
+                return new double[length];
+            }
+            double[][] arrays = OF_THIS_THREAD.get();
+            if (arrays[which] == null || arrays[which].length < length) {
+                arrays[which] = new double[length];
+            }
+            return arrays[which];
+        }
     }
 
     /**
@@ -101,7 +126,7 @@ public final class FrozenMlp {
         double[] x = points;
         for (int l = 0; l < layerCount; l++) {
             preActivations[l] = new double[rows * widths[l + 1]];
-            x = layer(l, x, rows, preActivations[l]);
+            x = layer(l, x, rows, preActivations[l], new double[rows * widths[l + 1]]);
             activations[l] = x;
         }
         // delta = d output / d (pre-activation of the current layer), one row per point
@@ -154,11 +179,13 @@ public final class FrozenMlp {
         return new Mlp(layers, activation, outputActivation);
     }
 
-    /** One layer: {@code act(x W + b)}; stores {@code x W + b} in {@code preActivation} if given. */
-    private double[] layer(int l, double[] x, int rows, double[] preActivation) {
+    /**
+     * One layer: {@code act(x W + b)} into the first {@code rows * out} numbers of {@code y}, which
+     * it returns; stores {@code x W + b} in {@code preActivation} if given.
+     */
+    private double[] layer(int l, double[] x, int rows, double[] preActivation, double[] y) {
         int in = widths[l];
         int out = widths[l + 1];
-        double[] y = new double[rows * out];
         Kernels.MATMUL.multiply(x, weights[l], y, rows, in, out);
         Activation act = l == weights.length - 1 ? outputActivation : activation;
         double[] b = biases[l];

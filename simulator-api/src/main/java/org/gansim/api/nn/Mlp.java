@@ -158,6 +158,45 @@ public final class Mlp implements Module {
         }
     }
 
+    /**
+     * Moves every weight and bias a fraction of the way towards another network's of the same shape:
+     * {@code w -= fraction * (w - target)}, in place. With {@code fraction = 1 - beta} this is one
+     * update of an exponential moving average, {@code w = beta * w + (1 - beta) * target}.
+     *
+     * @param target a network with this one's layer sizes
+     * @param fraction how far to move, in [0, 1]
+     * @throws IllegalArgumentException when the shapes differ or the fraction is outside [0, 1]
+     */
+    public void moveTowards(Mlp target, double fraction) {
+        if (!(fraction >= 0.0 && fraction <= 1.0)) {
+            throw new IllegalArgumentException("The fraction to move must be in [0, 1], got " + fraction);
+        }
+        List<Tensor> mine = parameters();
+        List<Tensor> theirs = target.parameters();
+        if (!sameShapes(mine, theirs)) {
+            throw new IllegalArgumentException("Cannot move " + this + " towards " + target + ": the layer sizes differ");
+        }
+        for (int k = 0; k < mine.size(); k++) {
+            double[] values = mine.get(k).data;
+            double[] goal = theirs.get(k).data;
+            for (int i = 0; i < values.length; i++) {
+                values[i] -= fraction * (values[i] - goal[i]);
+            }
+        }
+    }
+
+    private static boolean sameShapes(List<Tensor> a, List<Tensor> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int k = 0; k < a.size(); k++) {
+            if (a.get(k).rows() != b.get(k).rows() || a.get(k).cols() != b.get(k).cols()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A copy of every parameter value in {@link #parameters()} order, one after the other. */
     public double[] flatParameters() {
         double[] flat = new double[parameterCount()];

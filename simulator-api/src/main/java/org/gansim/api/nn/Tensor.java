@@ -447,12 +447,33 @@ public final class Tensor {
         if (targetRows == rows && targetCols == cols) {
             return this;
         }
-        Tensor shaped = Tensor.zeros(targetRows, targetCols);
-        double[] out = shaped.combine(this, ADD, "broadcast");
+        double[] out = spreadOver(targetRows, targetCols);
         int fromRows = rows;
         int fromCols = cols;
         return node(targetRows, targetCols, out, "broadcast",
                 (i, g, result) -> g.reduceTo(fromRows, fromCols), this);
+    }
+
+    /**
+     * This scalar, row or column repeated over a {@code targetRows x targetCols} array: what adding
+     * it to zeros of that shape gives ({@code 0.0 + x}, which turns -0.0 into 0.0, as that sum did),
+     * without making the zeros.
+     */
+    private double[] spreadOver(int targetRows, int targetCols) {
+        if (!((rows == 1 || rows == targetRows) && (cols == 1 || cols == targetCols))) {
+            throw new IllegalArgumentException("Cannot spread a " + shape() + " tensor over " + targetRows + "x"
+                    + targetCols);
+        }
+        int rowStride = rows == 1 ? 0 : cols;
+        int colStride = cols == 1 ? 0 : 1;
+        double[] out = Kernels.ARRAYS.toOverwrite(targetRows * targetCols);
+        for (int r = 0, i = 0; r < targetRows; r++) {
+            int j = r * rowStride;
+            for (int c = 0; c < targetCols; c++, i++, j += colStride) {
+                out[i] = 0.0 + data[j];
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- scalar ops

@@ -1,10 +1,6 @@
 package org.gansim.api.support;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.gansim.api.nn.Mlp;
-import org.gansim.api.nn.Sgd;
-import org.gansim.api.nn.Tensor;
 
 /**
  * An exponential moving average of the generator's weights (Yazıcı et al. 2019, "The Unusual
@@ -18,9 +14,11 @@ import org.gansim.api.nn.Tensor;
  * {@code ExponentialMovingAverage} does with {@code num_updates}), so that a short classroom run is not
  * dominated by the random weights it started from.
  *
- * <p>The step towards the live weights is taken as one plain gradient-descent step on
- * {@code 1/2 |average - live|^2}, whose gradient is {@code average - live}: with learning rate
- * {@code 1 - beta} it lands exactly on the formula above. Used by the training thread only.
+ * <p>The update is written as a step towards the live weights, {@code average -= (1 - beta) *
+ * (average - live)}: the same as the formula above, and what one plain gradient-descent step on
+ * {@code 1/2 |average - live|^2} with learning rate {@code 1 - beta} does (its gradient is {@code
+ * average - live}). Done in place, it costs the training step no new arrays. Used by the training
+ * thread only.
  *
  * @since 2
  */
@@ -28,7 +26,6 @@ public final class GeneratorAverage {
 
     private final Mlp live;
     private final Mlp average;
-    private final Sgd mover;
     private long updates;
 
     /**
@@ -37,7 +34,6 @@ public final class GeneratorAverage {
     public GeneratorAverage(Mlp live) {
         this.live = live;
         this.average = live.copy();
-        this.mover = new Sgd(average.parameters(), 0, 0);
     }
 
     /**
@@ -51,17 +47,7 @@ public final class GeneratorAverage {
         }
         double decay = Math.min(beta, (1.0 + updates) / (10.0 + updates));
         updates++;
-        List<Tensor> averageParameters = average.parameters();
-        List<Tensor> liveParameters = live.parameters();
-        List<Tensor> distances = new ArrayList<>(averageParameters.size());
-        for (int i = 0; i < averageParameters.size(); i++) {
-            distances.add(averageParameters.get(i).sub(liveParameters.get(i).detach()).square().sum());
-        }
-        Tensor halfSquaredDistance = distances.stream().reduce(Tensor::add).orElseThrow().mul(0.5);
-        mover.zeroGrad();
-        halfSquaredDistance.backward();
-        mover.setLearningRate(1 - decay);
-        mover.step();
+        average.moveTowards(live, 1 - decay);
     }
 
     /**

@@ -100,6 +100,32 @@ class MlpTest {
         assertArrayEquals(net.flatParameters(), frozen.thaw().flatParameters());
     }
 
+    /**
+     * A frozen forward pass keeps its hidden values in arrays its thread reuses: batches of other
+     * sizes in between change no result, and a result handed out is never written over.
+     */
+    @Test
+    void frozenResultsAreTheirOwnThoughHiddenArraysAreReused() throws Exception {
+        Mlp net = Mlp.builder(2).hidden(6, 5, 4).activation(Activation.TANH).output(3, Activation.IDENTITY)
+                .build(new SplittableRandom(11));
+        FrozenMlp frozen = net.freeze();
+        double[] large = TestTensors.signed(9, 2, 12).toArray();
+        double[] small = TestTensors.signed(2, 2, 13).toArray();
+        double[] first = frozen.forward(large, 9);
+        double[] kept = first.clone();
+        double[] smallResult = frozen.forward(small, 2);
+        double[] again = frozen.forward(large, 9);
+        assertArrayEquals(kept, first, "a result handed out stays as it was");
+        assertArrayEquals(kept, again, "the same batch gives the same bits after another size");
+        // The oracle: a thread that has never run a batch, so its arrays start empty.
+        double[][] fresh = new double[1][];
+        Thread other = new Thread(() -> fresh[0] = frozen.forward(small, 2));
+        other.start();
+        other.join();
+        assertArrayEquals(fresh[0], smallResult);
+        assertEquals(6, smallResult.length);
+    }
+
     @Test
     void frozenCopyDoesNotFollowLaterTraining() {
         Mlp net = small(Activation.RELU, 7);
@@ -127,6 +153,31 @@ class MlpTest {
         for (double v : net.flatParameters()) {
             assertTrue(Math.abs(v) <= 0.05, "value " + v);
         }
+    }
+
+    /** One weight and one bias, worked out by hand: w - f * (w - target) with f = 1/4. */
+    @Test
+    void moveTowardsGoesThatFractionOfTheWay() {
+        Mlp net = Mlp.builder(1).output(1, Activation.IDENTITY).build(new SplittableRandom(1));
+        Mlp target = net.copy();
+        net.loadParameters(new double[] {2.0, -1.0});
+        target.loadParameters(new double[] {6.0, 3.0});
+        net.moveTowards(target, 0.25);
+        assertArrayEquals(new double[] {3.0, 0.0}, net.flatParameters());
+        assertArrayEquals(new double[] {6.0, 3.0}, target.flatParameters(), "the target is only read");
+        net.moveTowards(target, 1.0);
+        assertArrayEquals(target.flatParameters(), net.flatParameters());
+    }
+
+    @Test
+    void moveTowardsRefusesAnotherShapeOrFraction() {
+        Mlp net = small(Activation.RELU, 10);
+        Mlp wider = Mlp.builder(2).hidden(5).output(1, Activation.IDENTITY).build(new SplittableRandom(2));
+        IllegalArgumentException shape = assertThrows(IllegalArgumentException.class, () -> net.moveTowards(wider, 0.5));
+        assertTrue(shape.getMessage().contains("layer sizes differ"), shape.getMessage());
+        IllegalArgumentException fraction = assertThrows(IllegalArgumentException.class,
+                () -> net.moveTowards(net.copy(), 1.5));
+        assertTrue(fraction.getMessage().contains("[0, 1]"), fraction.getMessage());
     }
 
     @Test

@@ -91,10 +91,13 @@ public final class GuardedSampler implements Sampler {
             throw new PluginFault(pluginId, "returned " + batch.size() + " points of dimension "
                     + batch.dimension() + " when asked for " + n + " of dimension " + dimension, null);
         }
-        double[] points = batch.points();
-        for (int i = 0; i < points.length; i++) {
-            if (!Double.isFinite(points[i])) {
-                throw new PluginFault(pluginId, "returned a non-finite sample (" + points[i] + ")", null);
+        // Read in place: a copy of every batch would cost each training step another array.
+        for (int row = 0; row < n; row++) {
+            for (int axis = 0; axis < dimension; axis++) {
+                double value = batch.get(row, axis);
+                if (!Double.isFinite(value)) {
+                    throw new PluginFault(pluginId, "returned a non-finite sample (" + value + ")", null);
+                }
             }
         }
         if (classes > 0) {

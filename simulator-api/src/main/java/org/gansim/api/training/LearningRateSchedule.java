@@ -1,7 +1,6 @@
 package org.gansim.api.training;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How the learning rates change as training goes on: the factor that the training loop multiplies
@@ -74,11 +73,5 @@ public record LearningRateSchedule(String kind, int decaySteps, double floor) {
         double progress = stepsDone / (double) decaySteps;
         double down = kind.equals(LINEAR) ? progress : (1 - Math.cos(Math.PI * progress)) / 2;
         return 1 - (1 - floor) * down;
-    }
-
-    @Override
-    public String toString() {
-        return kind.equals(CONSTANT) ? CONSTANT
-                : String.format(Locale.ROOT, "%s to %s over %d steps", kind, floor, decaySteps);
     }
 }

@@ -51,6 +51,7 @@ import org.gansim.app.lesson.LessonLibrary;
 import org.gansim.app.lesson.LessonRun;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.presets.Presets;
 import org.gansim.app.plugins.ReloadedPlugins;
 import org.gansim.app.session.AlertMonitor;
 import org.gansim.app.session.PluginCalls;
@@ -92,6 +93,7 @@ public final class MainWindow extends JFrame {
     private AlertMonitor alertMonitor = new AlertMonitor(Optional.empty());
     private final JMenu fileMenu = Menus.menu("File", KeyEvent.VK_F, "fileMenu");
     private final JMenu recentMenu = Menus.menu("Open Recent", KeyEvent.VK_R, "recentMenu");
+    private final JMenu presetMenu = Menus.menu("Open Preset", KeyEvent.VK_T, "presetMenu");
     private final JMenu simulationMenu = Menus.menu("Simulation", KeyEvent.VK_S, "simulationMenu");
     private final JMenu targetMenu = Menus.menu("Target", KeyEvent.VK_T, "targetMenu");
     private final JMenu variantMenu = Menus.menu("Variant", KeyEvent.VK_V, "variantMenu");
@@ -250,6 +252,7 @@ public final class MainWindow extends JFrame {
         variants = registry.variants();
         visualizations = registry.visualizations();
         fillPluginMenus();
+        PresetMenu.fill(presetMenu, Presets.all(), targets, variants, this::openPreset);
         if (shownTarget != null) {
             select(targetMenu, "target:" + shownTarget.id());
             select(variantMenu, "variant:" + shownVariant.id());
@@ -420,6 +423,9 @@ public final class MainWindow extends JFrame {
         recentMenu.setToolTipText("The experiments opened or saved lately.");
         fileMenu.add(recentMenu);
         fillRecentMenu();
+        presetMenu.setToolTipText("Settings that make a phenomenon happen (mode collapse, sharp samples), with their source.");
+        fileMenu.add(presetMenu);
+        PresetMenu.fill(presetMenu, Presets.all(), targets, variants, this::openPreset);
         fileMenu.add(Menus.item("Save", KeyEvent.VK_S, "ctrl S", "saveItem",
                 "Save the experiment with its networks, so it reopens exactly where it is now.", this::save));
         fileMenu.add(Menus.item("Save As\u2026", KeyEvent.VK_A, "ctrl shift S", "saveAsItem",
@@ -768,6 +774,20 @@ public final class MainWindow extends JFrame {
         hiddenViews.addAll(HIDDEN_AT_START);
         viewGrid.useSettings(Map.of()); // a new experiment: every view as it starts
         document.savedAs(ExperimentDocument.UNTITLED, null, settings, 1, 0);
+        session.open(settings, 1, null);
+    }
+
+    /** Starts a new experiment at step 0, seed 1, from a preset's settings. */
+    private void openPreset(String title, TrainingSettings settings) {
+        if (!mayDiscardChanges() || session == null) {
+            return;
+        }
+        hiddenViews.clear();
+        hiddenViews.addAll(HIDDEN_AT_START);
+        viewGrid.useSettings(Map.of());
+        document.savedAs(title, null, settings, 1, 0);
+        shownTarget = null;
+        shownVariant = null;
         session.open(settings, 1, null);
     }
 

@@ -186,6 +186,26 @@ class FileMenuGuiTest {
         RobotClicks.waitUntil("a new experiment", () -> opened.state().step() == 0 && !title().contains("*"));
     }
 
+    /** File → Open Preset starts a new experiment at step 0 from the preset's target, variant and values. */
+    @Test
+    void aPresetOpensItsSettingsAtStepZero() {
+        stepOnce();
+        opened.window.menuItem("preset:grid-collapse").click();
+        answer(optionPane("Save the changes to Untitled?"), "Don't Save");
+        RobotClicks.waitUntil("the preset's experiment", () -> {
+            var state = opened.state();
+            return state.step() == 0 && state.settings().target().id().equals("grid25")
+                    && state.settings().variant().id().equals("vanilla")
+                    && state.settings().params("model").getInt("latent_dim") == 64
+                    && state.settings().params("variant").getDouble("lr_d") == 3e-3
+                    && title().startsWith("GanSim \u2014 Mode collapse on the grid");
+        });
+        JMenuItem item = opened.window.menuItem("preset:ring-decay").target();
+        String tooltip = GuiActionRunner.execute(() -> item.getToolTipText());
+        assertThat(tooltip).contains("train.lr_schedule=linear")
+                .contains("Shows within about 20,000 steps");
+    }
+
     @Test
     void spacePlaysAndPausesAndTheSimulationMenuMatchesTheButtons() {
         GuiActionRunner.execute(() -> opened.mainWindow.getRootPane().requestFocusInWindow());

@@ -67,7 +67,7 @@ final class VectorModuleRelaunch {
                 archive.get().discard();
             }
             return OptionalInt.of(runChild(command(mainClass, args,
-                    args.length == 0 ? WindowJvm.options(jvmOptions) : List.of())));
+                    args.length == 0 ? WindowJvm.options(jvmOptions) : WindowJvm.memoryOptions(jvmOptions))));
         } catch (Exception | LinkageError e) {
             // IOException (no binary), SecurityException, UnsupportedOperationException: plain engine here.
             return OptionalInt.empty();

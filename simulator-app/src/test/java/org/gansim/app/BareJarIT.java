@@ -92,6 +92,18 @@ class BareJarIT {
         assertTrue(narrow.out().lines().allMatch(l -> l.length() <= 60), narrow.out());
     }
 
+    /** A command's JVM gets the memory options too: the serial collector instead of a G1 heap of hundreds of MB. */
+    @Test
+    void aCommandsChildGetsTheSerialCollector() throws IOException, InterruptedException {
+        // -Xlog:gc reaches the child with the other JVM options; each JVM names its collector.
+        Run logged = java(List.of("-Xlog:gc:stderr"), Map.of(), run("logged.csv"));
+        assertEquals(0, logged.status(), String.join("\n", logged.err()));
+        assertTrue(logged.err().stream().anyMatch(l -> l.contains("Using Serial")), String.join("\n", logged.err()));
+        Run own = java(List.of("-XX:+UseParallelGC", "-Xlog:gc:stderr"), Map.of(), run("own.csv"));
+        assertEquals(0, own.status(), String.join("\n", own.err()));
+        assertFalse(own.err().stream().anyMatch(l -> l.contains("Using Serial")), String.join("\n", own.err()));
+    }
+
     @Test
     void askingForThePlainEngineStartsNoSecondJvm() throws IOException, InterruptedException {
         Run plain = java(List.of("-Dgansim.kernel=plain"), Map.of(), run("plain.csv"));

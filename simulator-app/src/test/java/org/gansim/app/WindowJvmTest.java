@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The window JVM gets the serial collector and a fixed young generation, unless the user chose a collector. */
+/**
+ * The window's JVM, and a command's, get the serial collector and a fixed young generation, unless the
+ * user chose a collector.
+ */
 class WindowJvmTest {
 
     @Test
@@ -20,6 +23,19 @@ class WindowJvmTest {
         // Two collectors on one command line stop the JVM from starting.
         assertThat(WindowJvm.options(List.of("-XX:+UseG1GC"))).containsExactly("-XX:CompileThresholdScaling=3");
         assertThat(WindowJvm.options(List.of("-XX:+UseZGC", "-Xmx2g"))).containsExactly("-XX:CompileThresholdScaling=3");
+    }
+
+    @Test
+    void aCommandGetsTheMemoryOptionsOnly() {
+        assertThat(WindowJvm.memoryOptions(List.of("-Dfile.encoding=UTF-8"))).isEqualTo(WindowJvm.MEMORY);
+        assertThat(WindowJvm.memoryOptions(List.of("-XX:+UseParallelGC"))).isEmpty();
+    }
+
+    /** The gansim script gives a command's JVM these options itself, before any Java runs. */
+    @Test
+    void theLauncherScriptGivesCommandsTheSameMemoryOptions() throws Exception {
+        String script = java.nio.file.Files.readString(java.nio.file.Path.of("..", "gansim"));
+        assertThat(script).contains("options+=(" + String.join(" ", WindowJvm.MEMORY) + ")");
     }
 
     @Test

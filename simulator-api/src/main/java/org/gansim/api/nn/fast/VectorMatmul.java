@@ -587,10 +587,11 @@ final class VectorMatmul implements MatmulKernel {
     private static void rowDotProductsInScalars(double[] a, double[] bt, double[] bias, double[] c, int k, int n,
                                                 int from, int to) {
         int end = k - k % 4;
-        int i = from;
-        for (; i + 2 <= to; i += 2) {
+        for (int i = from; i < to; i += 2) {
+            // The last row of an odd count is paired with itself: computed twice, stored twice, the same bits.
+            int second = Math.min(i + 1, to - 1);
             int aRow = i * k;
-            int aNext = aRow + k;
+            int aNext = second * k;
             for (int j = 0; j < n; j++) {
                 int bRow = j * k;
                 double lane0 = 0.0;
@@ -616,24 +617,7 @@ final class VectorMatmul implements MatmulKernel {
                     next3 = Math.fma(a[aNext + p + 3], y3, next3);
                 }
                 c[i * n + j] = finishLanes(lane0 + lane1 + lane2 + lane3, a, aRow, bt, bRow, end, k, bias, j);
-                c[(i + 1) * n + j] = finishLanes(next0 + next1 + next2 + next3, a, aNext, bt, bRow, end, k, bias, j);
-            }
-        }
-        for (; i < to; i++) {
-            int aRow = i * k;
-            for (int j = 0; j < n; j++) {
-                int bRow = j * k;
-                double lane0 = 0.0;
-                double lane1 = 0.0;
-                double lane2 = 0.0;
-                double lane3 = 0.0;
-                for (int p = 0; p < end; p += 4) {
-                    lane0 = Math.fma(a[aRow + p], bt[bRow + p], lane0);
-                    lane1 = Math.fma(a[aRow + p + 1], bt[bRow + p + 1], lane1);
-                    lane2 = Math.fma(a[aRow + p + 2], bt[bRow + p + 2], lane2);
-                    lane3 = Math.fma(a[aRow + p + 3], bt[bRow + p + 3], lane3);
-                }
-                c[i * n + j] = finishLanes(lane0 + lane1 + lane2 + lane3, a, aRow, bt, bRow, end, k, bias, j);
+                c[second * n + j] = finishLanes(next0 + next1 + next2 + next3, a, aNext, bt, bRow, end, k, bias, j);
             }
         }
     }

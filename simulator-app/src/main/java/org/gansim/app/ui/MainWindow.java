@@ -770,10 +770,15 @@ public final class MainWindow extends JFrame {
         TrainingSettings settings = TrainingSettings.defaults(
                 targets.stream().filter(t -> t.id().equals(DEFAULT_TARGET)).findFirst().orElse(targets.get(0)),
                 variants.stream().filter(v -> v.id().equals(DEFAULT_VARIANT)).findFirst().orElse(variants.get(0)));
+        openFresh(ExperimentDocument.UNTITLED, settings);
+    }
+
+    /** Starts a new experiment at step 0, seed 1, every view as it starts. */
+    private void openFresh(String title, TrainingSettings settings) {
         hiddenViews.clear();
         hiddenViews.addAll(HIDDEN_AT_START);
-        viewGrid.useSettings(Map.of()); // a new experiment: every view as it starts
-        document.savedAs(ExperimentDocument.UNTITLED, null, settings, 1, 0);
+        viewGrid.useSettings(Map.of());
+        document.savedAs(title, null, settings, 1, 0);
         session.open(settings, 1, null);
     }
 
@@ -782,13 +787,7 @@ public final class MainWindow extends JFrame {
         if (!mayDiscardChanges() || session == null) {
             return;
         }
-        hiddenViews.clear();
-        hiddenViews.addAll(HIDDEN_AT_START);
-        viewGrid.useSettings(Map.of());
-        document.savedAs(title, null, settings, 1, 0);
-        shownTarget = null;
-        shownVariant = null;
-        session.open(settings, 1, null);
+        openFresh(title, settings);
     }
 
     private void chooseAndOpen() {

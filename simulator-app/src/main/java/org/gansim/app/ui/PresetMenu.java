@@ -1,6 +1,7 @@
 package org.gansim.app.ui;
 
 import java.util.List;
+import java.util.Locale;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import org.gansim.api.GanVariant;
@@ -54,7 +55,7 @@ final class PresetMenu {
     private static String tooltip(Preset preset, String missing) {
         String text = missing != null
                 ? "Not available: the " + missing + " is not loaded."
-                : preset.source() + " Shows within about " + String.format("%,d", preset.steps()) + " steps.";
+                : preset.source() + " Shows within about " + String.format(Locale.ROOT, "%,d", preset.steps()) + " steps.";
         return "<html><p width=\"420\">" + text.replace("&", "&amp;").replace("<", "&lt;") + "</p></html>";
     }
 

@@ -317,7 +317,8 @@ public final class MainWindow extends JFrame {
         }
         Optional<String> stuck = session.stuck(STUCK_AFTER);
         stuckPlugin = stuck.orElse(null);
-        stuck.ifPresent(message -> showProblem(message + ". Press Reset to start a fresh simulation."));
+        stuck.ifPresent(message -> showProblem(message + ". Press Reset to start a fresh simulation (Java cannot stop"
+                + " the stuck call: it may keep a core busy until GanSim is closed)."));
     }
 
     /** The File menu; "Add plugin jar…" goes above Exit. */

@@ -10,31 +10,15 @@ import java.util.function.Consumer;
  * snapshot). Such a view cannot be stopped, and while it runs no window of GanSim can paint or answer
  * a click, so the report leads to a restart without it ({@link HungViewRecovery}).
  *
- * <p>The limit is {@value #DEFAULT_LIMIT_SECONDS} s, or the system property {@value #LIMIT_PROPERTY}
- * (seconds). One daemon thread, which ends after its report.
+ * <p>The limit is {@link org.gansim.app.session.ViewTimeLimit}'s. One daemon thread, which ends after
+ * its report.
  */
 final class SwingWatchdog {
 
-    static final String LIMIT_PROPERTY = "gansim.viewTimeLimit";
-    static final int DEFAULT_LIMIT_SECONDS = 10;
     /** How often the Swing thread's plugin call is looked at. */
     private static final long POLL_MILLIS = 200;
 
     private SwingWatchdog() {
-    }
-
-    /** The time limit for one call into a view on the Swing thread. */
-    static Duration limit() {
-        String value = System.getProperty(LIMIT_PROPERTY);
-        try {
-            double seconds = value == null ? DEFAULT_LIMIT_SECONDS : Double.parseDouble(value);
-            if (seconds > 0 && Double.isFinite(seconds)) {
-                return Duration.ofMillis(Math.round(seconds * 1000));
-            }
-        } catch (NumberFormatException e) {
-            // the default below
-        }
-        return Duration.ofSeconds(DEFAULT_LIMIT_SECONDS);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -24,6 +25,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -58,6 +60,10 @@ public final class Main implements Callable<Integer>, PluginSource {
                     + " load as STUDENT/ID (e.g. --variant alice/hw3-hinge), so all can be opened side by side.")
     private Path submissions;
 
+    @Parameters(arity = "0..1", paramLabel = "EXPERIMENT",
+            description = "An experiment file (.json, saved from the window) to open in the window.")
+    private Path experiment;
+
     @Spec
     private CommandSpec spec;
 
@@ -75,7 +81,7 @@ public final class Main implements Callable<Integer>, PluginSource {
             // The window, the common case: picocli would read the annotations of every command first
             // (a fifth of a second at start-up) only to find there is nothing to parse.
             openWindow(() -> PluginRegistry.load(PluginFolders.withDefault(List.of())),
-                    new PrintWriter(System.err, true));
+                    new PrintWriter(System.err, true), GanSimApp.WindowStart.plain());
             return;
         }
         Main main = new Main();
@@ -97,7 +103,23 @@ public final class Main implements Callable<Integer>, PluginSource {
     /** Opens the window. */
     @Override
     public Integer call() {
-        openWindow(() -> registry(spec.commandLine()), spec.commandLine().getErr());
+        if (experiment != null && !Files.isRegularFile(experiment)) {
+            String word = experiment.toString();
+            if (!word.toLowerCase(java.util.Locale.ROOT).endsWith(".json") && experiment.getNameCount() == 1) {
+                // Most likely a mistyped command rather than a file.
+                throw new CommandLine.UnmatchedArgumentException(spec.commandLine(), List.of(word));
+            }
+            throw new CommandLine.ParameterException(spec.commandLine(), "Experiment file '" + experiment
+                    + "' does not exist; give an experiment file saved from the window (.json), or a command"
+                    + " (see --help)");
+        }
+        List<String> pluginArguments = new ArrayList<>();
+        pluginDirs.forEach(dir -> pluginArguments.addAll(List.of("--plugin-dir", dir.toAbsolutePath().toString())));
+        if (submissions != null) {
+            pluginArguments.addAll(List.of("--submissions", submissions.toAbsolutePath().toString()));
+        }
+        openWindow(() -> registry(spec.commandLine()), spec.commandLine().getErr(),
+                new GanSimApp.WindowStart(Optional.ofNullable(experiment).map(Path::toAbsolutePath), pluginArguments));
         windowOpened = true;
         return 0;
     }
@@ -106,12 +128,12 @@ public final class Main implements Callable<Integer>, PluginSource {
      * Installs the look and feel on the Swing thread while this thread loads the plugins, then builds
      * and shows the window: on two cores the two overlap.
      */
-    private static void openWindow(Supplier<PluginRegistry> plugins, PrintWriter err) {
+    private static void openWindow(Supplier<PluginRegistry> plugins, PrintWriter err, GanSimApp.WindowStart start) {
         GanSimApp app = GanSimApp.prepare();
         PluginRegistry registry = plugins.get();
         org.gansim.app.plugins.LoadFailures.lines(registry).forEach(err::println);
         err.flush();
-        app.show(registry, StartupArchive::windowShown);
+        app.show(registry, start, StartupArchive::windowShown);
     }
 
     @Override

@@ -51,14 +51,40 @@ public final class PluginRegistry implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PluginRegistry(List<Path> pluginDirs, Path submissions, PluginScanner scan) {
+        this(pluginDirs, submissions, scan.entries(),
+                scan.plugins(PluginKind.TARGET).stream().map(TargetDistribution.class::cast).toList(),
+                scan.plugins(PluginKind.VARIANT).stream().map(GanVariant.class::cast).toList(),
+                scan.plugins(PluginKind.VIEW).stream().map(Visualization.class::cast).toList(),
+                scan.entryOfPlugin(), scan.loaders());
+    }
+
+    private PluginRegistry(List<Path> pluginDirs, Path submissions, List<PluginEntry> entries,
+                           List<TargetDistribution> targets, List<GanVariant> variants,
+                           List<Visualization> visualizations, Map<Plugin, PluginEntry> entryOfPlugin,
+                           List<PluginClassLoader> loaders) {
         this.pluginDirs = List.copyOf(pluginDirs);
         this.submissions = submissions;
-        this.entries = List.copyOf(scan.entries());
-        this.targets = scan.plugins(PluginKind.TARGET).stream().map(TargetDistribution.class::cast).toList();
-        this.variants = scan.plugins(PluginKind.VARIANT).stream().map(GanVariant.class::cast).toList();
-        this.visualizations = scan.plugins(PluginKind.VIEW).stream().map(Visualization.class::cast).toList();
-        this.entryOfPlugin = new IdentityHashMap<>(scan.entryOfPlugin());
-        this.loaders = List.copyOf(scan.loaders());
+        this.entries = List.copyOf(entries);
+        this.targets = List.copyOf(targets);
+        this.variants = List.copyOf(variants);
+        this.visualizations = List.copyOf(visualizations);
+        this.entryOfPlugin = new IdentityHashMap<>(entryOfPlugin);
+        this.loaders = List.copyOf(loaders);
+    }
+
+    /**
+     * This registry without the views whose ids are given: they become FAILED rows with the reason
+     * {@code why} gives for each id. The result takes over this registry's jars: close only the result.
+     */
+    public PluginRegistry withViewsSwitchedOff(java.util.Set<String> ids, java.util.function.UnaryOperator<String> why) {
+        if (ids.isEmpty()) {
+            return this;
+        }
+        List<PluginEntry> rows = entries.stream().map(e -> e.kind() == PluginKind.VIEW && e.loaded() && ids.contains(e.id())
+                ? new PluginEntry(e.kind(), e.id(), e.name(), e.version(), e.origin(), PluginStatus.FAILED, why.apply(e.id()))
+                : e).toList();
+        List<Visualization> kept = visualizations.stream().filter(v -> !ids.contains(entryId(v))).toList();
+        return new PluginRegistry(pluginDirs, submissions, rows, targets, variants, kept, entryOfPlugin, loaders);
     }
 
     /**

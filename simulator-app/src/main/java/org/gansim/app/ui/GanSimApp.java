@@ -41,19 +41,56 @@ public final class GanSimApp {
     }
 
     /**
-     * Opens the main window for the plugins in {@code registry}, after what {@link #prepare()} started.
+     * Opens the main window for the plugins in {@code registry}, after what {@link #prepare()} started,
+     * and watches it for views that freeze it ({@link SwingWatchdog}).
      *
+     * @param start what to open, and how to start again after a frozen view
      * @param shown run on the Swing thread once the window is visible
      */
-    public void show(PluginRegistry registry, Runnable shown) {
+    public void show(PluginRegistry registry, WindowStart start, Runnable shown) {
+        java.util.Set<String> off = WindowRestart.viewsOff();
+        String why = System.getProperty(WindowRestart.WHY, "froze the window");
+        PluginRegistry usable = registry.withViewsSwitchedOff(off,
+                id -> why + "; switched off until GanSim is closed");
         SwingUtilities.invokeLater(() -> {
-            MainWindow window = new MainWindow(new PluginManager(registry, PluginFolders.userFolder()), preferences);
+            MainWindow window = new MainWindow(new PluginManager(usable, PluginFolders.userFolder()), preferences);
             window.pack();
             window.setLocationRelativeTo(null);
             preferences.windowBounds().ifPresent(b -> window.setBounds(b[0], b[1], b[2], b[3]));
             window.setVisible(true);
             shown.run();
+            start.experiment().ifPresent(window::openExperiment);
+            String note = System.getProperty(WindowRestart.NOTE, "");
+            if (!note.isBlank()) {
+                System.err.println("GanSim: " + note);
+                SwingUtilities.invokeLater(() -> window.showRestartNote(note));
+            }
+            java.time.Duration limit = SwingWatchdog.limit();
+            SwingWatchdog.start(limit, new HungViewRecovery(window::recoveryPoint, HungViewRecovery.defaultFolder(),
+                    new WindowRestart(start.pluginArguments()).inNewJvm(), System.err, seconds(limit)));
         });
+    }
+
+    /** "10 s", "1.5 s". */
+    private static String seconds(java.time.Duration limit) {
+        double s = limit.toMillis() / 1000.0;
+        return (s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s)) + " s";
+    }
+
+    /**
+     * How the window starts.
+     *
+     * @param experiment      an experiment file to open, if one was given
+     * @param pluginArguments the command-line arguments that chose the plugins ({@code --plugin-dir DIR},
+     *                        {@code --submissions DIR}), for a restart
+     */
+    public record WindowStart(java.util.Optional<java.nio.file.Path> experiment,
+                              java.util.List<String> pluginArguments) {
+
+        /** The window with no file and the default plugin folders. */
+        public static WindowStart plain() {
+            return new WindowStart(java.util.Optional.empty(), java.util.List.of());
+        }
     }
 
     /** FlatLaf light, once; called on the Swing thread before any component is made. */

@@ -134,6 +134,8 @@ public final class MainWindow extends JFrame {
     private Snapshot shownSnapshot;
     private Optional<ViewContext> shownContext = Optional.empty();
     private SessionState latestState;
+    /** What a restart after a frozen view keeps ({@link HungViewRecovery}); published with each state shown. */
+    private volatile HungViewRecovery.RecoveryPoint recoveryPoint;
 
     /**
      * Builds the window and starts a simulation with the default target and variant (not shown yet).
@@ -315,7 +317,8 @@ public final class MainWindow extends JFrame {
         }
         Optional<String> stuck = session.stuck(STUCK_AFTER);
         stuckPlugin = stuck.orElse(null);
-        stuck.ifPresent(message -> showProblem(message + ". Press Reset to start a fresh simulation."));
+        stuck.ifPresent(message -> showProblem(message + ". Press Reset to start a fresh simulation (Java cannot stop"
+                + " the stuck call: it may keep a core busy until GanSim is closed)."));
     }
 
     /** The File menu; "Add plugin jar…" goes above Exit. */
@@ -525,6 +528,7 @@ public final class MainWindow extends JFrame {
             return; // closed meanwhile
         }
         latestState = state;
+        recoveryPoint = new HungViewRecovery.RecoveryPoint(session, openViews, List.copyOf(hiddenViews), document.name());
         TrainingSettings settings = state.settings();
         if (settings.target() != shownTarget || settings.variant() != shownVariant) {
             shownTarget = settings.target();
@@ -1044,10 +1048,24 @@ public final class MainWindow extends JFrame {
     }
 
     private static boolean supports(Visualization visualization, ViewContext context) {
+        SwingPluginCall.Call outer = SwingPluginCall.enter(visualization.id(), "saying whether it can show this run");
         try {
             return visualization.supports(context);
         } catch (Throwable t) {
             return false; // a view that cannot answer is not offered
+        } finally {
+            SwingPluginCall.exit(outer);
         }
+    }
+
+    /** The window's last published state, for a restart after a frozen view; any thread. */
+    HungViewRecovery.RecoveryPoint recoveryPoint() {
+        return recoveryPoint;
+    }
+
+    /** Says, in the status line and a message, why this window is a restart (a view froze the last one). */
+    void showRestartNote(String note) {
+        showProblem(note);
+        JOptionPane.showMessageDialog(this, note, "GanSim started again", JOptionPane.WARNING_MESSAGE);
     }
 }

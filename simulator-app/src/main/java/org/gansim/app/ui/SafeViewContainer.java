@@ -23,7 +23,9 @@ import org.gansim.api.training.Faults;
  * exception's message, while the rest of the window goes on.
  *
  * <p>Painting of the view always starts here ({@link #isPaintingOrigin()}), even when the view
- * repaints itself, so an exception thrown while painting is caught in {@link #paint}.
+ * repaints itself, so an exception thrown while painting is caught in {@link #paint}. Every call into
+ * the view is marked ({@link SwingPluginCall}), so that a view that never returns is named by the
+ * {@link SwingWatchdog}.
  *
  * <p>Swing thread only.
  */
@@ -39,8 +41,15 @@ final class SafeViewContainer extends JPanel {
         this.pluginId = visualization.id();
         setName("view:" + pluginId);
         try {
-            View created = visualization.create(context);
-            JComponent component = created.component();
+            View created;
+            JComponent component;
+            SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "creating its view");
+            try {
+                created = visualization.create(context);
+                component = created.component();
+            } finally {
+                SwingPluginCall.exit(outer);
+            }
             if (component == null) {
                 throw new IllegalStateException("the view has no component");
             }
@@ -66,10 +75,13 @@ final class SafeViewContainer extends JPanel {
         if (view == null) {
             return;
         }
+        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "showing a snapshot");
         try {
             view.show(snapshot);
         } catch (Throwable t) {
             fail("failed to show a snapshot", t);
+        } finally {
+            SwingPluginCall.exit(outer);
         }
     }
 
@@ -78,10 +90,13 @@ final class SafeViewContainer extends JPanel {
         if (view == null) {
             return;
         }
+        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "highlighting the player being updated");
         try {
             view.showUpdating(player);
         } catch (Throwable t) {
             fail("failed to highlight the player being updated", t);
+        } finally {
+            SwingPluginCall.exit(outer);
         }
     }
 
@@ -90,11 +105,14 @@ final class SafeViewContainer extends JPanel {
         if (view == null) {
             return java.util.Map.of();
         }
+        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "giving its settings");
         try {
             java.util.Map<String, String> settings = view.settings();
             return settings == null ? java.util.Map.of() : java.util.Map.copyOf(settings);
         } catch (Throwable t) {
             return java.util.Map.of(); // settings are a comfort: a view that cannot give them still works
+        } finally {
+            SwingPluginCall.exit(outer);
         }
     }
 
@@ -107,6 +125,7 @@ final class SafeViewContainer extends JPanel {
         if (view == null || settings.isEmpty()) {
             return java.util.Optional.empty();
         }
+        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "taking its settings");
         try {
             view.applySettings(settings);
             return java.util.Optional.empty();
@@ -115,6 +134,8 @@ final class SafeViewContainer extends JPanel {
         } catch (Throwable t) {
             fail("failed to take its settings", t);
             return java.util.Optional.empty();
+        } finally {
+            SwingPluginCall.exit(outer);
         }
     }
 
@@ -123,11 +144,14 @@ final class SafeViewContainer extends JPanel {
         if (view == null) {
             return;
         }
+        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "adding its menu items");
         try {
             view.addMenuItems(menu);
         } catch (Throwable t) {
             menu.removeAll();
             fail("failed to add its menu items", t);
+        } finally {
+            SwingPluginCall.exit(outer);
         }
     }
 
@@ -136,12 +160,15 @@ final class SafeViewContainer extends JPanel {
         if (view == null) {
             return Optional.empty();
         }
+        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "telling its viewport");
         try {
             Optional<PlotBounds> bounds = view.viewport();
             return bounds == null ? Optional.empty() : bounds;
         } catch (Throwable t) {
             fail("failed to tell its viewport", t);
             return Optional.empty();
+        } finally {
+            SwingPluginCall.exit(outer);
         }
     }
 
@@ -150,10 +177,13 @@ final class SafeViewContainer extends JPanel {
         if (view == null) {
             return;
         }
+        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "showing a viewport");
         try {
             view.showViewport(bounds);
         } catch (Throwable t) {
             fail("failed to show a viewport", t);
+        } finally {
+            SwingPluginCall.exit(outer);
         }
     }
 
@@ -162,10 +192,13 @@ final class SafeViewContainer extends JPanel {
         if (view == null) {
             return;
         }
+        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "taking a viewport listener");
         try {
             view.onViewportChanged(listener);
         } catch (Throwable t) {
             fail("failed to accept a viewport listener", t);
+        } finally {
+            SwingPluginCall.exit(outer);
         }
     }
 
@@ -174,16 +207,21 @@ final class SafeViewContainer extends JPanel {
         View v = view;
         view = null;
         if (v != null) {
+            SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "letting go of what it holds");
             try {
                 v.dispose();
             } catch (Throwable t) {
                 // A view that fails to let go is dropped all the same.
+            } finally {
+                SwingPluginCall.exit(outer);
             }
         }
     }
 
     @Override
     public void paint(Graphics g) {
+        boolean marked = view != null; // a notice in its place is the host's own painting
+        SwingPluginCall.Call outer = marked ? SwingPluginCall.enter(pluginId, "painting") : null;
         try {
             super.paint(g);
         } catch (Throwable t) {
@@ -191,6 +229,10 @@ final class SafeViewContainer extends JPanel {
                 // Not while painting: the component tree is changed once this paint is over.
                 failing = true;
                 SwingUtilities.invokeLater(() -> fail("failed while painting", t));
+            }
+        } finally {
+            if (marked) {
+                SwingPluginCall.exit(outer);
             }
         }
     }

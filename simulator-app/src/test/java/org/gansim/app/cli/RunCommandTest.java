@@ -185,6 +185,10 @@ class RunCommandTest {
         assertTrue(unknownCommand.err().startsWith("Unknown command 'train'; valid commands: bench, check-plugin,"
                 + " grade, plugins, record, run, sweep"),
                 unknownCommand.err());
+        Result noExperiment = gansim(out.resolve("gone.json").toString());
+        assertEquals(2, noExperiment.status());
+        assertEquals("Experiment file '" + out.resolve("gone.json") + "' does not exist; give an experiment file saved"
+                + " from the window (.json), or a command (see --help)", noExperiment.err().strip());
         Result noFolder = gansim("--plugin-dir", out.resolve("missing").toString(), "run", "--target", "ring8",
                 "--variant", "drift", "--steps", "1", "--seed", "1", "--samples", "1", "--samples-out",
                 out.resolve("s.csv").toString());

@@ -65,6 +65,21 @@ class PluginRegistryTest {
     }
 
     @Test
+    void aViewSwitchedOffIsAFailedRowWithItsReasonAndIsNoLongerOffered() throws IOException {
+        Path jar = goodJar("circle.jar", "demo", "circle");
+
+        try (PluginRegistry registry = PluginRegistry.load(List.of(folder()))
+                .withViewsSwitchedOff(java.util.Set.of("circle-view"), id -> id + " froze the window")) {
+            assertThat(registry.visualization("circle-view")).isEmpty();
+            assertThat(registry.visualizations()).isNotEmpty(); // the built-in views stay
+            assertThat(external(registry)).contains(new PluginEntry(PluginKind.VIEW, "circle-view", "circle-view",
+                    "1.0", jar.toString(), PluginStatus.FAILED, "circle-view froze the window"));
+            assertThat(registry.target("circle")).isPresent();
+            assertThat(registry.variant("circle-gan")).isPresent();
+        }
+    }
+
+    @Test
     void eachJarHasItsOwnLoaderButTheApiIsTheHosts() throws Exception {
         goodJar("a.jar", "demo", "circle-a");
         goodJar("b.jar", "demo", "circle-b");

@@ -240,7 +240,8 @@ class MainWindowGuiTest {
         RobotClicks.waitUntil("the fault is set", () -> "loop".equals(state().settings().all().get("variant.fault")));
         opened.window.button("playButton").click();
         RobotClicks.waitUntil("the stuck plugin is named", () -> status().contains("Plugin 'drift' has not returned for"));
-        assertTrue(status().contains("Press Reset"), status());
+        assertTrue(status().contains("Press Reset to start a fresh simulation (Java cannot stop the stuck call: it may"
+                + " keep a core busy until GanSim is closed)."), status());
 
         opened.window.button("resetButton").click();
         RobotClicks.waitUntil("a fresh simulation", () -> state() != null && state().step() == 0 && !state().running()

@@ -38,15 +38,6 @@ public interface Backend {
     }
 
     /**
-     * Runs {@code task} over the rows {@code [0, rows)} of a result, perhaps in pieces on several
-     * threads; {@code work} is its number of multiply-adds. Each row is computed once, by the same
-     * code whichever thread runs it, so the bits never depend on the split.
-     */
-    default void forRows(int rows, long work, RowRange task) {
-        task.run(0, rows);
-    }
-
-    /**
      * The values of a stack of dense layers for all {@code rows} rows of {@code x}: layer {@code i}
      * writes {@code values[i] = h weights[i] + biases[i]}, then a leaky ReLU of slope {@code
      * hiddenSlope} on every layer but the last, where {@code h} is {@code x} for the first layer and
@@ -71,11 +62,5 @@ public interface Backend {
     default void both(long work, Runnable here, Runnable there) {
         here.run();
         there.run();
-    }
-
-    /** A piece of work over result rows {@code [from, to)}. */
-    @FunctionalInterface
-    interface RowRange {
-        void run(int from, int to);
     }
 }

@@ -98,11 +98,6 @@ public final class FastBackend implements Backend {
     }
 
     @Override
-    public void forRows(int rows, long work, RowRange task) {
-        RowSplitter.forRows(rows, work, task);
-    }
-
-    @Override
     public void both(long work, Runnable here, Runnable there) {
         RowSplitter.both(work, here, there);
     }

@@ -67,7 +67,10 @@ public final class GanSimApp {
                 SwingUtilities.invokeLater(() -> window.showRestartNote(note));
             }
             java.time.Duration limit = ViewTimeLimit.get();
-            SwingWatchdog.start(limit, new HungViewRecovery(window::recoveryPoint, HungViewRecovery.defaultFolder(),
+            SwingWatchdog.start(limit, SwingWatchdog.byPackage(() -> {
+                HungViewRecovery.RecoveryPoint last = window.recoveryPoint();
+                return last == null ? java.util.List.of() : last.openViews();
+            }), new HungViewRecovery(window::recoveryPoint, HungViewRecovery.defaultFolder(),
                     new WindowRestart(start.pluginArguments()).inNewJvm(), System.err, ViewTimeLimit.text(limit)));
         });
     }

@@ -73,6 +73,34 @@ class HungViewJarIT {
         }
     }
 
+    @Test
+    @Timeout(120)
+    void recordStopsWhenAViewHangsAndKeepsTheFramesSoFar() throws Exception {
+        Path plugins = Files.createDirectory(home.resolve("plugins"));
+        FakePluginJar.writeWithOnly(plugins.resolve("hanging.jar"), Visualization.class, HangingPaintVisualization.class);
+        Path out = home.resolve("frames");
+        Process record = ChildGansim.command(List.of("-Djava.awt.headless=true", "-Dgansim.viewTimeLimit=2",
+                "-D" + HangingPaintVisualization.ARMED + "=true"), "--plugin-dir", plugins.toString(), "record",
+                "--target", "ring8", "--variant", "vanilla", "--steps", "4", "--every", "2",
+                "--view", "scatter,hanging-paint", "--size", "200x150", "--out", out.toString())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectError(home.resolve("stderr.txt").toFile())
+                .redirectOutput(home.resolve("stdout.txt").toFile()).start();
+        try {
+            assertThat(record.waitFor(60, TimeUnit.SECONDS)).as("record ends: " + read(home.resolve("stderr.txt")))
+                    .isTrue();
+            assertThat(record.exitValue()).isEqualTo(1);
+            assertThat(read(home.resolve("stderr.txt"))).contains("View 'hanging-paint' did not finish within 2 s"
+                    + " when asked to paint step 0; recording stops at step 0 and the frames so far are kept (Java"
+                    + " cannot stop the view)");
+            assertThat(javax.imageio.ImageIO.read(out.resolve("scatter.gif").toFile())).as("the scatter view's frame")
+                    .isNotNull();
+            assertThat(out.resolve("scatter").resolve("step-0000000.png")).exists();
+        } finally {
+            record.destroyForcibly();
+        }
+    }
+
     /** The window started again: a JVM whose command line names this test's home folder. */
     private Optional<ProcessHandle> newWindow() {
         String mark = "-Duser.home=" + home;

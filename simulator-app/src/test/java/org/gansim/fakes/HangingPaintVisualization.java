@@ -13,11 +13,14 @@ import org.gansim.api.Visualization;
  * A fake view whose painting does not return while the system property {@value #ARMED} is
  * {@code true}: set on a child JVM's command line, it never returns; in the test's own JVM, clearing
  * the property lets the stuck painting end. (A system property, because a plugin jar loads its own
- * copy of this class, with its own static fields.)
+ * copy of this class, with its own static fields.) While the property is {@value #LATER}, the view
+ * paints normally but each snapshot queues a task of its own on the Swing thread that does not
+ * return: code the host never calls itself.
  */
 public final class HangingPaintVisualization implements Visualization {
 
     public static final String ARMED = "hanging-paint.armed";
+    public static final String LATER = "later";
 
     @Override
     public String id() {
@@ -49,6 +52,13 @@ public final class HangingPaintVisualization implements Visualization {
             @Override
             public void show(Snapshot snapshot) {
                 panel.repaint();
+                if (LATER.equals(System.getProperty(ARMED))) {
+                    javax.swing.SwingUtilities.invokeLater(() -> {
+                        while (LATER.equals(System.getProperty(ARMED))) {
+                            pause();
+                        }
+                    });
+                }
             }
         };
     }

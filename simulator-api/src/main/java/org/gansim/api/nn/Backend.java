@@ -38,23 +38,29 @@ public interface Backend {
     }
 
     /**
-     * Runs {@code task} over the rows {@code [0, rows)} of a result, perhaps in pieces on several
-     * threads; {@code work} is its number of multiply-adds. Each row is computed once, by the same
-     * code whichever thread runs it, so the bits never depend on the split.
+     * The values of a stack of dense layers for all {@code rows} rows of {@code x}: layer {@code i}
+     * writes {@code values[i] = h weights[i] + biases[i]}, then a leaky ReLU of slope {@code
+     * hiddenSlope} on every layer but the last, where {@code h} is {@code x} for the first layer and
+     * {@code values[i - 1]} after. Layer {@code i} maps {@code widths[i]} numbers to {@code widths[i +
+     * 1]}. By default one layer after another; a back end may instead take each piece of the rows
+     * through all the layers on a thread of its own (one hand-over for the whole stack), as long as
+     * every row gets the same bits.
      */
-    default void forRows(int rows, long work, RowRange task) {
-        task.run(0, rows);
+    default void layerStack(double[] x, int rows, int[] widths, double[][] weights, double[][] biases,
+                            double hiddenSlope, double[][] values) {
+        double[] in = x;
+        for (int i = 0; i < weights.length; i++) {
+            matmul().affine(in, weights[i], biases[i], values[i], rows, widths[i], widths[i + 1]);
+            if (i < weights.length - 1) {
+                elementwise().leakyRelu(values[i], hiddenSlope, values[i]);
+            }
+            in = values[i];
+        }
     }
 
     /** Runs two independent pieces of work ({@code work} multiply-adds in all), perhaps side by side. */
     default void both(long work, Runnable here, Runnable there) {
         here.run();
         there.run();
-    }
-
-    /** A piece of work over result rows {@code [from, to)}. */
-    @FunctionalInterface
-    interface RowRange {
-        void run(int from, int to);
     }
 }

@@ -42,10 +42,8 @@ final class LayerOps {
      * A stack of layers, {@code h = leakyRelu(h w + b)} for each hidden layer with the given
      * negative slope and then {@code h w + b} for the last, as the same graph nodes that {@link
      * #affineLeakyRelu} and {@link #affine} would make one layer at a time, so backward passes
-     * are unchanged. The difference is how the values are computed: when the whole stack is large
-     * enough, the rows are split between two threads once, and each takes its rows through every
-     * layer. That is one hand-over per stack instead of one per product, and each thread finds
-     * the rows it needs in its own cache. Every value has the bits the layer-by-layer way gives.
+     * are unchanged. The values are computed by {@link Backend#layerStack} in one call, which lets
+     * a fast back end split the rows between two threads once for the whole stack.
      *
      * @param weights each layer's {@code in x out} weights, input side first
      * @param biases  each layer's {@code 1 x out} bias
@@ -54,28 +52,19 @@ final class LayerOps {
     static Tensor stack(Tensor x, Tensor[] weights, Tensor[] biases, double hiddenSlope) {
         int layers = weights.length;
         int rows = x.rows();
+        int[] widths = new int[layers + 1];
+        double[][] weightValues = new double[layers][];
+        double[][] biasValues = new double[layers][];
         double[][] values = new double[layers][];
-        long work = 0;
-        int cols = x.cols();
+        widths[0] = x.cols();
         for (int i = 0; i < layers; i++) {
-            Tensor w = weights[i];
-            checkShapes(rows, cols, w, biases[i]);
-            values[i] = Kernels.ARRAYS.toOverwrite(rows * w.cols());
-            work += (long) rows * w.rows() * w.cols();
-            cols = w.cols();
+            checkShapes(rows, widths[i], weights[i], biases[i]);
+            widths[i + 1] = weights[i].cols();
+            weightValues[i] = weights[i].data;
+            biasValues[i] = biases[i].data;
+            values[i] = Kernels.ARRAYS.toOverwrite(rows * widths[i + 1]);
         }
-        Kernels.BACKEND.forRows(rows, work, (from, to) -> {
-            double[] in = x.data;
-            for (int i = 0; i < layers; i++) {
-                int k = weights[i].rows();
-                int n = weights[i].cols();
-                Kernels.MATMUL.affineRows(in, weights[i].data, biases[i].data, values[i], k, n, from, to);
-                if (i < layers - 1) {
-                    Kernels.ELEMENTWISE.leakyRelu(values[i], from * n, to * n, hiddenSlope, values[i]);
-                }
-                in = values[i];
-            }
-        });
+        Kernels.BACKEND.layerStack(x.data, rows, widths, weightValues, biasValues, hiddenSlope, values);
         Tensor h = x;
         for (int i = 0; i < layers; i++) {
             boolean hidden = i < layers - 1;

@@ -120,6 +120,13 @@ public final class RecordCommand implements Callable<Integer> {
             try {
                 live.put(visualization.id(), new Recording(new OffscreenView(visualization, simulation.context(),
                         width, height), visualization.id()));
+            } catch (OffscreenView.ViewStuck stuck) {
+                err.println(CommandLineErrors.oneLine(stuck.getMessage()) + "; nothing can be recorded (Java cannot"
+                        + " stop the view)");
+                for (Recording recording : live.values()) {
+                    recording.close();
+                }
+                return CommandLineErrors.FAILED;
             } catch (OffscreenView.ViewFailure failure) {
                 err.println(CommandLineErrors.oneLine(failure.getMessage()));
                 failures++;
@@ -140,6 +147,10 @@ public final class RecordCommand implements Callable<Integer> {
         } catch (PluginFault fault) {
             err.println("Training stopped at step " + (simulation.steps() + 1) + ": " + fault.getMessage()
                     + "; the frames so far are kept");
+            stopped = true;
+        } catch (OffscreenView.ViewStuck stuck) {
+            err.println(CommandLineErrors.oneLine(stuck.getMessage()) + "; recording stops at step "
+                    + simulation.steps() + " and the frames so far are kept (Java cannot stop the view)");
             stopped = true;
         } finally {
             for (Recording recording : live.values()) {
@@ -169,6 +180,8 @@ public final class RecordCommand implements Callable<Integer> {
                     ImageIO.write(image, "png", recording.frames.resolve(String.format("step-%07d.png",
                             snapshot.step())).toFile());
                 }
+            } catch (OffscreenView.ViewStuck stuck) {
+                throw stuck; // no view can be rendered any more: record() stops
             } catch (OffscreenView.ViewFailure failure) {
                 spec.commandLine().getErr().println(CommandLineErrors.oneLine(failure.getMessage())
                         + "; its frames so far are kept");

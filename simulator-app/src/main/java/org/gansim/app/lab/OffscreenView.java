@@ -8,11 +8,14 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
+import org.gansim.app.session.ViewTimeLimit;
 import org.gansim.api.Snapshot;
 import org.gansim.api.View;
 import org.gansim.api.ViewContext;
@@ -23,9 +26,13 @@ import org.gansim.api.Visualization;
  * at a fixed size and painted into an image, all on the Swing event thread as the view contract
  * asks. Works with {@code -Djava.awt.headless=true} for views made of ordinary Swing components.
  *
- * <p>Any thread may call; the work is handed to the event thread.
+ * <p>Any thread may call; the work is handed to the event thread, and a view that has not returned
+ * within the {@link ViewTimeLimit} is given up ({@link ViewStuck}).
  */
 public final class OffscreenView {
+
+    /** The view the event thread is stuck in, once one never returned; null until then. */
+    private static volatile String stuckIn;
 
     private final String id;
     private final View view;
@@ -91,8 +98,11 @@ public final class OffscreenView {
         }, "failed to paint step " + snapshot.step());
     }
 
-    /** Lets the view release what it holds. */
+    /** Lets the view release what it holds (not once the event thread is stuck: it would wait in vain). */
     public void dispose() {
+        if (stuckIn != null) {
+            return;
+        }
         try {
             onEventThread(() -> {
                 view.dispose();
@@ -124,27 +134,42 @@ public final class OffscreenView {
         g.drawString(text, width - metrics.stringWidth(text) - 8, height - band + 3 + metrics.getAscent());
     }
 
+    /**
+     * Runs {@code work} on the event thread and waits for it, at most the {@link ViewTimeLimit}: a
+     * view that never returns cannot be stopped, so after that the event thread counts as stuck
+     * for every view of this JVM.
+     */
     private <T> T onEventThread(ThrowingSupplier<T> work, String doing) {
+        if (stuckIn != null) {
+            throw new ViewStuck(id, "cannot render: the Swing thread is still stuck in view '" + stuckIn + "'");
+        }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
         Runnable task = () -> {
             try {
                 result.set(work.get());
             } catch (Throwable t) {
                 failure.set(t);
+            } finally {
+                done.countDown();
             }
         };
-        try {
-            if (SwingUtilities.isEventDispatchThread()) {
-                task.run();
-            } else {
-                SwingUtilities.invokeAndWait(task);
+        if (SwingUtilities.isEventDispatchThread()) {
+            task.run();
+        } else {
+            SwingUtilities.invokeLater(task);
+            Duration limit = ViewTimeLimit.get();
+            try {
+                if (!done.await(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                    stuckIn = id;
+                    throw new ViewStuck(id, "did not finish within " + ViewTimeLimit.text(limit) + " when asked to "
+                            + doing.replaceFirst("^failed (to )?", ""));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ViewFailure(id, doing, e);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ViewFailure(id, doing, e);
-        } catch (InvocationTargetException e) {
-            failure.set(e.getCause());
         }
         if (failure.get() != null) {
             throw new ViewFailure(id, doing, failure.get());
@@ -158,9 +183,23 @@ public final class OffscreenView {
     }
 
     /** A view that failed: its plugin id, what it was doing and why, in one sentence. */
-    public static final class ViewFailure extends RuntimeException {
+    public static class ViewFailure extends RuntimeException {
         public ViewFailure(String id, String doing, Throwable cause) {
             super("View '" + id + "' " + doing + ": " + cause, cause);
+        }
+
+        ViewFailure(String sentence) {
+            super(sentence);
+        }
+    }
+
+    /**
+     * A view that did not return on the Swing thread: nothing more can be rendered in this JVM, since
+     * no other thread may paint Swing components and the stuck one cannot be stopped.
+     */
+    public static final class ViewStuck extends ViewFailure {
+        ViewStuck(String id, String what) {
+            super("View '" + id + "' " + what);
         }
     }
 }

@@ -22,7 +22,7 @@ public final class LessonLibrary {
 
     /** The built-in lessons, in the order the menu shows them. */
     static final List<String> BUILT_IN = List.of("meet-the-gan", "nash-equilibrium-1d", "vanishing-gradients",
-            "mode-collapse", "wgan-signal", "conditional-generation", "learning-rate");
+            "mode-collapse", "grid-collapse", "wgan-signal", "conditional-generation", "learning-rate");
     /** Where a plugin jar keeps lessons. */
     public static final String JAR_FOLDER = "gansim-lessons/";
 

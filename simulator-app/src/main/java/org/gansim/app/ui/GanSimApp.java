@@ -6,6 +6,7 @@ import javax.swing.UIManager;
 import org.gansim.app.plugins.PluginFolders;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.session.ViewTimeLimit;
 
 /**
  * Starts the window the way FlatLaf's own demo does: system properties on the calling thread, then
@@ -65,16 +66,13 @@ public final class GanSimApp {
                 System.err.println("GanSim: " + note);
                 SwingUtilities.invokeLater(() -> window.showRestartNote(note));
             }
-            java.time.Duration limit = SwingWatchdog.limit();
-            SwingWatchdog.start(limit, new HungViewRecovery(window::recoveryPoint, HungViewRecovery.defaultFolder(),
-                    new WindowRestart(start.pluginArguments()).inNewJvm(), System.err, seconds(limit)));
+            java.time.Duration limit = ViewTimeLimit.get();
+            SwingWatchdog.start(limit, SwingWatchdog.byPackage(() -> {
+                HungViewRecovery.RecoveryPoint last = window.recoveryPoint();
+                return last == null ? java.util.List.of() : last.openViews();
+            }), new HungViewRecovery(window::recoveryPoint, HungViewRecovery.defaultFolder(),
+                    new WindowRestart(start.pluginArguments()).inNewJvm(), System.err, ViewTimeLimit.text(limit)));
         });
-    }
-
-    /** "10 s", "1.5 s". */
-    private static String seconds(java.time.Duration limit) {
-        double s = limit.toMillis() / 1000.0;
-        return (s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s)) + " s";
     }
 
     /**

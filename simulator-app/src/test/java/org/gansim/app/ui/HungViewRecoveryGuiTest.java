@@ -86,7 +86,8 @@ class HungViewRecoveryGuiTest {
     }
 
     private Thread watch(Duration limit, String limitText) {
-        return SwingWatchdog.start(limit, new HungViewRecovery(opened.mainWindow::recoveryPoint,
+        return SwingWatchdog.start(limit, SwingWatchdog.byPackage(() -> opened.mainWindow.recoveryPoint().openViews()),
+                new HungViewRecovery(opened.mainWindow::recoveryPoint,
                 folder.resolve("recovered"), restarts, new PrintStream(err, true, StandardCharsets.UTF_8), limitText));
     }
 
@@ -125,6 +126,27 @@ class HungViewRecoveryGuiTest {
         System.clearProperty(HangingPaintVisualization.ARMED);
         watchdog.join(5000);
         assertFalse(watchdog.isAlive(), "the watchdog ends after its report");
+    }
+
+    @Test
+    void aViewStuckInATaskOfItsOwnIsFoundOnTheSwingThreadsStack() throws Exception {
+        opened.window.button("playButton").click();
+        RobotClicks.waitUntil("training runs", () -> stepCounter() >= 5);
+        Thread watchdog = watch(Duration.ofMillis(1500), "1.5 s");
+        System.setProperty(HangingPaintVisualization.ARMED, HangingPaintVisualization.LATER);
+
+        Restart restart = restarts.asked.poll(30, TimeUnit.SECONDS);
+        assertNotNull(restart, "no restart was asked for; the watchdog said: " + err);
+        assertEquals("hanging-paint", restart.view());
+        assertEquals("did not finish its own work on the Swing thread within 1.5 s", restart.why());
+        Experiment experiment = ExperimentFiles.read(restart.experiment().orElseThrow());
+        assertTrue(experiment.hiddenViews().contains("hanging-paint"), experiment.hiddenViews().toString());
+        assertTrue(experiment.steps() >= 5, "the training thread kept the run: step " + experiment.steps());
+
+        System.clearProperty(HangingPaintVisualization.ARMED);
+        watchdog.join(5000);
+        assertFalse(watchdog.isAlive(), "the watchdog ends after its report");
+        opened.window.button("playButton").click();
     }
 
     @Test

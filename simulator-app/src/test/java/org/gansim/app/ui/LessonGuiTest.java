@@ -87,6 +87,30 @@ class LessonGuiTest {
     }
 
     @Test
+    void theGridLessonOpensOnTheGridAndDoItSwitchesToPacganWithPacksOfFour() throws IOException {
+        RobotClicks.clickUntil(() -> opened.window.menuItem("lesson:grid-collapse.json").click(), "the lesson opens",
+                () -> opened.mainWindow.lessonPanel() != null && opened.state().settings().target().id().equals("grid25"));
+        RobotClicks.waitUntil("the lesson's views", () -> GuiActionRunner.execute(() -> opened.mainWindow.viewGrid()
+                .containers().stream().map(SafeViewContainer::pluginId).sorted().toList())
+                .equals(List.of("metrics", "mode-occupancy", "scatter")));
+        assertThat(opened.state().settings().all().values()).containsEntry("model.latent_dim", 64)
+                .containsEntry("variant.lr_d", 0.003);
+        opened.window.button("playButton").click();
+        RobotClicks.waitUntil("trained a while", () -> opened.state().step() > 400);
+        opened.window.button("playButton").click();
+        screenshot("grid-lesson-vanilla.png");
+
+        opened.window.button("lessonDo:1").click();
+        RobotClicks.waitUntil("PacGAN with packs of four at the lesson's rates", () -> {
+            var values = opened.state().settings().all().values();
+            return "pacgan".equals(opened.state().settings().variant().id())
+                    && Integer.valueOf(4).equals(values.get("variant.pack"))
+                    && Double.valueOf(0.003).equals(values.get("variant.lr_g"))
+                    && Double.valueOf(0).equals(values.get("variant.g_average"));
+        });
+    }
+
+    @Test
     void aBrokenLessonIsListedWithItsError() {
         JMenuItem broken = opened.window.menuItem("lessonBroken:broken.json").target();
         assertThat(GuiActionRunner.execute(broken::isEnabled)).isFalse();

@@ -76,9 +76,25 @@ public final class FastBackend implements Backend {
         return arrays;
     }
 
+    /** The rows split between two threads once for the whole stack, each half through every layer. */
     @Override
-    public void forRows(int rows, long work, RowRange task) {
-        RowSplitter.forRows(rows, work, task);
+    public void layerStack(double[] x, int rows, int[] widths, double[][] weights, double[][] biases,
+                           double hiddenSlope, double[][] values) {
+        long work = 0;
+        for (int i = 0; i < weights.length; i++) {
+            work += (long) rows * widths[i] * widths[i + 1];
+        }
+        RowSplitter.forRows(rows, work, (from, to) -> {
+            double[] in = x;
+            for (int i = 0; i < weights.length; i++) {
+                int n = widths[i + 1];
+                matmul.affineRows(in, weights[i], biases[i], values[i], widths[i], n, from, to);
+                if (i < weights.length - 1) {
+                    elementwise.leakyRelu(values[i], from * n, to * n, hiddenSlope, values[i]);
+                }
+                in = values[i];
+            }
+        });
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-import org.gansim.api.nn.Backend.RowRange;
 
 /**
  * Splits the rows of a large result between the calling thread and one helper thread.
@@ -41,6 +40,12 @@ public final class RowSplitter {
     private static final ThreadLocal<boolean[]> ALONE = ThreadLocal.withInitial(() -> new boolean[1]);
 
     private RowSplitter() {
+    }
+
+    /** A piece of work over result rows {@code [from, to)}. */
+    @FunctionalInterface
+    public interface RowRange {
+        void run(int from, int to);
     }
 
     /** Runs {@code task} over rows {@code [0, rows)}, in two pieces when {@code work} is large. */

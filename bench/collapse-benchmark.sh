@@ -5,6 +5,7 @@
 #
 #   bench/collapse-benchmark.sh                         # every collapse preset, seeds 1-10
 #   SEEDS="1 5" PRESETS="grid-collapse grid-collapse-pacgan" bench/collapse-benchmark.sh
+#   PRESETS=ring-collapse-wgan-gp bench/collapse-benchmark.sh   # WGAN-GP: about 6 minutes for seeds 1-10
 #
 # Each preset runs with its target, variant, steps and values from
 # simulator-app/src/main/resources/org/gansim/app/presets/<preset>.properties.
@@ -12,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SEEDS="${SEEDS:-1 10}"
-PRESETS="${PRESETS:-ring-collapse ring-collapse-pacgan grid-collapse grid-collapse-pacgan}"
+PRESETS="${PRESETS:-ring-collapse ring-collapse-pacgan ring-collapse-wgan-gp grid-collapse grid-collapse-pacgan}"
 presets=simulator-app/src/main/resources/org/gansim/app/presets
 
 ./gansim --version >/dev/null   # builds the jar once, so no run's time includes a build

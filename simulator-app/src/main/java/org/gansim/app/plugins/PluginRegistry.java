@@ -73,7 +73,7 @@ public final class PluginRegistry implements AutoCloseable {
     }
 
     /**
-     * This registry without the views whose ids are given: they become FAILED rows with the reason
+     * This registry without the views whose ids are given: they become SWITCHED_OFF rows with the reason
      * {@code why} gives for each id. The result takes over this registry's jars: close only the result.
      */
     public PluginRegistry withViewsSwitchedOff(java.util.Set<String> ids, java.util.function.UnaryOperator<String> why) {
@@ -81,7 +81,7 @@ public final class PluginRegistry implements AutoCloseable {
             return this;
         }
         List<PluginEntry> rows = entries.stream().map(e -> e.kind() == PluginKind.VIEW && e.loaded() && ids.contains(e.id())
-                ? new PluginEntry(e.kind(), e.id(), e.name(), e.version(), e.origin(), PluginStatus.FAILED, why.apply(e.id()))
+                ? new PluginEntry(e.kind(), e.id(), e.name(), e.version(), e.origin(), PluginStatus.SWITCHED_OFF, why.apply(e.id()))
                 : e).toList();
         List<Visualization> kept = visualizations.stream().filter(v -> !ids.contains(entryId(v))).toList();
         return new PluginRegistry(pluginDirs, submissions, rows, targets, variants, kept, entryOfPlugin, loaders);

@@ -5,7 +5,9 @@ public enum PluginStatus {
     /** Loaded, checked and offered in the menus. */
     LOADED("loaded"),
     /** Could not be used; the row's error says why. */
-    FAILED("FAILED");
+    FAILED("FAILED"),
+    /** A view that froze the window earlier in this session: left out until GanSim is closed. */
+    SWITCHED_OFF("switched off");
 
     private final String label;
 

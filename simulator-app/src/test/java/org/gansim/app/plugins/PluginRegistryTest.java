@@ -65,7 +65,7 @@ class PluginRegistryTest {
     }
 
     @Test
-    void aViewSwitchedOffIsAFailedRowWithItsReasonAndIsNoLongerOffered() throws IOException {
+    void aViewSwitchedOffIsARowWithItsReasonAndIsNoLongerOffered() throws IOException {
         Path jar = goodJar("circle.jar", "demo", "circle");
 
         try (PluginRegistry registry = PluginRegistry.load(List.of(folder()))
@@ -73,7 +73,7 @@ class PluginRegistryTest {
             assertThat(registry.visualization("circle-view")).isEmpty();
             assertThat(registry.visualizations()).isNotEmpty(); // the built-in views stay
             assertThat(external(registry)).contains(new PluginEntry(PluginKind.VIEW, "circle-view", "circle-view",
-                    "1.0", jar.toString(), PluginStatus.FAILED, "circle-view froze the window"));
+                    "1.0", jar.toString(), PluginStatus.SWITCHED_OFF, "circle-view froze the window"));
             assertThat(registry.target("circle")).isPresent();
             assertThat(registry.variant("circle-gan")).isPresent();
         }

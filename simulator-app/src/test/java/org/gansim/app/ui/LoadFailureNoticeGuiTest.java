@@ -62,6 +62,22 @@ class LoadFailureNoticeGuiTest {
     }
 
     @Test
+    void aViewSwitchedOffAfterFreezingTheWindowIsToldApartFromAFailedJar() throws IOException {
+        Path folder = temp.resolve("plugins");
+        TestPluginJars.circle(folder, "circle.jar", "circle");
+        TestPluginJars.throwingVariant(folder, "alice.jar");
+        org.gansim.fakes.FakePluginJar.writeWithOnly(folder.resolve("hanging.jar"), org.gansim.api.Visualization.class,
+                org.gansim.fakes.HangingPaintVisualization.class);
+        opened = new MainWindowUnderTest(new PluginManager(PluginRegistry.load(List.of(folder))
+                .withViewsSwitchedOff(java.util.Set.of("hanging-paint"), id -> "did not finish painting within 10 s"),
+                folder));
+
+        assertThat(opened.window.label("loadFailureText").text()).isEqualTo("\u26a0 1 plugin failed to load and 1"
+                + " view was switched off after freezing the window (from alice.jar, hanging.jar); the plugin table"
+                + " says why.");
+    }
+
+    @Test
     void withEveryPluginLoadedThereIsNoNotice() throws IOException {
         Path folder = temp.resolve("plugins");
         TestPluginJars.circle(folder, "circle.jar", "circle");

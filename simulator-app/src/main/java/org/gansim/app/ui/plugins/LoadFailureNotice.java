@@ -2,7 +2,9 @@ package org.gansim.app.ui.plugins;
 
 import java.awt.BorderLayout;
 import java.awt.Window;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -13,6 +15,7 @@ import org.gansim.app.plugins.LoadFailures;
 import org.gansim.app.plugins.PluginEntry;
 import org.gansim.app.plugins.PluginManager;
 import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.plugins.PluginStatus;
 
 /**
  * A strip along the window that says how many plugins failed to load and from which jars, with a
@@ -56,8 +59,18 @@ public final class LoadFailureNotice extends JPanel {
         for (PluginEntry entry : registry.failures()) {
             jars.add(entry.builtIn() ? "built-in" : java.nio.file.Path.of(entry.origin()).getFileName().toString());
         }
-        text.setText("\u26a0 " + failed + (failed == 1 ? " plugin" : " plugins") + " failed to load (from "
-                + String.join(", ", jars) + "); the plugin table says why.");
+        long switchedOff = registry.failures().stream().filter(e -> e.status() == PluginStatus.SWITCHED_OFF).count();
+        List<String> what = new ArrayList<>();
+        if (failed > switchedOff) {
+            long n = failed - switchedOff;
+            what.add(n + (n == 1 ? " plugin" : " plugins") + " failed to load");
+        }
+        if (switchedOff > 0) {
+            what.add(switchedOff + (switchedOff == 1 ? " view was" : " views were") + " switched off after freezing"
+                    + " the window");
+        }
+        text.setText("\u26a0 " + String.join(" and ", what) + " (from " + String.join(", ", jars)
+                + "); the plugin table says why.");
         text.setToolTipText("<html>" + String.join("<br>", LoadFailures.lines(registry).stream()
                 .map(l -> l.replace("&", "&amp;").replace("<", "&lt;")).toList()) + "</html>");
     }

@@ -2,10 +2,14 @@ package org.gansim.app.ui;
 
 import java.awt.EventQueue;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.gansim.api.Visualization;
 
 /**
  * Watches the Swing thread for a view that never returns, and reports the first one: such a view
@@ -100,16 +104,15 @@ final class SwingWatchdog {
      * The usual {@code blame}: the first of {@code views} that has a frame of its own code on the
      * stack, known by the class loader that loaded it and its package.
      */
-    static Function<StackTraceElement[], Optional<String>> byPackage(
-            java.util.function.Supplier<java.util.List<org.gansim.api.Visualization>> views) {
+    static Function<StackTraceElement[], Optional<String>> byPackage(Supplier<List<Visualization>> views) {
         return stack -> {
-            for (org.gansim.api.Visualization view : views.get()) {
+            for (Visualization view : views.get()) {
                 Class<?> type = view.getClass();
                 String loader = type.getClassLoader() == null ? null : type.getClassLoader().getName();
                 String prefix = type.getPackageName() + ".";
                 for (StackTraceElement frame : stack) {
                     if (frame.getClassName().startsWith(prefix)
-                            && java.util.Objects.equals(loader, frame.getClassLoaderName())) {
+                            && Objects.equals(loader, frame.getClassLoaderName())) {
                         return Optional.of(view.id());
                     }
                 }

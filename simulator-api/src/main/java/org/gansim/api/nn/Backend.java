@@ -48,11 +48,18 @@ public interface Backend {
      */
     default void layerStack(double[] x, int rows, int[] widths, double[][] weights, double[][] biases,
                             double hiddenSlope, double[][] values) {
+        layerStackRows(x, widths, weights, biases, hiddenSlope, values, 0, rows);
+    }
+
+    /** {@link #layerStack} for the rows {@code [from, to)} only, on the calling thread. */
+    default void layerStackRows(double[] x, int[] widths, double[][] weights, double[][] biases,
+                                double hiddenSlope, double[][] values, int from, int to) {
         double[] in = x;
         for (int i = 0; i < weights.length; i++) {
-            matmul().affine(in, weights[i], biases[i], values[i], rows, widths[i], widths[i + 1]);
+            int n = widths[i + 1];
+            matmul().affineRows(in, weights[i], biases[i], values[i], widths[i], n, from, to);
             if (i < weights.length - 1) {
-                elementwise().leakyRelu(values[i], hiddenSlope, values[i]);
+                elementwise().leakyRelu(values[i], from * n, to * n, hiddenSlope, values[i]);
             }
             in = values[i];
         }

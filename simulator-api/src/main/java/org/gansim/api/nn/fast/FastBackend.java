@@ -84,17 +84,8 @@ public final class FastBackend implements Backend {
         for (int i = 0; i < weights.length; i++) {
             work += (long) rows * widths[i] * widths[i + 1];
         }
-        RowSplitter.forRows(rows, work, (from, to) -> {
-            double[] in = x;
-            for (int i = 0; i < weights.length; i++) {
-                int n = widths[i + 1];
-                matmul.affineRows(in, weights[i], biases[i], values[i], widths[i], n, from, to);
-                if (i < weights.length - 1) {
-                    elementwise.leakyRelu(values[i], from * n, to * n, hiddenSlope, values[i]);
-                }
-                in = values[i];
-            }
-        });
+        RowSplitter.forRows(rows, work,
+                (from, to) -> layerStackRows(x, widths, weights, biases, hiddenSlope, values, from, to));
     }
 
     @Override

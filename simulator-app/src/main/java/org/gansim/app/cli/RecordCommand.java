@@ -116,26 +116,11 @@ public final class RecordCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Map<String, Recording> live = new LinkedHashMap<>();
         int failures = 0;
-        for (Visualization visualization : chosen) {
-            try {
-                live.put(visualization.id(), new Recording(new OffscreenView(visualization, simulation.context(),
-                        width, height), visualization.id()));
-            } catch (OffscreenView.ViewStuck stuck) {
-                err.println(CommandLineErrors.oneLine(stuck.getMessage()) + "; nothing can be recorded (Java cannot"
-                        + " stop the view)");
-                for (Recording recording : live.values()) {
-                    recording.close();
-                }
-                return CommandLineErrors.FAILED;
-            } catch (OffscreenView.ViewFailure failure) {
-                err.println(CommandLineErrors.oneLine(failure.getMessage()));
-                failures++;
-            }
-        }
         TerminalProgress bar = new TerminalProgress(System.err, TerminalProgress.onTerminal(), "steps",
                 (int) Math.min(Integer.MAX_VALUE, steps));
         boolean stopped = false;
         try {
+            failures += open(simulation, chosen, width, height, live);
             failures += frame(simulation, live);
             for (long step = 1; step <= steps; step++) {
                 simulation.step();
@@ -165,6 +150,24 @@ public final class RecordCommand implements Callable<Integer> {
         text.flush();
         err.flush();
         return stopped || failures > 0 ? CommandLineErrors.FAILED : 0;
+    }
+
+    /** Creates each chosen view into {@code live}; one that fails is left out with one line naming it. */
+    private int open(Simulation simulation, List<Visualization> chosen, int width, int height,
+                     Map<String, Recording> live) throws IOException {
+        int failures = 0;
+        for (Visualization visualization : chosen) {
+            try {
+                live.put(visualization.id(), new Recording(new OffscreenView(visualization, simulation.context(),
+                        width, height), visualization.id()));
+            } catch (OffscreenView.ViewStuck stuck) {
+                throw stuck; // no view can be made any more: record() stops
+            } catch (OffscreenView.ViewFailure failure) {
+                spec.commandLine().getErr().println(CommandLineErrors.oneLine(failure.getMessage()));
+                failures++;
+            }
+        }
+        return failures;
     }
 
     /** Renders one frame of every live view; a view that fails is dropped with one line naming it. */

@@ -54,7 +54,7 @@ public final class OffscreenView {
                 throw new IllegalStateException("it returned no view or no component");
             }
             return created;
-        }, "could not be created");
+        }, "could not be created", "create the view");
     }
 
     /** The view's plugin id. */
@@ -71,7 +71,7 @@ public final class OffscreenView {
         onEventThread(() -> {
             view.show(snapshot);
             return null;
-        }, "failed to show step " + snapshot.step());
+        }, "failed to show step " + snapshot.step(), "show step " + snapshot.step());
         // A second turn of the event thread, so anything the view queued while showing has run.
         return onEventThread(() -> {
             JComponent component = view.component();
@@ -95,7 +95,7 @@ public final class OffscreenView {
                 g.dispose();
             }
             return image;
-        }, "failed to paint step " + snapshot.step());
+        }, "failed to paint step " + snapshot.step(), "paint step " + snapshot.step());
     }
 
     /** Lets the view release what it holds (not once the event thread is stuck: it would wait in vain). */
@@ -107,7 +107,7 @@ public final class OffscreenView {
             onEventThread(() -> {
                 view.dispose();
                 return null;
-            }, "failed to dispose");
+            }, "failed to dispose", "let go of what it holds");
         } catch (ViewFailure ignored) {
             // A view that fails to let go is dropped all the same.
         }
@@ -135,11 +135,12 @@ public final class OffscreenView {
     }
 
     /**
-     * Runs {@code work} on the event thread and waits for it, at most the {@link ViewTimeLimit}: a
+     * Runs {@code work} on the event thread and waits for it, at most the {@link ViewTimeLimit}
+     * ({@code failed}: what a failure says the view did; {@code asked}: what it was asked to do): a
      * view that never returns cannot be stopped, so after that the event thread counts as stuck
      * for every view of this JVM.
      */
-    private <T> T onEventThread(ThrowingSupplier<T> work, String doing) {
+    private <T> T onEventThread(ThrowingSupplier<T> work, String failed, String asked) {
         if (stuckIn != null) {
             throw new ViewStuck(id, "cannot render: the Swing thread is still stuck in view '" + stuckIn + "'");
         }
@@ -164,15 +165,15 @@ public final class OffscreenView {
                 if (!done.await(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                     stuckIn = id;
                     throw new ViewStuck(id, "did not finish within " + ViewTimeLimit.text(limit) + " when asked to "
-                            + doing.replaceFirst("^failed (to )?", ""));
+                            + asked);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ViewFailure(id, doing, e);
+                throw new ViewFailure(id, failed, e);
             }
         }
         if (failure.get() != null) {
-            throw new ViewFailure(id, doing, failure.get());
+            throw new ViewFailure(id, failed, failure.get());
         }
         return result.get();
     }

@@ -6,7 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import org.gansim.api.GanVariant;
 import org.gansim.api.Plugin;
 import org.gansim.api.TargetDistribution;
@@ -76,13 +78,16 @@ public final class PluginRegistry implements AutoCloseable {
      * This registry without the views whose ids are given: they become SWITCHED_OFF rows with the reason
      * {@code why} gives for each id. The result takes over this registry's jars: close only the result.
      */
-    public PluginRegistry withViewsSwitchedOff(java.util.Set<String> ids, java.util.function.UnaryOperator<String> why) {
+    public PluginRegistry withViewsSwitchedOff(Set<String> ids, UnaryOperator<String> why) {
         if (ids.isEmpty()) {
             return this;
         }
-        List<PluginEntry> rows = entries.stream().map(e -> e.kind() == PluginKind.VIEW && e.loaded() && ids.contains(e.id())
-                ? new PluginEntry(e.kind(), e.id(), e.name(), e.version(), e.origin(), PluginStatus.SWITCHED_OFF, why.apply(e.id()))
-                : e).toList();
+        List<PluginEntry> rows = entries.stream()
+                .map(e -> e.kind() == PluginKind.VIEW && e.loaded() && ids.contains(e.id())
+                        ? new PluginEntry(e.kind(), e.id(), e.name(), e.version(), e.origin(),
+                                PluginStatus.SWITCHED_OFF, why.apply(e.id()))
+                        : e)
+                .toList();
         List<Visualization> kept = visualizations.stream().filter(v -> !ids.contains(entryId(v))).toList();
         return new PluginRegistry(pluginDirs, submissions, rows, targets, variants, kept, entryOfPlugin, loaders);
     }

@@ -1,6 +1,10 @@
 package org.gansim.app.ui;
 
 import com.formdev.flatlaf.FlatLightLaf;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import org.gansim.app.plugins.PluginFolders;
@@ -49,10 +53,7 @@ public final class GanSimApp {
      * @param shown run on the Swing thread once the window is visible
      */
     public void show(PluginRegistry registry, WindowStart start, Runnable shown) {
-        java.util.Set<String> off = WindowRestart.viewsOff();
-        String why = System.getProperty(WindowRestart.WHY, "froze the window");
-        PluginRegistry usable = registry.withViewsSwitchedOff(off,
-                id -> why + "; switched off until GanSim is closed");
+        PluginRegistry usable = registry.withViewsSwitchedOff(WindowRestart.viewsOff(), WindowRestart::whySwitchedOff);
         SwingUtilities.invokeLater(() -> {
             MainWindow window = new MainWindow(new PluginManager(usable, PluginFolders.userFolder()), preferences);
             window.pack();
@@ -66,12 +67,10 @@ public final class GanSimApp {
                 System.err.println("GanSim: " + note);
                 SwingUtilities.invokeLater(() -> window.showRestartNote(note));
             }
-            java.time.Duration limit = ViewTimeLimit.get();
-            SwingWatchdog.start(limit, SwingWatchdog.byPackage(() -> {
-                HungViewRecovery.RecoveryPoint last = window.recoveryPoint();
-                return last == null ? java.util.List.of() : last.openViews();
-            }), new HungViewRecovery(window::recoveryPoint, HungViewRecovery.defaultFolder(),
-                    new WindowRestart(start.pluginArguments()).inNewJvm(), System.err, ViewTimeLimit.text(limit)));
+            Duration limit = ViewTimeLimit.get();
+            SwingWatchdog.start(limit, SwingWatchdog.byPackage(window::openViews),
+                    new HungViewRecovery(window::recoveryPoint, HungViewRecovery.defaultFolder(),
+                            new WindowRestart(start.pluginArguments()).inNewJvm(), System.err, ViewTimeLimit.text(limit)));
         });
     }
 
@@ -82,12 +81,11 @@ public final class GanSimApp {
      * @param pluginArguments the command-line arguments that chose the plugins ({@code --plugin-dir DIR},
      *                        {@code --submissions DIR}), for a restart
      */
-    public record WindowStart(java.util.Optional<java.nio.file.Path> experiment,
-                              java.util.List<String> pluginArguments) {
+    public record WindowStart(Optional<Path> experiment, List<String> pluginArguments) {
 
         /** The window with no file and the default plugin folders. */
         public static WindowStart plain() {
-            return new WindowStart(java.util.Optional.empty(), java.util.List.of());
+            return new WindowStart(Optional.empty(), List.of());
         }
     }
 

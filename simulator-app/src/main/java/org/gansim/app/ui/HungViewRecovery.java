@@ -76,14 +76,13 @@ final class HungViewRecovery implements Consumer<SwingPluginCall.Call> {
         String why = "did not finish " + call.what() + " within " + limit;
         String view = call.pluginId();
         err.println("GanSim: view '" + view + "' " + why + ", which froze the window; starting again without it.");
+        Optional<Path> kept = keep(view);
         if (!WindowRestart.mayRestart()) {
-            Optional<Path> kept = keep(view);
             err.println("GanSim: views kept freezing the window, so GanSim stops here"
                     + kept.map(f -> "; the experiment is kept in " + f).orElse("") + ".");
             restarter.giveUp();
             return;
         }
-        Optional<Path> kept = keep(view);
         String note = "View '" + view + "' " + why + " and froze the window, so GanSim started again without it"
                 + " (switched off until GanSim is closed). "
                 + kept.map(f -> "The experiment is open where it was, kept in " + f + "; files saved before are"

@@ -528,7 +528,6 @@ public final class MainWindow extends JFrame {
             return; // closed meanwhile
         }
         latestState = state;
-        recoveryPoint = new HungViewRecovery.RecoveryPoint(session, openViews, List.copyOf(hiddenViews), document.name());
         TrainingSettings settings = state.settings();
         if (settings.target() != shownTarget || settings.variant() != shownVariant) {
             shownTarget = settings.target();
@@ -570,6 +569,8 @@ public final class MainWindow extends JFrame {
             status.setForeground(UIManager.getColor("Label.foreground"));
             status.setText(" ");
         }
+        // After the views were rebuilt for this state, so a restart keeps the views now open.
+        recoveryPoint = new HungViewRecovery.RecoveryPoint(session, openViews, List.copyOf(hiddenViews), document.name());
     }
 
     /**
@@ -1063,9 +1064,14 @@ public final class MainWindow extends JFrame {
         return recoveryPoint;
     }
 
-    /** Says, in the status line and a message, why this window is a restart (a view froze the last one). */
+    /** The views open when the last state was shown; any thread. */
+    List<Visualization> openViews() {
+        HungViewRecovery.RecoveryPoint last = recoveryPoint;
+        return last == null ? List.of() : last.openViews();
+    }
+
+    /** Says in a message why this window is a restart (a view froze the last one). */
     void showRestartNote(String note) {
-        showProblem(note);
         JOptionPane.showMessageDialog(this, note, "GanSim started again", JOptionPane.WARNING_MESSAGE);
     }
 }

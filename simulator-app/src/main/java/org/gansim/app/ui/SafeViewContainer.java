@@ -72,32 +72,13 @@ final class SafeViewContainer extends JPanel {
 
     /** Hands the view a snapshot, unless it has failed. */
     void show(Snapshot snapshot) {
-        if (view == null) {
-            return;
-        }
-        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "showing a snapshot");
-        try {
-            view.show(snapshot);
-        } catch (Throwable t) {
-            fail("failed to show a snapshot", t);
-        } finally {
-            SwingPluginCall.exit(outer);
-        }
+        call("showing a snapshot", "failed to show a snapshot", v -> v.show(snapshot));
     }
 
     /** Tells the view which network the slow-motion walk is on, unless it has failed. */
     void showUpdating(View.Player player) {
-        if (view == null) {
-            return;
-        }
-        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "highlighting the player being updated");
-        try {
-            view.showUpdating(player);
-        } catch (Throwable t) {
-            fail("failed to highlight the player being updated", t);
-        } finally {
-            SwingPluginCall.exit(outer);
-        }
+        call("highlighting the player being updated", "failed to highlight the player being updated",
+                v -> v.showUpdating(player));
     }
 
     /** The view's own settings, or none when it has failed or cannot say. */
@@ -174,32 +155,12 @@ final class SafeViewContainer extends JPanel {
 
     /** Shows {@code bounds} of the data plane in the view, unless it has failed. */
     void showViewport(PlotBounds bounds) {
-        if (view == null) {
-            return;
-        }
-        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "showing a viewport");
-        try {
-            view.showViewport(bounds);
-        } catch (Throwable t) {
-            fail("failed to show a viewport", t);
-        } finally {
-            SwingPluginCall.exit(outer);
-        }
+        call("showing a viewport", "failed to show a viewport", v -> v.showViewport(bounds));
     }
 
     /** Asks the view to tell {@code listener} of the user's moves of its viewport, unless it has failed. */
     void onViewportChanged(Consumer<PlotBounds> listener) {
-        if (view == null) {
-            return;
-        }
-        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, "taking a viewport listener");
-        try {
-            view.onViewportChanged(listener);
-        } catch (Throwable t) {
-            fail("failed to accept a viewport listener", t);
-        } finally {
-            SwingPluginCall.exit(outer);
-        }
+        call("taking a viewport listener", "failed to accept a viewport listener", v -> v.onViewportChanged(listener));
     }
 
     /** Lets the view release what it holds. */
@@ -215,6 +176,27 @@ final class SafeViewContainer extends JPanel {
             } finally {
                 SwingPluginCall.exit(outer);
             }
+        }
+    }
+
+    /**
+     * Runs one call into the view, marked for the {@link SwingWatchdog}; the first exception replaces
+     * the view with its notice. Nothing happens once the view has failed.
+     *
+     * @param doing  what the view is asked, as the watchdog says it ("showing a snapshot")
+     * @param failed what a failure says the view did ("failed to show a snapshot")
+     */
+    private void call(String doing, String failed, Consumer<View> call) {
+        if (view == null) {
+            return;
+        }
+        SwingPluginCall.Call outer = SwingPluginCall.enter(pluginId, doing);
+        try {
+            call.accept(view);
+        } catch (Throwable t) {
+            fail(failed, t);
+        } finally {
+            SwingPluginCall.exit(outer);
         }
     }
 

@@ -73,6 +73,17 @@ final class WindowRestart {
         return ids;
     }
 
+    /**
+     * Why a view is switched off, as the plugin table says it: the last restart's reason for the view
+     * it switched off, a shorter one for views an earlier restart switched off.
+     */
+    static String whySwitchedOff(String view) {
+        List<String> off = List.copyOf(viewsOff());
+        boolean last = !off.isEmpty() && off.get(off.size() - 1).equals(view);
+        String why = last ? System.getProperty(WHY, "froze the window") : "froze the window earlier";
+        return why + "; switched off until GanSim is closed";
+    }
+
     /** The restarter of the real app: a new JVM, then this one halts. */
     Restarter inNewJvm() {
         return new Restarter() {

@@ -19,6 +19,7 @@ class WindowRestartTest {
     void clearProperties() {
         System.clearProperty(WindowRestart.VIEWS_OFF);
         System.clearProperty(WindowRestart.COUNT);
+        System.clearProperty(WindowRestart.WHY);
     }
 
     private static List<String> command() {
@@ -51,6 +52,13 @@ class WindowRestartTest {
         List<String> command = command();
         assertTrue(command.contains("-Dgansim.recovery.viewsOff=slow-view,hanging-paint"), command.toString());
         assertTrue(command.contains("-Dgansim.recovery.count=2"), command.toString());
+
+        System.setProperty(WindowRestart.VIEWS_OFF, "slow-view,hanging-paint");
+        System.setProperty(WindowRestart.WHY, "did not finish painting within 10 s");
+        assertEquals("did not finish painting within 10 s; switched off until GanSim is closed",
+                WindowRestart.whySwitchedOff("hanging-paint"));
+        assertEquals("froze the window earlier; switched off until GanSim is closed",
+                WindowRestart.whySwitchedOff("slow-view"));
 
         System.setProperty(WindowRestart.COUNT, String.valueOf(WindowRestart.MOST_RESTARTS));
         assertFalse(WindowRestart.mayRestart(), "views that keep freezing the window do not restart it for ever");

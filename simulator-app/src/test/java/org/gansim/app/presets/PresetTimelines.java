@@ -60,6 +60,17 @@ final class PresetTimelines {
                 curePreset + " should end on " + cureMeanAtLeast + " modes or more on average: " + figures);
     }
 
+    /**
+     * Asserts a cure on its own, on seeds 1 to {@code seeds}: under {@code curePreset} the seeds end on
+     * {@code cureMeanAtLeast} modes or more on average after {@code steps} steps. For a second cure of a
+     * collapse whose other side another test already checks.
+     */
+    static void assertCure(String curePreset, int seeds, int steps, int logEvery, double cureMeanAtLeast) {
+        List<int[]> cure = timelines(curePreset, seeds, steps, logEvery);
+        assertTrue(meanFinal(cure) >= cureMeanAtLeast,
+                curePreset + " should end on " + cureMeanAtLeast + " modes or more on average: " + describe(cure));
+    }
+
     /** The fewest modes at any logged step of one seed. */
     private static int fewest(int[] modes) {
         return Arrays.stream(modes).min().orElseThrow();

@@ -5,7 +5,7 @@
 #
 #   bench/collapse-benchmark.sh                         # every collapse preset, seeds 1-10
 #   SEEDS="1 5" PRESETS="grid-collapse grid-collapse-pacgan" bench/collapse-benchmark.sh
-#   PRESETS=ring-collapse-wgan-gp bench/collapse-benchmark.sh   # WGAN-GP: about 6 minutes for seeds 1-10
+#   PRESETS=ring-collapse-wgan-gp bench/collapse-benchmark.sh   # WGAN-GP: about 9 minutes for seeds 1-10
 #   PRESETS=grid-collapse-wgan-gp bench/collapse-benchmark.sh   # about 25 minutes for seeds 1-10
 #
 # Each preset runs with its target, variant, steps and values from

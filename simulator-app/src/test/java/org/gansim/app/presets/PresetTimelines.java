@@ -13,7 +13,8 @@ import org.gansim.app.plugins.PluginRegistry;
 
 /**
  * Modes captured over a preset's run, the way bench/ModeTimeline.java measures them: 2,500 fresh
- * samples of the live generator every few steps, on seeds 1 to N. Shared by the collapse preset tests.
+ * samples of the generator the preset shows (the live one where it sets {@code variant.g_average=0}, else
+ * G's moving average) every few steps, on seeds 1 to N. Shared by the collapse preset tests.
  */
 final class PresetTimelines {
 

@@ -33,6 +33,11 @@ public interface Backend {
     ElementwiseKernel elementwise();
 
     /** Where results get their arrays: by default a new one each time. */
+    /** The layers' loops in 32-bit floats, for {@link Precision#FLOAT}; the textbook loops unless overridden. */
+    default FloatKernel floats() {
+        return PlainFloatKernel.INSTANCE;
+    }
+
     default ArrayPool arrays() {
         return FreshArrays.INSTANCE;
     }

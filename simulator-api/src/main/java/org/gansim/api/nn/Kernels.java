@@ -24,6 +24,9 @@ final class Kernels {
     /** The branchy element-wise loops. */
     static final ElementwiseKernel ELEMENTWISE = BACKEND.elementwise();
 
+    /** The layers' loops in floats, for {@link Precision#FLOAT}. */
+    static final FloatKernel FLOATS = BACKEND.floats();
+
     /** Where every result's array comes from. */
     static final ArrayPool ARRAYS = BACKEND.arrays();
 

@@ -62,6 +62,11 @@ final class LayerOps {
             widths[i + 1] = weights[i].cols();
             weightValues[i] = weights[i].data;
             biasValues[i] = biases[i].data;
+        }
+        if (Precision.current() == Precision.FLOAT) {
+            return FloatLayerStack.stack(x, weights, biases, hiddenSlope);
+        }
+        for (int i = 0; i < layers; i++) {
             values[i] = Kernels.ARRAYS.toOverwrite(rows * widths[i + 1]);
         }
         Kernels.BACKEND.layerStack(x.data, rows, widths, weightValues, biasValues, hiddenSlope, values);

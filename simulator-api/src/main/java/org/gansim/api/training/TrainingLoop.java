@@ -10,6 +10,7 @@ import org.gansim.api.Gan;
 import org.gansim.api.LatentPrior;
 import org.gansim.api.Batch;
 import org.gansim.api.StepReport;
+import org.gansim.api.nn.Precision;
 
 /**
  * The shared training loop: k discriminator steps on fresh real and fake batches, then one
@@ -34,6 +35,7 @@ public final class TrainingLoop {
     private int batchSize;
     private int discriminatorSteps;
     private LearningRateSchedule schedule = LearningRateSchedule.NONE;
+    private Precision precision = Precision.DOUBLE;
     /** The factor the GAN's learning rates are at now: 1 for a GAN just built. */
     private double appliedFactor = 1;
     private long steps;
@@ -87,13 +89,16 @@ public final class TrainingLoop {
         if (classes == 0 && real.hasLabels()) {
             real = real.withLabels(null);
         }
-        return gan.discriminatorStep(real, latentBatch(batchSize, latentRandom));
+        Batch fakeLatent = latentBatch(batchSize, latentRandom);
+        Batch realBatch = real;
+        return precision.during(() -> gan.discriminatorStep(realBatch, fakeLatent));
     }
 
     /** One generator update alone against the current D (the window's "Step G"); counts as a generator step. */
     public StepReport generatorStep() {
         applySchedule();
-        StepReport report = gan.generatorStep(latentBatch(batchSize, latentRandom));
+        Batch latent = latentBatch(batchSize, latentRandom);
+        StepReport report = precision.during(() -> gan.generatorStep(latent));
         steps++;
         return report;
     }
@@ -198,6 +203,21 @@ public final class TrainingLoop {
      */
     public void setLearningRateSchedule(LearningRateSchedule schedule) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
+    }
+
+    /** The number format the networks' layers train in, {@link Precision#DOUBLE} unless one was set. */
+    public Precision precision() {
+        return precision;
+    }
+
+    /**
+     * Trains the networks' layers in {@code precision} from the next step on.
+     *
+     * @param precision never null
+     * @since 2
+     */
+    public void setPrecision(Precision precision) {
+        this.precision = Objects.requireNonNull(precision, "precision");
     }
 
     public int discriminatorSteps() {

@@ -65,6 +65,7 @@ public record TrainingRun(TrainingSettings settings, long seed, Sampler sampler,
         TrainingLoop loop = new TrainingLoop(sampler, gan, setup, settings.batchSize(),
                 settings.discriminatorSteps(), seed);
         loop.setLearningRateSchedule(settings.learningRateSchedule());
+        loop.setPrecision(settings.precision());
         return new TrainingRun(settings, seed, sampler, setup, gan, loop);
     }
 }

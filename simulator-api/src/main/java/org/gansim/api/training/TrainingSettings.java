@@ -12,6 +12,7 @@ import org.gansim.api.param.Params;
 import org.gansim.api.Batch;
 import org.gansim.api.GanSetup;
 import org.gansim.api.LatentPrior;
+import org.gansim.api.nn.Precision;
 
 /**
  * Every parameter value of one simulation, in four namespaces: the target's own ({@code target.radius}),
@@ -67,6 +68,8 @@ public final class TrainingSettings {
     public static final String LR_DECAY_STEPS = "lr_decay_steps";
     /** {@code train.lr_floor}: the fraction of the set learning rates that a decay ends at. */
     public static final String LR_FLOOR = "lr_floor";
+    /** {@code train.precision}: the number format of the networks' layers ({@link Precision}). */
+    public static final String PRECISION = "precision";
 
     private final TargetDistribution target;
     private final GanVariant variant;
@@ -113,7 +116,12 @@ public final class TrainingSettings {
                         .describe("The generator step at which a linear or cosine schedule reaches its floor."),
                 ParamSpec.decimal(LR_FLOOR, "LR floor", 0.1, 0, 1)
                         .describe("The fraction of the set learning rates a linear or cosine schedule ends at"
-                                + " and keeps: 0.1 ends at a tenth, 0 stops learning."));
+                                + " and keeps: 0.1 ends at a tenth, 0 stops learning."),
+                ParamSpec.choice(PRECISION, "Precision", Precision.DOUBLE.id(), Precision.DOUBLE.id(),
+                                Precision.FLOAT.id())
+                        .describe("The numbers the networks' layers compute with: double (64-bit) everywhere, or"
+                                + " float (32-bit, PyTorch's default) for the layers, faster, with weights and"
+                                + " optimizer still in double. A seed gives other numbers in float than in double."));
     }
 
     /** The defaults of every namespace for this target and variant. */
@@ -279,6 +287,11 @@ public final class TrainingSettings {
         Params train = byNamespace.get(TRAIN);
         return new LearningRateSchedule(train.getString(LR_SCHEDULE), train.getInt(LR_DECAY_STEPS),
                 train.getDouble(LR_FLOOR));
+    }
+
+    /** {@code train.precision}, typed. */
+    public Precision precision() {
+        return Precision.of(byNamespace.get(TRAIN).getString(PRECISION));
     }
 
     /** {@code model.latent_dim}. */

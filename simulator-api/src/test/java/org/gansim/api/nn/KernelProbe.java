@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 /**
  * Started in a child JVM by {@link WithoutVectorModuleTest}: prints which matrix kernel, array
  * pool and vector width were chosen, then what a few training steps of a small network on a batch large enough to take every
- * fast path (and be split between threads) give: the last loss and every weight, exactly.
+ * fast path (and be split between threads) give: the last loss and every weight, exactly, in doubles
+ * and then with the layers in floats.
  */
 public final class KernelProbe {
 
@@ -19,8 +20,13 @@ public final class KernelProbe {
                 + "/" + Kernels.BACKEND.detail().replace(' ', '_') + " " + train());
     }
 
-    /** The last loss and every weight after five Adam steps, each number written exactly. */
+    /** {@link #train(Precision)} in doubles and in floats, joined by a bar. */
     static String train() {
+        return train(Precision.DOUBLE) + "|" + Precision.FLOAT.during(() -> train(Precision.FLOAT));
+    }
+
+    /** The last loss and every weight after five Adam steps in {@code precision}, each number written exactly. */
+    private static String train(Precision precision) {
         SplittableRandom rng = new SplittableRandom(1);
         Mlp net = Mlp.builder(2).hidden(64, 64).output(1, Activation.IDENTITY).build(rng);
         Optimizer adam = new Adam(net.parameters(), 1e-2);

@@ -96,7 +96,7 @@ class TrainingSettingsTest {
     void flatParamsNameEveryValueWithItsNamespace() {
         assertEquals(List.of("target.radius", "variant.lr_d", "model.g_hidden", "model.d_hidden",
                 "model.latent_dim", "model.prior", "train.batch", "train.d_steps", "train.lr_schedule",
-                "train.lr_decay_steps", "train.lr_floor"), defaults.keys());
+                "train.lr_decay_steps", "train.lr_floor", "train.precision"), defaults.keys());
         TrainingSettings changed = defaults.withAssignment("target.radius=1").withAssignment("model.g_hidden=8, 4");
         assertEquals(1.0, changed.all().getDouble("target.radius"));
         assertEquals(List.of(8, 4), changed.all().getIntList("model.g_hidden"));
@@ -129,7 +129,7 @@ class TrainingSettingsTest {
                 () -> defaults.withAssignment("target.nope=1"));
         assertEquals("Unknown parameter 'target.nope'; valid keys: target.radius, variant.lr_d, "
                 + "model.g_hidden, model.d_hidden, model.latent_dim, model.prior, train.batch, train.d_steps, "
-                + "train.lr_schedule, train.lr_decay_steps, train.lr_floor",
+                + "train.lr_schedule, train.lr_decay_steps, train.lr_floor, train.precision",
                 e.getMessage());
     }
 

@@ -255,6 +255,7 @@ public final class Simulation {
         loop.setBatchSize(applied.batchSize());
         loop.setDiscriminatorSteps(applied.discriminatorSteps());
         loop.setLearningRateSchedule(applied.learningRateSchedule());
+        loop.setPrecision(applied.precision());
         settings = applied;
         return pending;
     }

@@ -3,8 +3,10 @@ package org.gansim.api.nn.fast;
 import org.gansim.api.nn.ArrayPool;
 import org.gansim.api.nn.Backend;
 import org.gansim.api.nn.ElementwiseKernel;
+import org.gansim.api.nn.FloatKernel;
 import org.gansim.api.nn.MatmulKernel;
 import org.gansim.api.nn.PlainElementwise;
+import org.gansim.api.nn.PlainFloatKernel;
 
 /**
  * GanSim's fast {@link Backend}, found by {@link java.util.ServiceLoader}: the Vector API kernels
@@ -20,12 +22,14 @@ public final class FastBackend implements Backend {
     private final String detail;
     private final MatmulKernel matmul;
     private final ElementwiseKernel elementwise;
+    private final FloatKernel floats;
     private final ArrayPool arrays = new RecycledArrays();
 
     /** Chooses the vector kernels if this JVM and CPU can run them. */
     public FastBackend() {
         MatmulKernel vectorMatmul = null;
         ElementwiseKernel vectorElementwise = null;
+        FloatKernel vectorFloats = null;
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
             try {
                 // Loaded by name, so that no class links against the incubator module unless it
@@ -33,6 +37,8 @@ public final class FastBackend implements Backend {
                 vectorMatmul = (MatmulKernel) Class.forName("org.gansim.api.nn.fast.VectorMatmul")
                         .getDeclaredConstructor().newInstance();
                 vectorElementwise = (ElementwiseKernel) Class.forName("org.gansim.api.nn.fast.VectorElementwise")
+                        .getDeclaredConstructor().newInstance();
+                vectorFloats = (FloatKernel) Class.forName("org.gansim.api.nn.fast.VectorFloatKernel")
                         .getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
                 vectorMatmul = null;
@@ -43,11 +49,13 @@ public final class FastBackend implements Backend {
             detail = VectorMatmul.vectorBits() + "-bit fused multiply-add";
             matmul = vectorMatmul;
             elementwise = vectorElementwise;
+            floats = vectorFloats;
         } else {
             name = "blocked";
             detail = "blocked loops";
             matmul = new BlockedMatmul();
             elementwise = new PlainElementwise();
+            floats = PlainFloatKernel.INSTANCE;
         }
     }
 
@@ -69,6 +77,11 @@ public final class FastBackend implements Backend {
     @Override
     public ElementwiseKernel elementwise() {
         return elementwise;
+    }
+
+    @Override
+    public FloatKernel floats() {
+        return floats;
     }
 
     @Override

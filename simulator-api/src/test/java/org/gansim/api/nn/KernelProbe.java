@@ -22,11 +22,15 @@ public final class KernelProbe {
 
     /** {@link #train(Precision)} in doubles and in floats, joined by a bar. */
     static String train() {
-        return train(Precision.DOUBLE) + "|" + Precision.FLOAT.during(() -> train(Precision.FLOAT));
+        return train(Precision.DOUBLE) + "|" + train(Precision.FLOAT);
     }
 
     /** The last loss and every weight after five Adam steps in {@code precision}, each number written exactly. */
     private static String train(Precision precision) {
+        return precision.during(KernelProbe::trainHere);
+    }
+
+    private static String trainHere() {
         SplittableRandom rng = new SplittableRandom(1);
         Mlp net = Mlp.builder(2).hidden(64, 64).output(1, Activation.IDENTITY).build(rng);
         Optimizer adam = new Adam(net.parameters(), 1e-2);

@@ -13,7 +13,7 @@
 # Every measurement runs twice, in fresh processes, all of them alternating so that each sees the
 # same moments of a shared machine; the better of the two counts. Prints the CPU model, the core
 # count, the load average and the FMA peak of one core measured by the JMH probe
-# (FmaPeakBenchmark), and the ratios. Takes about five minutes.
+# (FmaPeakBenchmark), and the ratios. Takes about eight minutes.
 #
 #   bench/compare-pytorch.sh [LONG_STEPS] [SHORT_STEPS] [warm-up seconds] [timed seconds]
 set -euo pipefail
@@ -74,28 +74,31 @@ RUN_ARGS=(run --target ring8 --variant vanilla --seed 1 --samples 1 --samples-ou
     --param model.g_hidden=64,64 --param model.d_hidden=64,64 --param model.latent_dim=2
     --param train.batch=256 --param train.d_steps=1)
 
-# Nanoseconds one run of `gansim run` takes for $2 steps; $1 is launcher or bare.
+# Nanoseconds one run of `gansim run` takes for $2 steps; $1 is launcher or bare, the rest more
+# arguments of run.
 run_ns() {
-    local start end
+    local how=$1 steps=$2 start end
+    shift 2
     start=$(date +%s%N)
-    if [ "$1" = launcher ]; then
-        ./gansim "${RUN_ARGS[@]}" --steps "$2" >/dev/null 2>&1
+    if [ "$how" = launcher ]; then
+        ./gansim "${RUN_ARGS[@]}" "$@" --steps "$steps" >/dev/null 2>&1
     else
-        java -jar "$JAR" "${RUN_ARGS[@]}" --steps "$2" >/dev/null 2>&1
+        java -jar "$JAR" "${RUN_ARGS[@]}" "$@" --steps "$steps" >/dev/null 2>&1
     fi
     end=$(date +%s%N)
     echo $((end - start))
 }
 # Steady-state steps per second of `gansim run`: (LONG - SHORT) steps in the difference of times.
 command_rate() {
-    local long short
-    long=$(run_ns "$1" "$LONG")
-    short=$(run_ns "$1" "$SHORT")
+    local how=$1 long short
+    shift
+    long=$(run_ns "$how" "$LONG" "$@")
+    short=$(run_ns "$how" "$SHORT" "$@")
     awk -v l="$long" -v s="$short" -v n=$((LONG - SHORT)) 'BEGIN { printf "%.1f", n / ((l - s) / 1e9) }'
 }
 engine_rate() {
     java --add-modules jdk.incubator.vector -cp "$CLASSPATH" org.gansim.bench.ReferenceIterationRate \
-        REFERENCE "$WARMUP" "$TIMED" 2>/dev/null | sed -n 's/.*iterations\/s=\([0-9.]*\).*/\1/p'
+        REFERENCE "$WARMUP" "$TIMED" "$@" 2>/dev/null | sed -n 's/.*iterations\/s=\([0-9.]*\).*/\1/p'
 }
 torch_rate() {
     OPENBLAS_NUM_THREADS=1 "$PYTHON" bench/reference_iteration.py 64 256 "$WARMUP" "$TIMED" "$@" \
@@ -105,13 +108,18 @@ better() {
     awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b ? a : b) }'
 }
 
-names=(launcher bare engine torch32 torch64)
+# Each GanSim row twice: at the default precision (doubles) and with train.precision=float (the
+# layers in floats, as PyTorch's float32).
+FLOAT_ARGS=(--param train.precision=float)
+names=(launcher bare engine launcher-float bare-float engine-float torch32 torch64)
 declare -A best
 for round in 1 2; do
     for name in "${names[@]}"; do
         case "$name" in
             launcher | bare) rate=$(command_rate "$name") ;;
+            launcher-float | bare-float) rate=$(command_rate "${name%-float}" "${FLOAT_ARGS[@]}") ;;
             engine) rate=$(engine_rate) ;;
+            engine-float) rate=$(engine_rate --float) ;;
             torch32) rate=$(torch_rate --float32) ;;
             torch64) rate=$(torch_rate) ;;
         esac
@@ -125,7 +133,9 @@ ratio() {
 }
 printf '\n%-48s %10s %12s %12s\n' "GanSim, reference iteration (best of 2)" "it/s" "vs torch f32" "vs torch f64"
 for row in "launcher:./gansim run ($LONG - $SHORT steps)" "bare:java -jar gansim.jar run ($LONG - $SHORT steps)" \
-        "engine:engine alone (ReferenceIterationRate)"; do
+        "engine:engine alone (ReferenceIterationRate)" \
+        "launcher-float:./gansim run, train.precision=float" "bare-float:java -jar gansim.jar run, float" \
+        "engine-float:engine alone, float (--float)"; do
     name=${row%%:*}
     printf '%-48s %10s %12s %12s\n' "${row#*:}" "${best[$name]}" "$(ratio "${best[$name]}" "${best[torch32]}")" \
         "$(ratio "${best[$name]}" "${best[torch64]}")"

@@ -3,20 +3,23 @@ package org.gansim.bench;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import org.gansim.api.nn.Precision;
 
 /**
  * Measures iterations per second of the {@link ReferenceIteration}, for compare-pytorch.sh.
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp ... org.gansim.bench.ReferenceIterationRate \
- *      [REFERENCE|GAN_LAB] [warm-up seconds] [timed seconds] [--profile]
+ *      [REFERENCE|GAN_LAB] [warm-up seconds] [timed seconds] [--profile] [--float]
  * </pre>
  *
  * The timed part is cut into three equal rounds; the best round is reported (on a shared,
  * noisy machine the best round is the one least disturbed by others), with the median.
  * Prints one line {@code gansim <size> hidden=.. batch=.. iterations/s=<best> median=..}, and
- * with {@code --profile} the average time of each phase.
+ * with {@code --profile} the average time of each phase. {@code --float} runs the networks' layers
+ * in floats ({@link Precision#FLOAT}, what {@code train.precision=float} does in the app).
  */
 public final class ReferenceIterationRate {
 
@@ -29,7 +32,17 @@ public final class ReferenceIterationRate {
         ReferenceIteration.Size size = ReferenceIteration.Size.valueOf(args.length > 0 ? args[0] : "REFERENCE");
         double warmUpSeconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
         double timedSeconds = args.length > 2 ? Double.parseDouble(args[2]) : 5;
-        boolean profile = args.length > 3 && args[3].equals("--profile");
+        List<String> flags = Arrays.asList(args).subList(Math.min(3, args.length), args.length);
+        boolean profile = flags.contains("--profile");
+        Precision precision = flags.contains("--float") ? Precision.FLOAT : Precision.DOUBLE;
+        precision.during(() -> {
+            measure(size, warmUpSeconds, timedSeconds, profile);
+            return null;
+        });
+    }
+
+    private static void measure(ReferenceIteration.Size size, double warmUpSeconds, double timedSeconds,
+                                boolean profile) {
 
         ReferenceIteration iteration = new ReferenceIteration(size, 1234);
         double sink = run(iteration, warmUpSeconds, null)[1];
@@ -47,9 +60,9 @@ public final class ReferenceIterationRate {
         long cpuNanos = processCpuNanos() - cpuStart;
         long threadNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadStart;
         Arrays.sort(rates);
-        System.out.printf(Locale.ROOT, "gansim %s hidden=%d batch=%d iterations/s=%.1f median=%.1f "
+        System.out.printf(Locale.ROOT, "gansim %s precision=%s hidden=%d batch=%d iterations/s=%.1f median=%.1f "
                         + "cpu-ms/iteration=%.3f (main thread %.3f) (checksum %.3f)%n",
-                size, size.hidden, size.batch, rates[ROUNDS - 1], rates[ROUNDS / 2], cpuNanos / 1e6 / iterations,
+                size, Precision.current().id(), size.hidden, size.batch, rates[ROUNDS - 1], rates[ROUNDS / 2], cpuNanos / 1e6 / iterations,
                 threadNanos / 1e6 / iterations, sink);
         if (phases != null) {
             System.out.print(phases);

@@ -94,6 +94,29 @@ class RunCommandTest {
     }
 
     @Test
+    void floatLayersAreChosenByParamReproducibleAndSaidSo() throws IOException {
+        String[] ring = {"run", "--target", "ring8", "--variant", "vanilla", "--steps", "60", "--seed", "4",
+            "--samples", "50", "--param", "model.g_hidden=16,16", "--param", "model.d_hidden=16,16"};
+        List<double[][]> samples = new ArrayList<>();
+        for (String precision : new String[] {"float", "float", "double"}) {
+            Path file = out.resolve(precision + samples.size() + ".csv");
+            List<String> args = new ArrayList<>(List.of(ring));
+            args.addAll(List.of("--samples-out", file.toString(), "--param", "train.precision=" + precision));
+            Result result = gansim(args.toArray(new String[0]));
+            assertEquals(0, result.status(), result.err());
+            assertEquals(precision.equals("float"), result.out().contains("steps per second, the layers in float\n"),
+                    result.out());
+            samples.add(readSamples(file));
+        }
+        assertArrayEquals(samples.get(0), samples.get(1), "the same seed in float, the same samples");
+        assertFalse(Arrays.deepEquals(samples.get(0), samples.get(2)), "float and double runs differ");
+        Result bad = gansim("run", "--target", "ring8", "--variant", "vanilla", "--seed", "1", "--steps", "1",
+                "--samples", "1", "--samples-out", out.resolve("bad.csv").toString(), "--param", "train.precision=half");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("train.precision") && bad.err().contains("double, float"), bad.err());
+    }
+
+    @Test
     void theSamplesComeFromTheTrainedGenerator() throws IOException {
         // The fake generator drifts to the blob's centre: the written points must be around it.
         assertEquals(0, run(3, "--param", "target.centre_x=-2").status());

@@ -323,8 +323,9 @@ final class VectorFloatKernel implements FloatKernel {
 
     /**
      * Rows of A along {@code p}: each element a dot product of sixteen lanes (one vector of 512
-     * bits or two of 256), two rows at once. One species of vectors throughout the class: a second
-     * one would keep the compiler from turning any of them into vector instructions.
+     * bits or two of 256), four rows at once, and the four rows' sixteen lanes then added up side by
+     * side, so that the four chains of adds overlap. One species of vectors throughout the class: a
+     * second one would keep the compiler from turning any of them into vector instructions.
      */
     private static void narrowDots(float[] a, int rowStride, float[] b, float[] bias, float[] c, int first, int m,
                                    int k, int n) {
@@ -335,37 +336,56 @@ final class VectorFloatKernel implements FloatKernel {
             }
         }
         int whole = k - k % INTERLEAVED;
-        float[] lanes = new float[INTERLEAVED];
+        float[] lanes = new float[4 * INTERLEAVED];
+        float[] sums = new float[4];
         int i = first;
-        for (; i + 2 <= m; i += 2) {
+        for (; i + 4 <= m; i += 4) {
             int a0 = i * rowStride;
-            int a1 = a0 + rowStride;
             for (int j = 0; j < n; j++) {
                 int b0 = j * k;
                 FloatVector s0 = FloatVector.zero(SPECIES);
                 FloatVector s1 = FloatVector.zero(SPECIES);
+                FloatVector s2 = FloatVector.zero(SPECIES);
+                FloatVector s3 = FloatVector.zero(SPECIES);
                 FloatVector s0High = FloatVector.zero(SPECIES);
                 FloatVector s1High = FloatVector.zero(SPECIES);
+                FloatVector s2High = FloatVector.zero(SPECIES);
+                FloatVector s3High = FloatVector.zero(SPECIES);
                 for (int p = 0; p < whole; p += INTERLEAVED) {
                     FloatVector bv = FloatVector.fromArray(SPECIES, bt, b0 + p);
                     s0 = FloatVector.fromArray(SPECIES, a, a0 + p).fma(bv, s0);
-                    s1 = FloatVector.fromArray(SPECIES, a, a1 + p).fma(bv, s1);
+                    s1 = FloatVector.fromArray(SPECIES, a, a0 + rowStride + p).fma(bv, s1);
+                    s2 = FloatVector.fromArray(SPECIES, a, a0 + 2 * rowStride + p).fma(bv, s2);
+                    s3 = FloatVector.fromArray(SPECIES, a, a0 + 3 * rowStride + p).fma(bv, s3);
                     if (TWO_VECTORS_A_SUM) {
                         FloatVector bvHigh = FloatVector.fromArray(SPECIES, bt, b0 + p + LANES);
                         s0High = FloatVector.fromArray(SPECIES, a, a0 + p + LANES).fma(bvHigh, s0High);
-                        s1High = FloatVector.fromArray(SPECIES, a, a1 + p + LANES).fma(bvHigh, s1High);
+                        s1High = FloatVector.fromArray(SPECIES, a, a0 + rowStride + p + LANES).fma(bvHigh, s1High);
+                        s2High = FloatVector.fromArray(SPECIES, a, a0 + 2 * rowStride + p + LANES)
+                                .fma(bvHigh, s2High);
+                        s3High = FloatVector.fromArray(SPECIES, a, a0 + 3 * rowStride + p + LANES)
+                                .fma(bvHigh, s3High);
                     }
                 }
                 s0.intoArray(lanes, 0);
+                s1.intoArray(lanes, INTERLEAVED);
+                s2.intoArray(lanes, 2 * INTERLEAVED);
+                s3.intoArray(lanes, 3 * INTERLEAVED);
                 if (TWO_VECTORS_A_SUM) {
                     s0High.intoArray(lanes, LANES);
+                    s1High.intoArray(lanes, INTERLEAVED + LANES);
+                    s2High.intoArray(lanes, 2 * INTERLEAVED + LANES);
+                    s3High.intoArray(lanes, 3 * INTERLEAVED + LANES);
                 }
-                c[i * n + j] = finishDot(lanes, a, a0, bt, b0, whole, k, bias, j);
-                s1.intoArray(lanes, 0);
-                if (TWO_VECTORS_A_SUM) {
-                    s1High.intoArray(lanes, LANES);
+                addLanesOfFourRows(lanes, sums);
+                for (int r = 0; r < 4; r++) {
+                    float sum = sums[r];
+                    int ar = a0 + r * rowStride;
+                    for (int p = whole; p < k; p++) {
+                        sum = Math.fma(a[ar + p], bt[b0 + p], sum);
+                    }
+                    c[(i + r) * n + j] = bias == null ? sum : sum + bias[j];
                 }
-                c[(i + 1) * n + j] = finishDot(lanes, a, a1, bt, b0, whole, k, bias, j);
             }
         }
         for (; i < m; i++) {
@@ -376,17 +396,22 @@ final class VectorFloatKernel implements FloatKernel {
         }
     }
 
-    /** The sixteen running sums added in order, the last {@code k mod 16} products one by one, then the bias. */
-    private static float finishDot(float[] lanes, float[] a, int a0, float[] bt, int b0, int whole, int k,
-                                   float[] bias, int j) {
-        float sum = lanes[0];
+    /** Each row's sixteen running sums added in order, the four rows side by side. */
+    private static void addLanesOfFourRows(float[] lanes, float[] sums) {
+        float t0 = lanes[0];
+        float t1 = lanes[INTERLEAVED];
+        float t2 = lanes[2 * INTERLEAVED];
+        float t3 = lanes[3 * INTERLEAVED];
         for (int l = 1; l < INTERLEAVED; l++) {
-            sum += lanes[l];
+            t0 += lanes[l];
+            t1 += lanes[INTERLEAVED + l];
+            t2 += lanes[2 * INTERLEAVED + l];
+            t3 += lanes[3 * INTERLEAVED + l];
         }
-        for (int p = whole; p < k; p++) {
-            sum = Math.fma(a[a0 + p], bt[b0 + p], sum);
-        }
-        return bias == null ? sum : sum + bias[j];
+        sums[0] = t0;
+        sums[1] = t1;
+        sums[2] = t2;
+        sums[3] = t3;
     }
 
     /**

@@ -114,8 +114,19 @@ abstract class ParamEditor {
         }
         editor.setValue(spec.defaultValue());
         editor.input().setName("param:" + key);
-        editor.input().setToolTipText(spec.description().isBlank() ? null : spec.description());
+        editor.input().setToolTipText(tooltip(spec.description()));
         return editor;
+    }
+
+    /**
+     * A description as a tooltip wrapped to a readable width: on one line, a description of two
+     * sentences ran off the right edge of the screen.
+     */
+    static String tooltip(String description) {
+        if (description.isBlank()) {
+            return null;
+        }
+        return "<html><p width=\"360\">" + description.replace("&", "&amp;").replace("<", "&lt;") + "</p></html>";
     }
 
     /** A tenth of the default's order of magnitude: 0.1 for 2, 0.001 for 0.02. */

@@ -102,7 +102,7 @@ final class ParameterPanel extends ViewportWidePanel {
                 JLabel label = new JLabel(spec.label() + (spec.live() ? "" : RESET_MARK));
                 label.setName("label:" + key);
                 String tip = spec.description() + (spec.live() ? "" : " Takes effect when you press Reset.");
-                label.setToolTipText(tip.isBlank() ? key : tip.strip() + " (" + key + ")");
+                label.setToolTipText(ParamEditor.tooltip(tip.isBlank() ? key : tip.strip() + " (" + key + ")"));
                 label.setLabelFor(editor.input());
                 add(label);
                 add(editor.component(), "wmin 90");

@@ -62,8 +62,8 @@ public final class ReferenceIterationRate {
         Arrays.sort(rates);
         System.out.printf(Locale.ROOT, "gansim %s precision=%s hidden=%d batch=%d iterations/s=%.1f median=%.1f "
                         + "cpu-ms/iteration=%.3f (main thread %.3f) (checksum %.3f)%n",
-                size, Precision.current().id(), size.hidden, size.batch, rates[ROUNDS - 1], rates[ROUNDS / 2], cpuNanos / 1e6 / iterations,
-                threadNanos / 1e6 / iterations, sink);
+                size, Precision.current().id(), size.hidden, size.batch, rates[ROUNDS - 1], rates[ROUNDS / 2],
+                cpuNanos / 1e6 / iterations, threadNanos / 1e6 / iterations, sink);
         if (phases != null) {
             System.out.print(phases);
         }

@@ -32,12 +32,12 @@ public interface Backend {
     /** The element-wise loops with a branch on each sign. */
     ElementwiseKernel elementwise();
 
-    /** Where results get their arrays: by default a new one each time. */
     /** The layers' loops in 32-bit floats, for {@link Precision#FLOAT}; the textbook loops unless overridden. */
     default FloatKernel floats() {
         return PlainFloatKernel.INSTANCE;
     }
 
+    /** Where results get their arrays: by default a new one each time. */
     default ArrayPool arrays() {
         return FreshArrays.INSTANCE;
     }

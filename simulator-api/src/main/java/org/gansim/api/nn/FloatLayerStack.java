@@ -58,7 +58,7 @@ final class FloatLayerStack {
                 new StackRule(x, weights, biases, hiddenSlope, input, w, values), inputs);
     }
 
-    /** The rows {@code from} to {@code to - 1} of every layer; {@code widths} are the layers' inputs, then the output. */
+    /** The rows {@code from} to {@code to - 1} of every layer; {@code widths}: each layer's input, then the output. */
     private static void forwardRows(float[] input, int[] widths, float[][] w, float[][] b, float[][] values,
                                     float slope, int from, int to) {
         float[] in = input;
@@ -235,7 +235,7 @@ final class FloatLayerStack {
             return out;
         }
 
-        /** Whether the input or a layer under layer {@code l} wants its gradient ({@code l} = the layer count: any). */
+        /** Whether the input or a layer under layer {@code l} wants its gradient (with the layer count: any). */
         private static boolean wantedBelow(boolean[] wanted, int l) {
             for (int i = 0; i < 1 + 2 * l; i++) {
                 if (wanted[i]) {

@@ -3,8 +3,9 @@
  * (including gradients of gradients), layers, multi-layer perceptrons, losses, initializers and
  * optimizers.
  *
- * <p>Start with {@link org.gansim.api.nn.Tensor} and {@link org.gansim.api.nn.Mlp}. Everything
- * is double precision and row-major; one row is one example. Live tensors, networks and
+ * <p>Start with {@link org.gansim.api.nn.Tensor} and {@link org.gansim.api.nn.Mlp}. Tensors are
+ * double precision and row-major; one row is one example. With {@link org.gansim.api.nn.Precision#FLOAT}
+ * on the thread, a network's layers compute in floats inside and hand back doubles. Live tensors, networks and
  * optimizers belong to the training thread; {@link org.gansim.api.nn.FrozenMlp} is the copy
  * other threads may use.
  *

@@ -494,7 +494,7 @@ final class VectorFloatKernel implements FloatKernel {
                 .add(t12).add(t13).add(t14).add(t15).intoArray(out, 0);
     }
 
-    /** {@code sum + A(i .. i + LANES - 1, p) B(p, j)}, the column of A at {@code ap}, {@code B(p, j)} at {@code bp}. */
+    /** {@code sum + A(i .. i + LANES - 1, p) B(p, j)}; that piece of A's column starts at {@code ap}. */
     private static FloatVector down(float[] a, int ap, float[] b, int bp, FloatVector sum) {
         return FloatVector.fromArray(SPECIES, a, ap).fma(FloatVector.broadcast(SPECIES, b[bp]), sum);
     }

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The learning-rate schedule in the window: set live, it is followed from the next step, through
- * the host's guard around the GAN; a learning rate moved by the user is scaled by it too.
+ * Training settings changed in the window are followed from the next step, through the host's
+ * guard around the GAN: the learning-rate schedule (which scales a learning rate moved by the
+ * user too) and the precision of the layers.
  */
-class LiveScheduleTest {
+class LiveSettingsTest {
 
     private static final long SEED = 7;
     /** Half the set rates from step 1 on. */
@@ -85,5 +86,15 @@ class LiveScheduleTest {
         generated(byHand, 2);
         byHand.apply(settings("variant.lr_d=" + lrD * 0.5, "variant.lr_g=" + 4e-4 * 0.5));
         assertArrayEquals(generated(byHand, 3), windowed);
+    }
+
+    @Test
+    void floatChosenLiveGivesTheNumbersOfARunStartedInFloat() {
+        Simulation window = new Simulation(settings(), SEED, 50);
+        window.apply(settings("train.precision=float"));
+        double[] startedInFloat = generated(new Simulation(settings("train.precision=float"), SEED, 50), 4);
+        assertArrayEquals(startedInFloat, generated(window, 4));
+        assertFalse(Arrays.equals(startedInFloat, generated(new Simulation(settings(), SEED, 50), 4)),
+                "in doubles the run ends elsewhere");
     }
 }

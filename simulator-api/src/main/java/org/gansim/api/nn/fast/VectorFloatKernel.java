@@ -403,12 +403,12 @@ final class VectorFloatKernel implements FloatKernel {
     @Override
     public void columnSums(float[] g, int cols, float[] sums) {
         int vectorCols = SPECIES.loopBound(cols);
-        for (int c = 0; c < vectorCols; c += LANES) {
-            FloatVector sum = FloatVector.fromArray(SPECIES, sums, c);
-            for (int i = c; i < g.length; i += cols) {
-                sum = sum.add(FloatVector.fromArray(SPECIES, g, i));
+        // Row by row, each vector of sums read and written back: see leakyReluGradientAndColumnSums.
+        for (int i = 0; i < g.length; i += cols) {
+            for (int c = 0; c < vectorCols; c += LANES) {
+                FloatVector.fromArray(SPECIES, sums, c).add(FloatVector.fromArray(SPECIES, g, i + c))
+                        .intoArray(sums, c);
             }
-            sum.intoArray(sums, c);
         }
         for (int c = vectorCols; c < cols; c++) {
             float sum = sums[c];

@@ -103,7 +103,7 @@ final class LessonPanel extends ViewportWidePanel {
      * the first line of a check ran out of the frame and was cut.
      */
     private static String html(String text) {
-        return "<html><body style='width: 200px'>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</body></html>";
+        return "<html><body style='width: 200px'>" + Html.escape(text) + "</body></html>";
     }
 
     private static String describe(LessonCheck check) {

@@ -118,15 +118,9 @@ abstract class ParamEditor {
         return editor;
     }
 
-    /**
-     * A description as a tooltip wrapped to a readable width: on one line, a description of two
-     * sentences ran off the right edge of the screen.
-     */
+    /** A description as a tooltip wrapped to a readable width; none for a blank one. */
     static String tooltip(String description) {
-        if (description.isBlank()) {
-            return null;
-        }
-        return "<html><p width=\"360\">" + description.replace("&", "&amp;").replace("<", "&lt;") + "</p></html>";
+        return description.isBlank() ? null : Html.wrapped(description, 360);
     }
 
     /** A tenth of the default's order of magnitude: 0.1 for 2, 0.001 for 0.02. */

@@ -56,7 +56,7 @@ final class PresetMenu {
         String text = missing != null
                 ? "Not available: the " + missing + " is not loaded."
                 : preset.source() + " Shows within about " + String.format(Locale.ROOT, "%,d", preset.steps()) + " steps.";
-        return "<html><p width=\"420\">" + text.replace("&", "&amp;").replace("<", "&lt;") + "</p></html>";
+        return Html.wrapped(text, 420);
     }
 
     /** Opens a preset's settings as a new experiment. */

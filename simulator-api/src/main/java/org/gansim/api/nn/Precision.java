@@ -6,12 +6,14 @@ import java.util.function.Supplier;
 /**
  * The number format the networks train in on the current thread.
  *
- * <p>{@link #DOUBLE}, the default, does everything in 64-bit doubles. {@link #FLOAT} runs the
- * layers of a {@link Mlp} (the matrix products, the activations and their gradients, where almost
- * all the time of a step goes) in 32-bit floats, as PyTorch does by default, while the weights,
- * the optimizers, the losses and everything else stay in doubles: the float results are rounded
- * back to doubles where they leave the layers. Floats hold twice as many numbers per vector and
- * per cache line, so a step takes less time; a seed trains to different bits than in doubles.
+ * <p>{@link #DOUBLE}, a thread's precision until told otherwise, does everything in 64-bit doubles.
+ * {@link #FLOAT}, the default of the {@code train.precision} setting and so of every run the app and
+ * {@code gansim run} start, runs the layers of a {@link Mlp} (the matrix products, the activations
+ * and their gradients, where almost all the time of a step goes) in 32-bit floats, as PyTorch does
+ * by default, while the weights, the optimizers, the losses and everything else stay in doubles:
+ * the float results are rounded back to doubles where they leave the layers. Floats hold twice as
+ * many numbers per vector and per cache line, so a step takes less time; a seed trains to different
+ * bits than in doubles.
  *
  * <p>A gradient of a gradient (a gradient penalty, an unrolled discriminator) is always taken in
  * doubles: a {@link #FLOAT} layer stack asked for one computes its layers again in doubles. The

@@ -205,7 +205,10 @@ public final class TrainingLoop {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
     }
 
-    /** The number format the networks' layers train in, {@link Precision#DOUBLE} unless one was set. */
+    /**
+     * The number format the networks' layers train in: {@link Precision#DOUBLE} unless one was set, as
+     * {@link TrainingRun#start} does from {@code train.precision} (float by default).
+     */
     public Precision precision() {
         return precision;
     }

@@ -39,10 +39,10 @@ class PrecisionTrainingTest {
     }
 
     @Test
-    void doubleIsTheDefaultAndFloatIsChosenBySetting() {
-        assertEquals(Precision.DOUBLE, settings().precision());
-        assertEquals(Precision.DOUBLE, TrainingRun.start(settings(), SEED).loop().precision());
-        assertEquals(Precision.FLOAT, TrainingRun.start(settings("train.precision=float"), SEED).loop().precision());
+    void floatIsTheDefaultAndDoubleIsChosenBySetting() {
+        assertEquals(Precision.FLOAT, settings().precision());
+        assertEquals(Precision.FLOAT, TrainingRun.start(settings(), SEED).loop().precision());
+        assertEquals(Precision.DOUBLE, TrainingRun.start(settings("train.precision=double"), SEED).loop().precision());
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> settings("train.precision=half"));
         assertTrue(refused.getMessage().contains("double") && refused.getMessage().contains("float"),
@@ -53,7 +53,7 @@ class PrecisionTrainingTest {
     void aFloatRunIsReproducibleCloseToTheDoubleRunAndNotTheSame() {
         double[] inFloats = generated(settings("train.precision=float"), 5);
         assertArrayEquals(inFloats, generated(settings("train.precision=float"), 5), "the same seed, the same bits");
-        double[] inDoubles = generated(settings(), 5);
+        double[] inDoubles = generated(settings("train.precision=double"), 5);
         assertFalse(Arrays.equals(inDoubles, inFloats), "the layers really ran in floats");
         for (int i = 0; i < inDoubles.length; i++) {
             assertEquals(inDoubles[i], inFloats[i], 1e-3, "five steps apart only by rounding, value " + i);
@@ -63,11 +63,11 @@ class PrecisionTrainingTest {
 
     @Test
     void aChangeOfPrecisionTakesEffectAtTheNextStep() {
-        TrainingLoop switched = TrainingRun.start(settings(), SEED).loop();
+        TrainingLoop switched = TrainingRun.start(settings("train.precision=double"), SEED).loop();
         switched.step();
         switched.setPrecision(Precision.FLOAT);
         switched.step();
-        TrainingLoop doubles = TrainingRun.start(settings(), SEED).loop();
+        TrainingLoop doubles = TrainingRun.start(settings("train.precision=double"), SEED).loop();
         doubles.step();
         doubles.step();
         assertFalse(Arrays.equals(doubles.gan().freeze().generate(PROBE), switched.gan().freeze().generate(PROBE)));

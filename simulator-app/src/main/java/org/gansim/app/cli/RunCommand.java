@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.gansim.api.nn.Precision;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gansim.api.GanVariant;
@@ -235,9 +234,9 @@ public final class RunCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        out.printf(Locale.ROOT, "Trained %s / %s for %d steps in %.2f s: %.1f steps per second%s%n",
+        out.printf(Locale.ROOT, "Trained %s / %s for %d steps in %.2f s: %.1f steps per second, the layers in %s%n",
                 targetPlugin.id(), variantPlugin.id(), steps, seconds, seconds > 0 ? steps / seconds : 0.0,
-                simulation.settings().precision() == Precision.FLOAT ? ", the layers in float" : "");
+                simulation.settings().precision().id());
         out.printf(Locale.ROOT, "Wrote %d samples to %s%n", generated.size(), samplesOut);
         if (metricsOut != null) {
             out.printf(Locale.ROOT, "Wrote metrics every %d steps to %s%n", logEvery, metricsOut);

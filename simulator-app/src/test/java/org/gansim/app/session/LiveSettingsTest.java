@@ -89,12 +89,12 @@ class LiveSettingsTest {
     }
 
     @Test
-    void floatChosenLiveGivesTheNumbersOfARunStartedInFloat() {
+    void doubleChosenLiveGivesTheNumbersOfARunStartedInDouble() {
         Simulation window = new Simulation(settings(), SEED, 50);
-        window.apply(settings("train.precision=float"));
-        double[] startedInFloat = generated(new Simulation(settings("train.precision=float"), SEED, 50), 4);
-        assertArrayEquals(startedInFloat, generated(window, 4));
-        assertFalse(Arrays.equals(startedInFloat, generated(new Simulation(settings(), SEED, 50), 4)),
-                "in doubles the run ends elsewhere");
+        window.apply(settings("train.precision=double"));
+        double[] startedInDouble = generated(new Simulation(settings("train.precision=double"), SEED, 50), 4);
+        assertArrayEquals(startedInDouble, generated(window, 4));
+        assertFalse(Arrays.equals(startedInDouble, generated(new Simulation(settings(), SEED, 50), 4)),
+                "in floats, the default, the run ends elsewhere");
     }
 }

@@ -8,7 +8,8 @@
 #     (the launcher: --add-modules on the command line) and once through a bare `java -jar
 #     gansim.jar` (which starts itself again with the Vector API module);
 #   - the engine alone: org.gansim.bench.ReferenceIterationRate, the same iteration in a loop;
-#   - PyTorch (Debian's python3-torch) in float32, its default, and in float64 like GanSim.
+#   - PyTorch (Debian's python3-torch) in float32, its default and GanSim's (train.precision=float),
+#     and in float64, as GanSim with train.precision=double.
 #
 # Every measurement runs twice, in fresh processes, all of them alternating so that each sees the
 # same moments of a shared machine; the better of the two counts. Prints the CPU model, the core
@@ -108,18 +109,18 @@ better() {
     awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b ? a : b) }'
 }
 
-# Each GanSim row twice: at the default precision (doubles) and with train.precision=float (the
-# layers in floats, as PyTorch's float32).
-FLOAT_ARGS=(--param train.precision=float)
-names=(launcher bare engine launcher-float bare-float engine-float torch32 torch64)
+# Each GanSim row twice: at the default precision (the layers in floats, as PyTorch's float32) and
+# with train.precision=double (doubles everywhere, as PyTorch's float64).
+DOUBLE_ARGS=(--param train.precision=double)
+names=(launcher bare engine launcher-double bare-double engine-double torch32 torch64)
 declare -A best
 for round in 1 2; do
     for name in "${names[@]}"; do
         case "$name" in
             launcher | bare) rate=$(command_rate "$name") ;;
-            launcher-float | bare-float) rate=$(command_rate "${name%-float}" "${FLOAT_ARGS[@]}") ;;
-            engine) rate=$(engine_rate) ;;
-            engine-float) rate=$(engine_rate --float) ;;
+            launcher-double | bare-double) rate=$(command_rate "${name%-double}" "${DOUBLE_ARGS[@]}") ;;
+            engine) rate=$(engine_rate --float) ;;
+            engine-double) rate=$(engine_rate) ;;
             torch32) rate=$(torch_rate --float32) ;;
             torch64) rate=$(torch_rate) ;;
         esac
@@ -133,9 +134,9 @@ ratio() {
 }
 printf '\n%-48s %10s %12s %12s\n' "GanSim, reference iteration (best of 2)" "it/s" "vs torch f32" "vs torch f64"
 for row in "launcher:./gansim run ($LONG - $SHORT steps)" "bare:java -jar gansim.jar run ($LONG - $SHORT steps)" \
-        "engine:engine alone (ReferenceIterationRate)" \
-        "launcher-float:./gansim run, train.precision=float" "bare-float:java -jar gansim.jar run, float" \
-        "engine-float:engine alone, float (--float)"; do
+        "engine:engine alone, float (--float)" \
+        "launcher-double:./gansim run, train.precision=double" "bare-double:java -jar gansim.jar run, double" \
+        "engine-double:engine alone, double"; do
     name=${row%%:*}
     printf '%-48s %10s %12s %12s\n' "${row#*:}" "${best[$name]}" "$(ratio "${best[$name]}" "${best[torch32]}")" \
         "$(ratio "${best[$name]}" "${best[torch64]}")"

@@ -15,9 +15,9 @@ public final class HingeVariant extends MlpVariant {
                 "Hinge-loss GAN (Lim and Ye 2017; Miyato et al. 2018): D scores samples and minimises"
                         + " mean relu(1 - D(x)) + mean relu(1 + D(G(z))), so it stops pushing once a sample is past"
                         + " its margin; G minimises -mean D(G(z)). Defaults: Adam with beta1 0.5, beta2 0.999 and one"
-                        + " D step per G step (Miyato et al. 2018, Table 1, setting C), at learning rate "
-                        + Defaults.LR + " instead of 2e-4 for these small networks." + Defaults.AVERAGE_NOTE,
-                Defaults.OPTIMIZER);
+                        + " D step per G step at learning rate 2e-4 (Miyato et al. 2018, Table 1,"
+                        + " setting C)." + Defaults.AVERAGE_NOTE,
+                Defaults.PAPER_OPTIMIZER);
     }
 
     /** GanSim's addition: the samples shown and scored come from the average of G's weights. */

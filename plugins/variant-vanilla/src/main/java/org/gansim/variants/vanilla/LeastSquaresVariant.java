@@ -24,9 +24,9 @@ public final class LeastSquaresVariant extends MlpVariant {
         super("lsgan", "LSGAN (least squares)",
                 "Least-squares GAN (Mao et al. 2017): D's output is pulled to b on real samples and a on fakes,"
                         + " G pulls it to c on its fakes. Defaults a = 0, b = 1, c = 1 (the paper's 0-1 coding);"
-                        + " Adam beta1 0.5 as in DCGAN, on which LSGAN builds, at learning rate " + Defaults.LR
-                        + " for these small networks." + Defaults.AVERAGE_NOTE,
-                Defaults.OPTIMIZER);
+                        + " Adam with beta1 0.5 at learning rate 2e-4, DCGAN's values, on which"
+                        + " LSGAN builds." + Defaults.AVERAGE_NOTE,
+                Defaults.PAPER_OPTIMIZER);
     }
 
     @Override

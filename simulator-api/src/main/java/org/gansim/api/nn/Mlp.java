@@ -115,6 +115,46 @@ public final class Mlp implements Module {
         return x;
     }
 
+    /**
+     * The norm of each row's gradient of this network's single output by its input, {@code
+     * sqrt(|grad_x f(x_i)|^2 + tiny)}, as a graph node that the weights can be differentiated
+     * through: what a gradient penalty (WGAN-GP) keeps near 1. {@code tiny} keeps the square root
+     * differentiable where a gradient is zero.
+     *
+     * <p>In {@link Precision#FLOAT}, for (leaky) ReLU hidden layers and a linear output, the norms
+     * and their gradient come in closed form, in floats ({@code FloatGradientNorms}); the input's
+     * gradient is then not offered, and the biases', zero between the kinks, is left out. Otherwise
+     * they are taken through a recorded backward pass, in doubles, as {@link Autograd#grad} with
+     * {@code createGraph} gives them, and every input that requires gradients gets its own.
+     *
+     * @param input a batch of rows of {@link #inputs()} columns
+     * @return one norm per row, one column
+     * @throws IllegalStateException when the network has more than one output
+     * @since 2
+     */
+    public Tensor inputGradientNorms(Tensor input, double tiny) {
+        Objects.requireNonNull(input, "input");
+        if (outputs() != 1) {
+            throw new IllegalStateException("Input-gradient norms need a network with one output, this one has "
+                    + outputs());
+        }
+        boolean piecewiseLinear = activation == Activation.RELU || activation == Activation.LEAKY_RELU;
+        if (Precision.current() == Precision.FLOAT && piecewiseLinear && outputActivation == Activation.IDENTITY
+                && input.cols() == inputs() && GradMode.isRecording()) {
+            Tensor[] weights = new Tensor[layers.size()];
+            Tensor[] biases = new Tensor[layers.size()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = layers.get(i).weight();
+                biases[i] = layers.get(i).bias();
+            }
+            double slope = activation == Activation.RELU ? 0.0 : Activation.LEAKY_SLOPE;
+            return FloatGradientNorms.norms(input, weights, biases, slope, tiny);
+        }
+        // Each output depends only on its own row, so the gradient of their sum holds every row's own.
+        Tensor gradients = Autograd.grad(forward(input).sum(), List.of(input), true).get(0);
+        return gradients.square().sumEachRow().add(tiny).sqrt();
+    }
+
     /** Weight then bias of each layer, input side first. */
     @Override
     public List<Tensor> parameters() {

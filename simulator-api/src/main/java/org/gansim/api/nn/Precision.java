@@ -15,10 +15,12 @@ import java.util.function.Supplier;
  * many numbers per vector and per cache line, so a step takes less time; a seed trains to different
  * bits than in doubles.
  *
- * <p>A gradient of a gradient (a gradient penalty, an unrolled discriminator) is always taken in
- * doubles: a {@link #FLOAT} layer stack asked for one computes its layers again in doubles. The
- * finite-difference checks of the test kit therefore check the double arithmetic, and the float
- * layers are checked against it.
+ * <p>A gradient of a gradient (an unrolled discriminator, a penalty written with {@link
+ * Autograd#grad}) is taken in doubles: a {@link #FLOAT} layer stack asked for one computes its
+ * layers again in doubles. The finite-difference checks of the test kit therefore check the double
+ * arithmetic, and the float layers are checked against it. The one exception is {@link
+ * Mlp#inputGradientNorms}, WGAN-GP's penalty, which a (leaky) ReLU network gives in closed form
+ * in floats, checked against the double route.
  *
  * <p>Per thread, like recording the graph: a view reading a network on another thread is not
  * affected.

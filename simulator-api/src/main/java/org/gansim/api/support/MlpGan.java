@@ -188,6 +188,27 @@ public abstract class MlpGan implements Gan {
         return Tensor.concatColumns(blocks);
     }
 
+    /**
+     * The norm of the gradient of the discriminator's output by each point, {@code sqrt(|grad|^2 +
+     * tiny)}, differentiable by D's weights: what a gradient penalty keeps near 1. When D sees the
+     * points alone (no labels, no packs) this is {@link Mlp#inputGradientNorms}, in closed form and
+     * in floats under {@link org.gansim.api.nn.Precision#FLOAT}; otherwise it is taken through a
+     * recorded backward pass of {@link #discriminate}.
+     *
+     * @param points     one point per row
+     * @param labelsFrom the batch whose labels belong to {@code points} (ignored when unconditional)
+     * @return one norm per point, one column
+     * @since 2
+     */
+    protected Tensor discriminatorGradientNorms(Tensor points, Batch labelsFrom, double tiny) {
+        if (classes() == 0 && shape.pack() == 1) {
+            return discriminator.inputGradientNorms(points, tiny);
+        }
+        // Each score depends only on its own points, so the gradient of their sum holds every point's own.
+        Tensor gradients = Autograd.grad(discriminate(points, labelsFrom).sum(), List.of(points), true).get(0);
+        return gradients.square().sumEachRow().add(tiny).sqrt();
+    }
+
     /** Takes one optimizer step of the discriminator down the gradient of {@code loss}. */
     protected void updateDiscriminator(Tensor loss) {
         optimizers.discriminator().zeroGrad();

@@ -1,7 +1,5 @@
 package org.gansim.variants.wgan;
 
-import java.util.List;
-import org.gansim.api.nn.Autograd;
 import org.gansim.api.nn.Tensor;
 import org.gansim.api.Batch;
 import org.gansim.api.GanSetup;
@@ -33,12 +31,9 @@ final class GradientPenaltyGan extends WassersteinGan {
                 mixed[i * d + j] = e * real[i * d + j] + (1 - e) * fake[i * d + j];
             }
         }
-        Tensor interpolates = Tensor.parameter(n, d, mixed);
-        Tensor scores = discriminate(interpolates, labels);
-        // Each score depends only on its own point, so the gradient of their sum holds every point's
-        // own gradient. createGraph: the penalty below must itself be differentiated by the weights.
-        Tensor gradients = Autograd.grad(scores.sum(), List.of(interpolates), true).get(0);
-        Tensor norms = gradients.square().sumEachRow().add(TINY).sqrt();
+        // The penalty's own gradient by the critic's weights is a second derivative: the norms are a
+        // graph node that can be differentiated again (in closed form for the plain critic).
+        Tensor norms = discriminatorGradientNorms(Tensor.of(n, d, mixed), labels, TINY);
         Tensor loss = norms.add(-1).square().mean().mul(params().getDouble(GradientPenaltyVariant.LAMBDA));
         return new Penalty(loss, norms.mean().item());
     }

@@ -108,6 +108,15 @@ final class FloatGradientNorms {
         return floats;
     }
 
+    private static boolean anyWanted(boolean[] wanted) {
+        for (boolean w : wanted) {
+            if (w) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The gradient of the norms by each weight matrix, from the float values of the forward pass. */
     private static final class NormsRule implements JointGradientRule {
 
@@ -134,6 +143,10 @@ final class FloatGradientNorms {
 
         @Override
         public Tensor[] gradients(boolean[] wanted, Tensor upstream, Tensor result) {
+            if (!anyWanted(wanted)) {
+                // Nothing of the critic is asked for: keep the values for a pass that will want them.
+                return new Tensor[wanted.length];
+            }
             if (GradMode.isRecording()) {
                 throw new UnsupportedOperationException("The float input-gradient norms are differentiated once"
                         + " only; train in double precision for a gradient of their gradient");

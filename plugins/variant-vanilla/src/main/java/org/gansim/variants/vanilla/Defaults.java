@@ -13,10 +13,10 @@ final class Defaults {
     static final double LR = 1e-3;
 
     /**
-     * DCGAN's learning rate, which the hinge-loss and least-squares GANs keep. Their losses do not
-     * saturate, so D's push on G stays large where the sigmoid's would fade; at {@link #LR} their
-     * generators keep overshooting the modes (on the ring, at 1e-3, two seeds of ten stay below 80%
-     * high quality for each, at 2e-4 none: docs/benchmarks.md).
+     * DCGAN's learning rate, which the hinge-loss and least-squares GANs keep. At {@link #LR} they
+     * lose modes early and do not get them back on some seeds (on the ring, two seeds of ten short of
+     * 8 modes or 80% high quality for each; at 2e-4 none: docs/benchmarks.md), likely because their
+     * losses do not saturate, so D's push on G stays large where the sigmoid's would fade.
      */
     static final double PAPER_LR = 2e-4;
 

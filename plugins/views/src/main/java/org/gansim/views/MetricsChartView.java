@@ -43,11 +43,18 @@ final class MetricsChartView implements View {
     /** Holds the chart's redraws to a bounded rate; the data itself is updated for every snapshot. */
     private final ChartPacer pacer;
     private long lastStep = -1;
+    /** The narrowest the step axis gets. */
+    static final double MIN_STEP_SPAN = 10;
 
     MetricsChartView(ViewContext context) {
         this.context = context;
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new NumberAxis("step"));
-        ((NumberAxis) combined.getDomainAxis()).setAutoRangeIncludesZero(false);
+        NumberAxis steps = new NumberAxis("step");
+        steps.setAutoRangeIncludesZero(false);
+        // Whole steps, and a span of at least a few: a run opened from a file starts with one point,
+        // which would otherwise squeeze the axis to nothing and label every tick with the same step.
+        steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        steps.setAutoRangeMinimumSize(MIN_STEP_SPAN);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(steps);
         int colour = 0;
         if (context.modes().isPresent()) {
             combined.add(subplot("modes", colour++, modesCaptured), 1);
@@ -60,12 +67,16 @@ final class MetricsChartView implements View {
         combined.add(subplot("nats", colour, divergences), 2);
         JFreeChart chart = new JFreeChart("Sample quality", new Font(Font.SANS_SERIF, Font.BOLD, 13), combined, true);
         Charts.style(chart);
+        String binning = "KL, JS: real and generated samples binned on a " + GRID + " \u00d7 " + GRID
+                + " grid over the target's bounds (plus one bin outside), each normalised over all its samples.";
         if (context.dataDim() == 2) {
-            Charts.subtitle(chart, "KL, JS: real and generated samples binned on a " + GRID + " \u00d7 " + GRID
-                    + " grid over the target's bounds (plus one bin outside), each normalised over all its samples");
+            // One short line: the chart shares its height with three plots and a legend, and a
+            // three-line subtitle left the plots no room in a window of 1280 x 800 with six views.
+            Charts.subtitle(chart, "KL, JS: binned on a " + GRID + " \u00d7 " + GRID + " grid (details in the tooltip)");
         }
         panel = Charts.panel("metricsChart", chart);
-        panel.setToolTipText(MetricsChartVisualization.EXPLANATION);
+        panel.setToolTipText(context.dataDim() == 2
+                ? MetricsChartVisualization.EXPLANATION + " " + binning : MetricsChartVisualization.EXPLANATION);
         ViewExport.installMenu(panel);
         pacer = new ChartPacer(panel.getChart());
     }

@@ -10,6 +10,9 @@ import org.gansim.api.metrics.BinnedDivergence;
 import org.gansim.api.ViewContext;
 import org.gansim.api.testkit.Snapshots;
 import org.gansim.views.PlaneTesting.FormulaGan;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 
 /** The chart views follow the snapshots, with figures checked by hand. */
@@ -58,6 +61,20 @@ class ChartViewsTest {
         assertTrue(js > 0 && js <= Math.log(2), "JS lies in (0, ln 2]: " + js);
         PlaneTesting.onEdt(() -> view.show(Snapshots.at(ring, 3)));
         assertEquals(1, view.binnedJsSeries().getItemCount(), "a reset clears the curves");
+    }
+
+    /** A run opened from a file starts at a late step with one point: the axis keeps a span and whole steps. */
+    @Test
+    void aSinglePointKeepsTheStepAxisReadable() throws Exception {
+        ViewContext ring = Snapshots.context(2, 0);
+        MetricsChartView view = new MetricsChartView(ring);
+        PlaneTesting.onEdt(() -> view.show(Snapshots.at(ring, 8000)));
+        NumberAxis steps = (NumberAxis) ((XYPlot) ((ChartPanel) view.component()).getChart().getPlot()).getDomainAxis();
+        assertTrue(steps.getRange().contains(8000) && steps.getRange().getLength() >= MetricsChartView.MIN_STEP_SPAN,
+                "the step axis should span the point and at least a few steps: " + steps.getRange());
+        assertEquals(1.0, steps.getStandardTickUnits().getCeilingTickUnit(0.01).getSize(), 0,
+                "ticks should fall on whole steps");
+        PlaneTesting.onEdt(view::dispose);
     }
 
     @Test

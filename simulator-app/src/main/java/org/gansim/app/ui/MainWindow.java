@@ -193,7 +193,10 @@ public final class MainWindow extends JFrame {
         viewGrid.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         JPanel views = new JPanel(new BorderLayout());
         views.add(alertBanner, BorderLayout.NORTH);
-        views.add(viewGrid, BorderLayout.CENTER);
+        JScrollPane scrolledViews = new JScrollPane(viewGrid);
+        scrolledViews.setName("viewScroll");
+        scrolledViews.setBorder(BorderFactory.createEmptyBorder());
+        views.add(scrolledViews, BorderLayout.CENTER);
         split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, parameters, views);
         split.setResizeWeight(0);
         split.setDividerLocation(parametersWidth());

@@ -1,12 +1,17 @@
 package org.gansim.app.ui;
 
+import java.awt.Dimension;
 import java.awt.GridLayout;
+import java.awt.Insets;
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JViewport;
+import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import org.gansim.api.PlotBounds;
 import org.gansim.api.Visualization;
@@ -19,9 +24,17 @@ import org.gansim.api.View;
  * asked for), each inside its
  * {@link SafeViewContainer}.
  *
+ * <p>In a scroll pane the grid fills the pane while each row can have {@link #MIN_ROW_HEIGHT}, and
+ * scrolls beyond that instead of squeezing its views: six views in a window of 1280 x 800 left the
+ * sample-quality chart no room for its plots.
+ *
  * <p>Swing thread only.
  */
-final class ViewGrid extends JPanel {
+final class ViewGrid extends JPanel implements Scrollable {
+
+    /** The height a row of views keeps before the grid scrolls: enough for a chart of three plots and a legend. */
+    static final int MIN_ROW_HEIGHT = 240;
+    private static final int GAP = 6;
 
     private final List<SafeViewContainer> containers = new ArrayList<>();
     /** Settings waiting for the views of the next rebuild, by plugin id. */
@@ -63,7 +76,7 @@ final class ViewGrid extends JPanel {
         disposeAll();
         removeAll();
         int columns = Math.max(1, Math.min(maxColumns, visualizations.size()));
-        setLayout(new GridLayout(0, columns, 6, 6));
+        setLayout(new GridLayout(0, columns, GAP, GAP));
         for (Visualization visualization : visualizations) {
             SafeViewContainer container = new SafeViewContainer(visualization, context);
             Map<String, String> own = settings.remove(visualization.id());
@@ -129,6 +142,51 @@ final class ViewGrid extends JPanel {
         for (SafeViewContainer container : containers) {
             container.showViewport(bounds);
         }
+    }
+
+    /** The height at which every row has {@link #MIN_ROW_HEIGHT}. */
+    private int scrollingHeight() {
+        int columns = Math.max(1, ((GridLayout) getLayout()).getColumns());
+        int rows = Math.max(1, (getComponentCount() + columns - 1) / columns);
+        Insets insets = getInsets();
+        return rows * MIN_ROW_HEIGHT + (rows - 1) * GAP + insets.top + insets.bottom;
+    }
+
+    /** In a scroll pane, as tall as the rows need when they would otherwise be squeezed. */
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension natural = super.getPreferredSize();
+        if (getParent() instanceof JViewport && getLayout() instanceof GridLayout) {
+            return new Dimension(natural.width, scrollingHeight());
+        }
+        return natural;
+    }
+
+    /** The size the window is laid out for: what the views would like, as without the scroll pane. */
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return super.getPreferredSize();
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    /** Fills the pane while every row fits; scrolls otherwise. */
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return !(getLayout() instanceof GridLayout) || getParent() == null || getParent().getHeight() >= scrollingHeight();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return MIN_ROW_HEIGHT / 8;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return Math.max(MIN_ROW_HEIGHT / 8, visible.height - MIN_ROW_HEIGHT / 8);
     }
 
     /** The views, for tests. */

@@ -30,6 +30,7 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JScrollPane;
+import javax.swing.JViewport;
 import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
@@ -538,6 +539,7 @@ public final class MainWindow extends JFrame {
             select(targetMenu, "target:" + shownTarget.id());
             select(variantMenu, "variant:" + shownVariant.id());
             parameterPanel.rebuild(settings);
+            fitParameterColumn();
         }
         updateTitle();
         parameterPanel.show(settings, state.pendingReset());
@@ -581,6 +583,25 @@ public final class MainWindow extends JFrame {
      * size; but never more than a quarter of the window, so large fonts on a small projector screen
      * leave the views room (the divider's arrows fold the parameters away altogether).
      */
+    /**
+     * Widens the parameter column when the fields shown need more room than it has (WGAN-GP's longer
+     * labels pushed its spinners under the divider), up to a third of the window. Never narrows it:
+     * a column the user dragged wider stays so.
+     */
+    private void fitParameterColumn() {
+        if (!(parameterPanel.getParent() instanceof JViewport viewport)
+                || !(viewport.getParent() instanceof JScrollPane pane)) {
+            return;
+        }
+        java.awt.Insets insets = pane.getInsets();
+        int needed = parameterPanel.getPreferredSize().width + pane.getVerticalScrollBar().getPreferredSize().width
+                + insets.left + insets.right;
+        int widest = Math.max(split.getDividerLocation(), (getWidth() > 0 ? getWidth() : 1200) / 3);
+        if (needed > split.getDividerLocation()) {
+            split.setDividerLocation(Math.min(needed, widest));
+        }
+    }
+
     private int parametersWidth() {
         int wanted = Math.round(330 * Looks.scale());
         int window = getWidth() > 0 ? getWidth() : 1200;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The float working arrays of {@link FloatLayerStack}, handed out again once the stack has finished
+ * The float working arrays of {@link FloatLayerStack} and {@link FloatGradientNorms}, handed out again once the stack has finished
  * with them, for the reason {@link org.gansim.api.nn.fast.RecycledArrays} gives for doubles: an
  * array given back a moment ago is still in the cache, a fresh one must first be cleared in memory
  * the processor has not touched for a while. No array the caller can see ever comes from here.
@@ -30,6 +30,24 @@ final class FloatArrays {
         }
         OF_THIS_THREAD.get().count -= length;
         return spares.pop();
+    }
+
+    /** A float copy of {@code values}, each rounded to the nearest float, in an array from the pool. */
+    static float[] rounded(double[] values) {
+        float[] floats = toOverwrite(values.length);
+        Kernels.FLOATS.round(values, floats);
+        return floats;
+    }
+
+    /** The transpose of the {@code rows x cols} row-major {@code m}, in an array from the pool. */
+    static float[] transposed(float[] m, int rows, int cols) {
+        float[] t = toOverwrite(m.length);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                t[c * rows + r] = m[r * cols + c];
+            }
+        }
+        return t;
     }
 
     /** Takes back arrays nothing will read again. */

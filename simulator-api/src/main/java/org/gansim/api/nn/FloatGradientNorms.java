@@ -37,15 +37,15 @@ final class FloatGradientNorms {
         int[] widths = new int[layers + 1];
         widths[0] = x.cols();
         for (int l = 0; l < layers; l++) {
-            w[l] = toFloats(weights[l].data);
+            w[l] = FloatArrays.rounded(weights[l].data);
             widths[l + 1] = weights[l].cols();
         }
         // The forward pass, for the slopes of the hidden layers.
         float[][] hidden = new float[layers - 1][];
-        float[] input = toFloats(x.data);
+        float[] input = FloatArrays.rounded(x.data);
         float[] in = input;
         for (int l = 0; l < layers - 1; l++) {
-            float[] b = toFloats(biases[l].data);
+            float[] b = FloatArrays.rounded(biases[l].data);
             hidden[l] = FloatArrays.toOverwrite(rows * widths[l + 1]);
             Kernels.FLOATS.product(in, widths[l], 1, w[l], b, hidden[l], widths[l], widths[l + 1], 0, rows);
             Kernels.FLOATS.leakyRelu(hidden[l], 0, hidden[l].length, slope);
@@ -81,12 +81,7 @@ final class FloatGradientNorms {
 
     /** {@code d w^T}: {@code d} is {@code rows x n}, {@code w} is {@code k x n}, the result {@code rows x k}. */
     private static float[] times(float[] d, float[] w, int k, int n, int rows) {
-        float[] transposed = FloatArrays.toOverwrite(w.length);
-        for (int r = 0; r < k; r++) {
-            for (int c = 0; c < n; c++) {
-                transposed[c * k + r] = w[r * n + c];
-            }
-        }
+        float[] transposed = FloatArrays.transposed(w, k, n);
         float[] out = FloatArrays.toOverwrite(rows * k);
         Kernels.FLOATS.product(d, n, 1, transposed, null, out, n, k, 0, rows);
         FloatArrays.giveBack(transposed);
@@ -99,13 +94,6 @@ final class FloatGradientNorms {
             max = Math.max(max, width);
         }
         return max;
-    }
-
-    /** A float copy, from the pool. */
-    private static float[] toFloats(double[] values) {
-        float[] floats = FloatArrays.toOverwrite(values.length);
-        Kernels.FLOATS.round(values, floats);
-        return floats;
     }
 
     private static boolean anyWanted(boolean[] wanted) {

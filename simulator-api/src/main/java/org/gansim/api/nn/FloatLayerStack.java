@@ -24,7 +24,7 @@ final class FloatLayerStack {
         int layers = weights.length;
         int rows = x.rows();
         float slope = (float) hiddenSlope;
-        float[] input = toFloats(x.data);
+        float[] input = FloatArrays.rounded(x.data);
         float[][] w = new float[layers][];
         float[][] b = new float[layers][];
         float[][] values = new float[layers][];
@@ -36,8 +36,8 @@ final class FloatLayerStack {
             int k = weights[l].rows();
             int n = weights[l].cols();
             widths[l + 1] = n;
-            w[l] = toFloats(weights[l].data);
-            b[l] = toFloats(biases[l].data);
+            w[l] = FloatArrays.rounded(weights[l].data);
+            b[l] = FloatArrays.rounded(biases[l].data);
             values[l] = FloatArrays.toOverwrite(rows * n);
             inputs[1 + 2 * l] = weights[l];
             inputs[2 + 2 * l] = biases[l];
@@ -71,13 +71,6 @@ final class FloatLayerStack {
             }
             in = values[l];
         }
-    }
-
-    /** A float copy, from the pool. */
-    private static float[] toFloats(double[] values) {
-        float[] floats = FloatArrays.toOverwrite(values.length);
-        Kernels.FLOATS.round(values, floats);
-        return floats;
     }
 
     /** A gradient as a tensor of doubles, in an array of the backward pass's pool. */
@@ -148,7 +141,7 @@ final class FloatLayerStack {
             int rows = x.rows();
             float slope = (float) hiddenSlope;
             Tensor[] out = new Tensor[wanted.length];
-            float[] g = toFloats(upstream.data);
+            float[] g = FloatArrays.rounded(upstream.data);
             for (int l = layers - 1; l >= 0; l--) {
                 int k = weights[l].rows();
                 int n = weights[l].cols();
@@ -165,7 +158,7 @@ final class FloatLayerStack {
                 }
                 boolean goOn = wantedBelow(wanted, l);
                 float[] weightGradient = wanted[1 + 2 * l] ? FloatArrays.toOverwrite(k * n) : null;
-                float[] transposed = goOn ? transpose(w[l], k, n) : null;
+                float[] transposed = goOn ? FloatArrays.transposed(w[l], k, n) : null;
                 float[] inputGradient = goOn ? FloatArrays.toOverwrite(rows * k) : null;
                 float[] below = l == 0 ? input : values[l - 1];
                 if (weightGradient != null) {
@@ -243,16 +236,6 @@ final class FloatLayerStack {
                 }
             }
             return false;
-        }
-
-        private static float[] transpose(float[] m, int rows, int cols) {
-            float[] t = FloatArrays.toOverwrite(m.length);
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < cols; c++) {
-                    t[c * rows + r] = m[r * cols + c];
-                }
-            }
-            return t;
         }
     }
 }

@@ -86,21 +86,14 @@ public final class Mlp implements Module {
      */
     @Override
     public Tensor forward(Tensor input) {
-        if (activation == Activation.RELU || activation == Activation.LEAKY_RELU) {
+        if (piecewiseLinear()) {
             // The common case, computed as one stack so that two threads can share it.
             Objects.requireNonNull(input, "input");
             if (input.cols() != inputs()) {
                 throw new IllegalArgumentException("This network takes " + inputs() + " inputs per row, got a "
                         + input.shape() + " batch");
             }
-            Tensor[] weights = new Tensor[layers.size()];
-            Tensor[] biases = new Tensor[layers.size()];
-            for (int i = 0; i < weights.length; i++) {
-                weights[i] = layers.get(i).weight();
-                biases[i] = layers.get(i).bias();
-            }
-            double slope = activation == Activation.RELU ? 0.0 : Activation.LEAKY_SLOPE;
-            return outputActivation.apply(LayerOps.stack(input, weights, biases, slope));
+            return outputActivation.apply(LayerOps.stack(input, weights(), biases(), hiddenSlope()));
         }
         Tensor x = input;
         int last = layers.size() - 1;
@@ -138,21 +131,41 @@ public final class Mlp implements Module {
             throw new IllegalStateException("Input-gradient norms need a network with one output, this one has "
                     + outputs());
         }
-        boolean piecewiseLinear = activation == Activation.RELU || activation == Activation.LEAKY_RELU;
-        if (Precision.current() == Precision.FLOAT && piecewiseLinear && outputActivation == Activation.IDENTITY
+        if (Precision.current() == Precision.FLOAT && piecewiseLinear() && outputActivation == Activation.IDENTITY
                 && input.cols() == inputs() && GradMode.isRecording()) {
-            Tensor[] weights = new Tensor[layers.size()];
-            Tensor[] biases = new Tensor[layers.size()];
-            for (int i = 0; i < weights.length; i++) {
-                weights[i] = layers.get(i).weight();
-                biases[i] = layers.get(i).bias();
-            }
-            double slope = activation == Activation.RELU ? 0.0 : Activation.LEAKY_SLOPE;
-            return FloatGradientNorms.norms(input, weights, biases, slope, tiny);
+            return FloatGradientNorms.norms(input, weights(), biases(), hiddenSlope(), tiny);
         }
         // Each output depends only on its own row, so the gradient of their sum holds every row's own.
         Tensor gradients = Autograd.grad(forward(input).sum(), List.of(input), true).get(0);
         return gradients.square().sumEachRow().add(tiny).sqrt();
+    }
+
+    /** Whether the hidden layers are (leaky) ReLUs, which the fused layer stack computes. */
+    private boolean piecewiseLinear() {
+        return activation == Activation.RELU || activation == Activation.LEAKY_RELU;
+    }
+
+    /** The negative slope of the hidden (leaky) ReLUs: 0 for a ReLU. */
+    private double hiddenSlope() {
+        return activation == Activation.RELU ? 0.0 : Activation.LEAKY_SLOPE;
+    }
+
+    /** Each layer's live weight, input side first. */
+    private Tensor[] weights() {
+        Tensor[] weights = new Tensor[layers.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = layers.get(i).weight();
+        }
+        return weights;
+    }
+
+    /** Each layer's live bias, input side first. */
+    private Tensor[] biases() {
+        Tensor[] biases = new Tensor[layers.size()];
+        for (int i = 0; i < biases.length; i++) {
+            biases[i] = layers.get(i).bias();
+        }
+        return biases;
     }
 
     /** Weight then bias of each layer, input side first. */

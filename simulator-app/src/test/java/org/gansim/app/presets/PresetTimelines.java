@@ -6,38 +6,59 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.gansim.api.GanVariant;
 import org.gansim.api.TargetDistribution;
+import org.gansim.api.metrics.ModeCoverage;
 import org.gansim.api.training.CoverageRun;
 import org.gansim.app.plugins.PluginRegistry;
+import org.gansim.app.testing.SideBySide;
 
 /**
  * Modes captured over a preset's run, the way bench/ModeTimeline.java measures them: 2,500 fresh
  * samples of the generator the preset shows (the live one where it sets {@code variant.g_average=0}, else
- * G's moving average) every few steps, on seeds 1 to N. Shared by the collapse preset tests.
+ * G's moving average) every few steps, on seeds 1 to N, the seeds side by side. Shared by the collapse
+ * preset tests.
  */
 final class PresetTimelines {
 
     private PresetTimelines() {
     }
 
-    /** The modes captured at every logged step of the preset's first {@code steps} steps, for each seed. */
-    private static List<int[]> timelines(String presetId, int seeds, int steps, int logEvery) {
-        Preset preset = Presets.find(presetId).orElseThrow();
+    /**
+     * The modes captured at every logged step of each preset's first {@code steps} steps, for each seed,
+     * in the order of the presets; the runs train side by side.
+     */
+    private static List<List<int[]>> timelines(List<String> presetIds, int seeds, int steps, int logEvery) {
         try (PluginRegistry registry = PluginRegistry.load(List.of())) {
-            TargetDistribution target = registry.target(preset.target()).orElseThrow();
-            GanVariant variant = registry.variant(preset.variant()).orElseThrow();
-            List<int[]> timelines = new ArrayList<>();
-            for (long seed = 1; seed <= seeds; seed++) {
-                CoverageRun run = CoverageRun.start(target, variant, seed, preset.assignments().toArray(new String[0]));
-                int[] modes = new int[Math.min(steps, preset.steps()) / logEvery];
-                for (int i = 0; i < modes.length; i++) {
-                    modes[i] = run.train(logEvery).coverage().modesCaptured();
+            List<Callable<int[]>> runs = new ArrayList<>();
+            for (String presetId : presetIds) {
+                Preset preset = Presets.find(presetId).orElseThrow();
+                TargetDistribution target = registry.target(preset.target()).orElseThrow();
+                GanVariant variant = registry.variant(preset.variant()).orElseThrow();
+                for (long seed = 1; seed <= seeds; seed++) {
+                    long s = seed;
+                    runs.add(() -> timeline(preset, target, variant, s, steps, logEvery));
                 }
-                timelines.add(modes);
             }
-            return timelines;
+            List<int[]> all = SideBySide.results(runs);
+            List<List<int[]>> byPreset = new ArrayList<>();
+            for (int p = 0; p < presetIds.size(); p++) {
+                byPreset.add(all.subList(p * seeds, (p + 1) * seeds));
+            }
+            return byPreset;
         }
+    }
+
+    /** One seed's modes captured at every logged step of the preset's first {@code steps} steps. */
+    private static int[] timeline(Preset preset, TargetDistribution target, GanVariant variant, long seed,
+                                  int steps, int logEvery) {
+        CoverageRun run = CoverageRun.start(target, variant, seed, preset.assignments().toArray(new String[0]));
+        int[] modes = new int[Math.min(steps, preset.steps()) / logEvery];
+        for (int i = 0; i < modes.length; i++) {
+            modes[i] = run.train(logEvery).coverage().modesCaptured();
+        }
+        return modes;
     }
 
     /**
@@ -48,8 +69,9 @@ final class PresetTimelines {
      */
     static void assertCollapseAndCure(String collapsePreset, String curePreset, int seeds, int steps, int logEvery,
                                       int fewestAtMost, double meanFinalAtMost, double cureMeanAtLeast) {
-        List<int[]> collapse = timelines(collapsePreset, seeds, steps, logEvery);
-        List<int[]> cure = timelines(curePreset, seeds, steps, logEvery);
+        List<List<int[]>> both = timelines(List.of(collapsePreset, curePreset), seeds, steps, logEvery);
+        List<int[]> collapse = both.get(0);
+        List<int[]> cure = both.get(1);
         String figures = collapsePreset + " " + describe(collapse) + "; " + curePreset + " " + describe(cure);
         for (int[] modes : collapse) {
             assertTrue(fewest(modes) <= fewestAtMost,
@@ -67,9 +89,40 @@ final class PresetTimelines {
      * collapse whose other side another test already checks.
      */
     static void assertCure(String curePreset, int seeds, int steps, int logEvery, double cureMeanAtLeast) {
-        List<int[]> cure = timelines(curePreset, seeds, steps, logEvery);
+        List<int[]> cure = timelines(List.of(curePreset), seeds, steps, logEvery).get(0);
         assertTrue(meanFinal(cure) >= cureMeanAtLeast,
                 curePreset + " should end on " + cureMeanAtLeast + " modes or more on average: " + describe(cure));
+    }
+
+    /**
+     * Asserts sharp samples on every seed from 1 to {@code seeds}: after {@code steps} steps of
+     * {@code presetId}, the generator it shows captures {@code modesAtLeast} modes or more with
+     * {@code highQualityAtLeast} or more of its samples within 3 std of a mode. The seeds train side by side.
+     */
+    static void assertSharpOnEverySeed(String presetId, int seeds, int steps, int modesAtLeast,
+                                       double highQualityAtLeast) {
+        Preset preset = Presets.find(presetId).orElseThrow();
+        try (PluginRegistry registry = PluginRegistry.load(List.of())) {
+            TargetDistribution target = registry.target(preset.target()).orElseThrow();
+            GanVariant variant = registry.variant(preset.variant()).orElseThrow();
+            List<Callable<ModeCoverage>> runs = new ArrayList<>();
+            for (long seed = 1; seed <= seeds; seed++) {
+                long s = seed;
+                runs.add(() -> CoverageRun.start(target, variant, s, preset.assignments().toArray(new String[0]))
+                        .train(steps).coverage());
+            }
+            List<ModeCoverage> coverages = SideBySide.results(runs);
+            StringBuilder figures = new StringBuilder();
+            for (int i = 0; i < coverages.size(); i++) {
+                figures.append(String.format(Locale.ROOT, "seed %d: %d modes, %.1f%%; ", i + 1,
+                        coverages.get(i).modesCaptured(), 100 * coverages.get(i).highQualityShare()));
+            }
+            for (ModeCoverage coverage : coverages) {
+                assertTrue(coverage.modesCaptured() >= modesAtLeast && coverage.highQualityShare() >= highQualityAtLeast,
+                        presetId + " should reach " + modesAtLeast + " modes and " + highQualityAtLeast
+                                + " high quality on every seed at step " + steps + ": " + figures);
+            }
+        }
     }
 
     /** The fewest modes at any logged step of one seed. */

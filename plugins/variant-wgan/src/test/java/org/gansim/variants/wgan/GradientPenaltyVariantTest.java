@@ -3,8 +3,10 @@ package org.gansim.variants.wgan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import java.util.stream.LongStream;
 import org.gansim.api.GanVariant;
 import org.gansim.api.training.CoverageRun;
 import org.gansim.api.metrics.ModeCoverage;
@@ -63,22 +65,23 @@ class GradientPenaltyVariantTest implements GanVariantContract {
 
     /**
      * On the ring benchmark of VEEGAN and PacGAN (eight Gaussians of std 0.01 on a circle of radius 1,
-     * 2,500 samples), WGAN-GP at its defaults covers every mode and puts at least 80% of its samples
-     * within three standard deviations of one.
-     *
-     * <p>It covers all eight modes from step 4,000 on with every seed from 1 to 5, but sharpens slowly
-     * at this scale (the authors trained 512-wide networks for 100,000 steps). Seed 1 has 66% of its
-     * samples sharp at 10,000 steps, 79% at 20,000, 83% at 25,000 and 82-84% up to 35,000; seed 2 is
-     * slower (52% at 10,000, 69% at 25,000, 74% at 35,000). Those figures are the live generator's; the
-     * test scores the default, the moving average of G's weights, which lags a little while G still
-     * improves (seed 1 at 10,000 steps: 62% against the live 66%) and passes at 25,000 steps as well.
-     * This is the longest test of the build, about two and a half minutes.
+     * 2,500 samples), WGAN-GP at its defaults covers every mode by step 5,000 on every seed from 1 to 5,
+     * and has begun to sharpen: at least 20% of the samples of G's moving average within three standard
+     * deviations of a mode. Measured on seeds 1 to 10 (docs/benchmarks.md): 8 modes on all ten at step
+     * 5,000 with 18% to 57% high quality, 51% to 76% at step 12,500; the authors' rate of 1e-4 sharpens
+     * slowly at this scale, and the preset ring-wgan-gp-minute, checked in the app's build, is the one
+     * that reaches 80% on every seed within a minute. The seeds train side by side.
      */
     @Test
-    void coversTheRingBenchmarkWithSharpSamples() {
-        ModeCoverage coverage = CoverageRun.start(new Ring(), new GradientPenaltyVariant(), 1, "target.radius=1", "target.std=0.01")
-                .train(25_000).coverage();
-        assertTrue(coverage.modesCaptured() >= 7 && coverage.highQualityShare() >= 0.8, "WGAN-GP: " + coverage);
+    void coversTheRingBenchmarkOnEverySeedAndBeginsToSharpen() {
+        List<ModeCoverage> coverages = LongStream.rangeClosed(1, 5).parallel()
+                .mapToObj(seed -> CoverageRun.start(new Ring(), new GradientPenaltyVariant(), seed,
+                        "target.radius=1", "target.std=0.01").train(5_000).coverage())
+                .toList();
+        for (ModeCoverage coverage : coverages) {
+            assertTrue(coverage.modesCaptured() == 8 && coverage.highQualityShare() >= 0.2,
+                    "WGAN-GP on seeds 1 to 5: " + coverages);
+        }
     }
 
     /**

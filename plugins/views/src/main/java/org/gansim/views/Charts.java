@@ -10,6 +10,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -21,6 +22,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class Charts {
 
+    /** The narrowest a step axis gets. */
+    static final double MIN_STEP_SPAN = 10;
+
     private Charts() {
     }
 
@@ -30,8 +34,7 @@ final class Charts {
         for (XYSeries s : series) {
             dataset.addSeries(s);
         }
-        NumberAxis x = new NumberAxis("step");
-        x.setAutoRangeIncludesZero(false);
+        NumberAxis x = stepAxis();
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -41,6 +44,20 @@ final class Charts {
         }
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         return panel(name, style(new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, true)));
+    }
+
+    /**
+     * An axis of training steps: whole steps only, and a span of at least {@link #MIN_STEP_SPAN}, since
+     * a new run (no point yet) or one opened from a file (one point) would otherwise be labelled in
+     * fractions of a step, or with the same step at every tick.
+     */
+    static NumberAxis stepAxis() {
+        NumberAxis steps = new NumberAxis("step");
+        steps.setAutoRangeIncludesZero(false);
+        steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        steps.setAutoRangeMinimumSize(MIN_STEP_SPAN);
+        steps.setDefaultAutoRange(new Range(0, MIN_STEP_SPAN));
+        return steps;
     }
 
     static JFreeChart style(JFreeChart chart) {

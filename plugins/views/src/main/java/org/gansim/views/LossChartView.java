@@ -80,7 +80,7 @@ final class LossChartView implements View {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(PlotFrame.GRID);
         plot.setRangeGridlinePaint(PlotFrame.GRID);
-        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+        plot.setDomainAxis(Charts.stepAxis());
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, D_COLOUR);

@@ -43,18 +43,10 @@ final class MetricsChartView implements View {
     /** Holds the chart's redraws to a bounded rate; the data itself is updated for every snapshot. */
     private final ChartPacer pacer;
     private long lastStep = -1;
-    /** The narrowest the step axis gets. */
-    static final double MIN_STEP_SPAN = 10;
 
     MetricsChartView(ViewContext context) {
         this.context = context;
-        NumberAxis steps = new NumberAxis("step");
-        steps.setAutoRangeIncludesZero(false);
-        // Whole steps, and a span of at least a few: a run opened from a file starts with one point,
-        // which would otherwise squeeze the axis to nothing and label every tick with the same step.
-        steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        steps.setAutoRangeMinimumSize(MIN_STEP_SPAN);
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(steps);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.stepAxis());
         int colour = 0;
         if (context.modes().isPresent()) {
             combined.add(subplot("modes", colour++, modesCaptured), 1);

@@ -70,11 +70,23 @@ class ChartViewsTest {
         MetricsChartView view = new MetricsChartView(ring);
         PlaneTesting.onEdt(() -> view.show(Snapshots.at(ring, 8000)));
         NumberAxis steps = (NumberAxis) ((XYPlot) ((ChartPanel) view.component()).getChart().getPlot()).getDomainAxis();
-        assertTrue(steps.getRange().contains(8000) && steps.getRange().getLength() >= MetricsChartView.MIN_STEP_SPAN,
+        assertTrue(steps.getRange().contains(8000) && steps.getRange().getLength() >= Charts.MIN_STEP_SPAN,
                 "the step axis should span the point and at least a few steps: " + steps.getRange());
         assertEquals(1.0, steps.getStandardTickUnits().getCeilingTickUnit(0.01).getSize(), 0,
                 "ticks should fall on whole steps");
         PlaneTesting.onEdt(view::dispose);
+    }
+
+    /** A new run has no point yet: the loss chart's step axis reads 0 to 10 in whole steps, not 0.0 to 1.0. */
+    @Test
+    void anEmptyLossChartCountsWholeStepsFromZero() throws Exception {
+        LossChartView view = new LossChartView(true);
+        PlaneTesting.onEdt(() -> view.component());
+        NumberAxis steps = (NumberAxis) view.chartPanel().getChart().getXYPlot().getDomainAxis();
+        assertEquals(0, steps.getLowerBound(), 0, "no negative steps: " + steps.getRange());
+        assertTrue(steps.getRange().getLength() >= Charts.MIN_STEP_SPAN, "a span of a few steps: " + steps.getRange());
+        assertEquals(1.0, steps.getStandardTickUnits().getCeilingTickUnit(0.01).getSize(), 0,
+                "ticks should fall on whole steps");
     }
 
     @Test

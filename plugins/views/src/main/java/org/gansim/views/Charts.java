@@ -46,13 +46,18 @@ final class Charts {
         return panel(name, style(new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, true)));
     }
 
-    /**
-     * An axis of training steps: whole steps only, and a span of at least {@link #MIN_STEP_SPAN}, since
-     * a new run (no point yet) or one opened from a file (one point) would otherwise be labelled in
-     * fractions of a step, or with the same step at every tick.
-     */
+    /** A new axis of training steps, counted as {@link #countWholeSteps} says. */
     static NumberAxis stepAxis() {
-        NumberAxis steps = new NumberAxis("step");
+        return countWholeSteps(new NumberAxis("step"));
+    }
+
+    /**
+     * Makes {@code steps} an axis of training steps: whole steps only, and a span of at least {@link
+     * #MIN_STEP_SPAN}, since a new run (no point yet) or one opened from a file (one point) would
+     * otherwise be labelled in fractions of a step, or with the same step at every tick. Its fonts
+     * are left as they are.
+     */
+    static NumberAxis countWholeSteps(NumberAxis steps) {
         steps.setAutoRangeIncludesZero(false);
         steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         steps.setAutoRangeMinimumSize(MIN_STEP_SPAN);

@@ -80,7 +80,8 @@ final class LossChartView implements View {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(PlotFrame.GRID);
         plot.setRangeGridlinePaint(PlotFrame.GRID);
-        plot.setDomainAxis(Charts.stepAxis());
+        // The chart's own axis, so that it keeps the fonts ChartFactory gave it, like the loss axis.
+        Charts.countWholeSteps((NumberAxis) plot.getDomainAxis());
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, D_COLOUR);

@@ -12,6 +12,7 @@ import org.gansim.api.testkit.Snapshots;
 import org.gansim.views.PlaneTesting.FormulaGan;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,10 @@ class ChartViewsTest {
         PlaneTesting.onEdt(view::dispose);
     }
 
-    /** A new run has no point yet: the loss chart's step axis reads 0 to 10 in whole steps, not 0.0 to 1.0. */
+    /**
+     * A new run has no point yet: the loss chart's step axis reads 0 to 10 in whole steps, not 0.0 to
+     * 1.0, in the same fonts as its loss axis.
+     */
     @Test
     void anEmptyLossChartCountsWholeStepsFromZero() throws Exception {
         LossChartView view = new LossChartView(true);
@@ -87,6 +91,9 @@ class ChartViewsTest {
         assertTrue(steps.getRange().getLength() >= Charts.MIN_STEP_SPAN, "a span of a few steps: " + steps.getRange());
         assertEquals(1.0, steps.getStandardTickUnits().getCeilingTickUnit(0.01).getSize(), 0,
                 "ticks should fall on whole steps");
+        ValueAxis losses = view.chartPanel().getChart().getXYPlot().getRangeAxis();
+        assertEquals(losses.getLabelFont(), steps.getLabelFont(), "both axes are labelled alike");
+        assertEquals(losses.getTickLabelFont(), steps.getTickLabelFont(), "both axes are numbered alike");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.gansim.app.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.Insets;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -30,8 +31,8 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JScrollPane;
-import javax.swing.JViewport;
 import javax.swing.JSplitPane;
+import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.UIManager;
@@ -579,11 +580,6 @@ public final class MainWindow extends JFrame {
     }
 
     /**
-     * Room for the longest choice, "non-saturating", without a horizontal scroll bar, at the fonts'
-     * size; but never more than a quarter of the window, so large fonts on a small projector screen
-     * leave the views room (the divider's arrows fold the parameters away altogether).
-     */
-    /**
      * Widens the parameter column when the fields shown need more room than it has (WGAN-GP's longer
      * labels pushed its spinners under the divider), up to a third of the window. Never narrows it:
      * a column the user dragged wider stays so.
@@ -593,19 +589,28 @@ public final class MainWindow extends JFrame {
                 || !(viewport.getParent() instanceof JScrollPane pane)) {
             return;
         }
-        java.awt.Insets insets = pane.getInsets();
+        Insets insets = pane.getInsets();
         int needed = parameterPanel.getPreferredSize().width + pane.getVerticalScrollBar().getPreferredSize().width
                 + insets.left + insets.right;
-        int widest = Math.max(split.getDividerLocation(), (getWidth() > 0 ? getWidth() : 1200) / 3);
+        int widest = Math.max(split.getDividerLocation(), windowWidth() / 3);
         if (needed > split.getDividerLocation()) {
             split.setDividerLocation(Math.min(needed, widest));
         }
     }
 
+    /**
+     * Room for the longest choice, "non-saturating", without a horizontal scroll bar, at the fonts'
+     * size; but never more than a quarter of the window, so large fonts on a small projector screen
+     * leave the views room (the divider's arrows fold the parameters away altogether).
+     */
     private int parametersWidth() {
         int wanted = Math.round(330 * Looks.scale());
-        int window = getWidth() > 0 ? getWidth() : 1200;
-        return Math.max(260, Math.min(wanted, window / 4));
+        return Math.max(260, Math.min(wanted, windowWidth() / 4));
+    }
+
+    /** The window's width, or the width it opens at while it has none yet. */
+    private int windowWidth() {
+        return getWidth() > 0 ? getWidth() : 1200;
     }
 
     /** Below the views in the View menu: the theme and projector mode, remembered in the preferences. */

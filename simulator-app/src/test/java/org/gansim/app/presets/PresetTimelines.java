@@ -27,22 +27,31 @@ final class PresetTimelines {
 
     /**
      * The modes captured at every logged step of each preset's first {@code steps} steps, for each seed,
-     * in the order of the presets; the runs train side by side.
+     * in the order of the presets.
      */
     private static List<List<int[]>> timelines(List<String> presetIds, int seeds, int steps, int logEvery) {
+        return perSeed(presetIds, seeds, (preset, run) -> timeline(preset, run, steps, logEvery));
+    }
+
+    /**
+     * What {@code measure} finds on a fresh run of each preset and seed 1 to {@code seeds}, by preset then
+     * seed; the runs train side by side.
+     */
+    private static <T> List<List<T>> perSeed(List<String> presetIds, int seeds, Measure<T> measure) {
         try (PluginRegistry registry = PluginRegistry.load(List.of())) {
-            List<Callable<int[]>> runs = new ArrayList<>();
+            List<Callable<T>> runs = new ArrayList<>();
             for (String presetId : presetIds) {
                 Preset preset = Presets.find(presetId).orElseThrow();
                 TargetDistribution target = registry.target(preset.target()).orElseThrow();
                 GanVariant variant = registry.variant(preset.variant()).orElseThrow();
+                String[] assignments = preset.assignments().toArray(new String[0]);
                 for (long seed = 1; seed <= seeds; seed++) {
                     long s = seed;
-                    runs.add(() -> timeline(preset, target, variant, s, steps, logEvery));
+                    runs.add(() -> measure.on(preset, CoverageRun.start(target, variant, s, assignments)));
                 }
             }
-            List<int[]> all = SideBySide.results(runs);
-            List<List<int[]>> byPreset = new ArrayList<>();
+            List<T> all = SideBySide.results(runs);
+            List<List<T>> byPreset = new ArrayList<>();
             for (int p = 0; p < presetIds.size(); p++) {
                 byPreset.add(all.subList(p * seeds, (p + 1) * seeds));
             }
@@ -50,10 +59,14 @@ final class PresetTimelines {
         }
     }
 
+    /** What a check measures on one fresh run of a preset. */
+    @FunctionalInterface
+    private interface Measure<T> {
+        T on(Preset preset, CoverageRun run);
+    }
+
     /** One seed's modes captured at every logged step of the preset's first {@code steps} steps. */
-    private static int[] timeline(Preset preset, TargetDistribution target, GanVariant variant, long seed,
-                                  int steps, int logEvery) {
-        CoverageRun run = CoverageRun.start(target, variant, seed, preset.assignments().toArray(new String[0]));
+    private static int[] timeline(Preset preset, CoverageRun run, int steps, int logEvery) {
         int[] modes = new int[Math.min(steps, preset.steps()) / logEvery];
         for (int i = 0; i < modes.length; i++) {
             modes[i] = run.train(logEvery).coverage().modesCaptured();
@@ -101,27 +114,17 @@ final class PresetTimelines {
      */
     static void assertSharpOnEverySeed(String presetId, int seeds, int steps, int modesAtLeast,
                                        double highQualityAtLeast) {
-        Preset preset = Presets.find(presetId).orElseThrow();
-        try (PluginRegistry registry = PluginRegistry.load(List.of())) {
-            TargetDistribution target = registry.target(preset.target()).orElseThrow();
-            GanVariant variant = registry.variant(preset.variant()).orElseThrow();
-            List<Callable<ModeCoverage>> runs = new ArrayList<>();
-            for (long seed = 1; seed <= seeds; seed++) {
-                long s = seed;
-                runs.add(() -> CoverageRun.start(target, variant, s, preset.assignments().toArray(new String[0]))
-                        .train(steps).coverage());
-            }
-            List<ModeCoverage> coverages = SideBySide.results(runs);
-            StringBuilder figures = new StringBuilder();
-            for (int i = 0; i < coverages.size(); i++) {
-                figures.append(String.format(Locale.ROOT, "seed %d: %d modes, %.1f%%; ", i + 1,
-                        coverages.get(i).modesCaptured(), 100 * coverages.get(i).highQualityShare()));
-            }
-            for (ModeCoverage coverage : coverages) {
-                assertTrue(coverage.modesCaptured() >= modesAtLeast && coverage.highQualityShare() >= highQualityAtLeast,
-                        presetId + " should reach " + modesAtLeast + " modes and " + highQualityAtLeast
-                                + " high quality on every seed at step " + steps + ": " + figures);
-            }
+        List<ModeCoverage> coverages = perSeed(List.of(presetId), seeds, (preset, run) -> run.train(steps).coverage())
+                .get(0);
+        StringBuilder figures = new StringBuilder();
+        for (int i = 0; i < coverages.size(); i++) {
+            figures.append(String.format(Locale.ROOT, "seed %d: %d modes, %.1f%%; ", i + 1,
+                    coverages.get(i).modesCaptured(), 100 * coverages.get(i).highQualityShare()));
+        }
+        for (ModeCoverage coverage : coverages) {
+            assertTrue(coverage.modesCaptured() >= modesAtLeast && coverage.highQualityShare() >= highQualityAtLeast,
+                    presetId + " should reach " + modesAtLeast + " modes and " + highQualityAtLeast
+                            + " high quality on every seed at step " + steps + ": " + figures);
         }
     }
 

@@ -10,7 +10,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -22,9 +21,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class Charts {
 
-    /** The narrowest a step axis gets. */
-    static final double MIN_STEP_SPAN = 10;
-
     private Charts() {
     }
 
@@ -34,7 +30,7 @@ final class Charts {
         for (XYSeries s : series) {
             dataset.addSeries(s);
         }
-        NumberAxis x = stepAxis();
+        NumberAxis x = new StepAxis();
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -44,25 +40,6 @@ final class Charts {
         }
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         return panel(name, style(new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, true)));
-    }
-
-    /** A new axis of training steps, counted as {@link #countWholeSteps} says. */
-    static NumberAxis stepAxis() {
-        return countWholeSteps(new NumberAxis("step"));
-    }
-
-    /**
-     * Makes {@code steps} an axis of training steps: whole steps only, and a span of at least {@link
-     * #MIN_STEP_SPAN}, since a new run (no point yet) or one opened from a file (one point) would
-     * otherwise be labelled in fractions of a step, or with the same step at every tick. Its fonts
-     * are left as they are.
-     */
-    static NumberAxis countWholeSteps(NumberAxis steps) {
-        steps.setAutoRangeIncludesZero(false);
-        steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        steps.setAutoRangeMinimumSize(MIN_STEP_SPAN);
-        steps.setDefaultAutoRange(new Range(0, MIN_STEP_SPAN));
-        return steps;
     }
 
     static JFreeChart style(JFreeChart chart) {

@@ -80,8 +80,8 @@ final class LossChartView implements View {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(PlotFrame.GRID);
         plot.setRangeGridlinePaint(PlotFrame.GRID);
-        // The chart's own axis, so that it keeps the fonts ChartFactory gave it, like the loss axis.
-        Charts.countWholeSteps((NumberAxis) plot.getDomainAxis());
+        // In the fonts ChartFactory gave the chart's own axes, like the loss axis.
+        plot.setDomainAxis(StepAxis.like(plot.getDomainAxis()));
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, D_COLOUR);

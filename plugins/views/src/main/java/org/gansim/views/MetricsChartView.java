@@ -46,7 +46,7 @@ final class MetricsChartView implements View {
 
     MetricsChartView(ViewContext context) {
         this.context = context;
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.stepAxis());
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new StepAxis());
         int colour = 0;
         if (context.modes().isPresent()) {
             combined.add(subplot("modes", colour++, modesCaptured), 1);

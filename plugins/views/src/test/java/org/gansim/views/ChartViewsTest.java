@@ -64,6 +64,20 @@ class ChartViewsTest {
         assertEquals(1, view.binnedJsSeries().getItemCount(), "a reset clears the curves");
     }
 
+    /** Before the first point, and at an early one, the sample-quality chart's steps start at 0, not below. */
+    @Test
+    void theStepAxisNeverReachesBelowStepZero() throws Exception {
+        ViewContext ring = Snapshots.context(2, 0);
+        MetricsChartView view = new MetricsChartView(ring);
+        NumberAxis steps = (NumberAxis) ((XYPlot) ((ChartPanel) view.component()).getChart().getPlot()).getDomainAxis();
+        PlaneTesting.onEdt(() -> steps.configure());
+        assertEquals(0, steps.getLowerBound(), 0, "no point yet: " + steps.getRange());
+        PlaneTesting.onEdt(() -> view.show(Snapshots.at(ring, 2)));
+        assertTrue(steps.getLowerBound() == 0 && steps.getRange().contains(2)
+                && steps.getRange().getLength() >= StepAxis.MIN_SPAN, "one point at step 2: " + steps.getRange());
+        PlaneTesting.onEdt(view::dispose);
+    }
+
     /** A run opened from a file starts at a late step with one point: the axis keeps a span and whole steps. */
     @Test
     void aSinglePointKeepsTheStepAxisReadable() throws Exception {
@@ -71,7 +85,7 @@ class ChartViewsTest {
         MetricsChartView view = new MetricsChartView(ring);
         PlaneTesting.onEdt(() -> view.show(Snapshots.at(ring, 8000)));
         NumberAxis steps = (NumberAxis) ((XYPlot) ((ChartPanel) view.component()).getChart().getPlot()).getDomainAxis();
-        assertTrue(steps.getRange().contains(8000) && steps.getRange().getLength() >= Charts.MIN_STEP_SPAN,
+        assertTrue(steps.getRange().contains(8000) && steps.getRange().getLength() >= StepAxis.MIN_SPAN,
                 "the step axis should span the point and at least a few steps: " + steps.getRange());
         assertEquals(1.0, steps.getStandardTickUnits().getCeilingTickUnit(0.01).getSize(), 0,
                 "ticks should fall on whole steps");
@@ -88,7 +102,7 @@ class ChartViewsTest {
         PlaneTesting.onEdt(() -> view.component());
         NumberAxis steps = (NumberAxis) view.chartPanel().getChart().getXYPlot().getDomainAxis();
         assertEquals(0, steps.getLowerBound(), 0, "no negative steps: " + steps.getRange());
-        assertTrue(steps.getRange().getLength() >= Charts.MIN_STEP_SPAN, "a span of a few steps: " + steps.getRange());
+        assertTrue(steps.getRange().getLength() >= StepAxis.MIN_SPAN, "a span of a few steps: " + steps.getRange());
         assertEquals(1.0, steps.getStandardTickUnits().getCeilingTickUnit(0.01).getSize(), 0,
                 "ticks should fall on whole steps");
         ValueAxis losses = view.chartPanel().getChart().getXYPlot().getRangeAxis();

@@ -51,8 +51,8 @@ public final class AverageVsLive {
                 run.gan().updateParams(run.setup().params().with("show_raw_g", true));
                 ModeCoverage live = run.coverage();
                 run.gan().updateParams(run.setup().params());
-                line.append(String.format(Locale.ROOT, " [step %d, %.0f s, %.0f steps/s: average %d modes %.0f%%,"
-                        + " live %d modes %.0f%%]", done + every, seconds, (done + every) / seconds,
+                line.append(String.format(Locale.ROOT, " [step %d, %.0f s, %.0f steps/s: average %d modes %.1f%%,"
+                        + " live %d modes %.1f%%]", done + every, seconds, (done + every) / seconds,
                         average.modesCaptured(), 100 * average.highQualityShare(),
                         live.modesCaptured(), 100 * live.highQualityShare()));
             }

@@ -10,6 +10,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -20,6 +21,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * <p>Swing thread only (JFreeChart is not thread-safe).
  */
 final class Charts {
+
+    /** Pixels kept free right of a chart, for half of the widest step label ("100,000") to fit. */
+    static final int RIGHT_LABEL_ROOM = 16;
 
     private Charts() {
     }
@@ -71,6 +75,9 @@ final class Charts {
         // chart's line width, and the Swing thread paints the charts while training runs.
         chart.getRenderingHints().put(java.awt.RenderingHints.KEY_STROKE_CONTROL,
                 java.awt.RenderingHints.VALUE_STROKE_NORMALIZE);
+        // The step axis centres its last label, say "10,000", on the plot's right edge: room for its
+        // right half, which the plot's own 8-pixel inset does not leave.
+        chart.setPadding(new RectangleInsets(0, 0, 0, RIGHT_LABEL_ROOM));
         return new ChartPanel(chart) {
             private float drawnAt = 1f;
 

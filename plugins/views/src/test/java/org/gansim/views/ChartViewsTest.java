@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import org.gansim.api.Batch;
 import org.gansim.api.Snapshot;
 import org.gansim.api.metrics.BinnedDivergence;
@@ -11,6 +14,8 @@ import org.gansim.api.ViewContext;
 import org.gansim.api.testkit.Snapshots;
 import org.gansim.views.PlaneTesting.FormulaGan;
 import org.jfree.chart.ChartPanel;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -108,6 +113,30 @@ class ChartViewsTest {
         ValueAxis losses = view.chartPanel().getChart().getXYPlot().getRangeAxis();
         assertEquals(losses.getLabelFont(), steps.getLabelFont(), "both axes are labelled alike");
         assertEquals(losses.getTickLabelFont(), steps.getTickLabelFont(), "both axes are numbered alike");
+    }
+
+    /**
+     * Seen in a screenshot: at step 10,000 the loss chart's last step label, centred on the plot's
+     * right edge, was cut in half by the panel's edge ("10,00"). Drawn at the chart's usual size, the
+     * label's right half must fit inside the chart.
+     */
+    @Test
+    void theLastStepLabelFitsInsideTheChart() throws Exception {
+        LossChartView view = new LossChartView(true);
+        PlaneTesting.onEdt(() -> view.component());
+        JFreeChart chart = view.chartPanel().getChart();
+        NumberAxis steps = (NumberAxis) chart.getXYPlot().getDomainAxis();
+        steps.setRange(0, 10_000);
+        int width = 460;
+        BufferedImage image = new BufferedImage(width, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, 300), info);
+        double plotRight = info.getPlotInfo().getDataArea().getMaxX();
+        double labelHalf = g.getFontMetrics(steps.getTickLabelFont()).stringWidth("10,000") / 2.0;
+        g.dispose();
+        assertTrue(plotRight + labelHalf <= width,
+                "the label ends at " + (plotRight + labelHalf) + ", beyond the chart's " + width + " pixels");
     }
 
     @Test

@@ -116,8 +116,8 @@ class ChartViewsTest {
     }
 
     /**
-     * Seen in a screenshot: at step 10,000 the loss chart's last step label, centred on the plot's
-     * right edge, was cut in half by the panel's edge ("10,00"). Drawn at the chart's usual size, the
+     * Seen in a screenshot at step 9,697: the loss chart's last step label, 10,000, centred on the
+     * plot's right edge, was cut by the panel's edge ("10,00"). Drawn at the chart's usual size, the
      * label's right half must fit inside the chart.
      */
     @Test

@@ -49,8 +49,10 @@ final class MetricsChartView implements View {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new StepAxis());
         int colour = 0;
         if (context.modes().isPresent()) {
-            combined.add(subplot("modes", colour++, modesCaptured), 1);
-            combined.add(subplot("%", colour++, highQuality), 1);
+            // Both have natural bounds; fixed to them, the axes read 0 to 8 modes and 0 to 100% from the
+            // first step, when every value is 0 (an axis left to fit the data read -5E-9 to 5E-9 there).
+            combined.add(withFixedRange(subplot("modes", colour++, modesCaptured), context.modes().get().count()), 1);
+            combined.add(withFixedRange(subplot("%", colour++, highQuality), 100), 1);
         }
         XYSeries[] divergences = context.dataDim() == 2
                 ? (context.modes().isPresent() ? new XYSeries[] {reverseKl, binnedKl, binnedJs}
@@ -87,6 +89,15 @@ final class MetricsChartView implements View {
         plot.setBackgroundPaint(java.awt.Color.WHITE);
         plot.setDomainGridlinePaint(PlotFrame.GRID);
         plot.setRangeGridlinePaint(PlotFrame.GRID);
+        return plot;
+    }
+
+    /**
+     * The plot with its value axis fixed (no longer fitted to the data) from 0 to a little above
+     * {@code top}, so that a line along the top stays clear of the plot's edge.
+     */
+    private static XYPlot withFixedRange(XYPlot plot, double top) {
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, top * 1.05);
         return plot;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.gansim.api.Batch;
 import org.gansim.api.Snapshot;
 import org.gansim.api.metrics.BinnedDivergence;
@@ -18,6 +19,7 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +69,29 @@ class ChartViewsTest {
         assertTrue(js > 0 && js <= Math.log(2), "JS lies in (0, ln 2]: " + js);
         PlaneTesting.onEdt(() -> view.show(Snapshots.at(ring, 3)));
         assertEquals(1, view.binnedJsSeries().getItemCount(), "a reset clears the curves");
+    }
+
+    /**
+     * Seen in a screenshot of a new run: at step 0 no mode is captured and no sample is sharp, and the
+     * modes and % axes, fitted to those zeros, read "-5E-9, 0E0, 5E-9". They read from 0 to the ring's
+     * 8 modes and to 100%, before the first point and after it.
+     */
+    @Test
+    void theModesAndQualityAxesSpanTheirWholeScaleFromTheFirstStep() throws Exception {
+        ViewContext ring = Snapshots.context(2, 0);
+        MetricsChartView view = new MetricsChartView(ring);
+        List<XYPlot> plots = ((CombinedDomainXYPlot) ((ChartPanel) view.component()).getChart().getPlot()).getSubplots();
+        // Three samples near the centre, far from the ring's modes (radius 2, std 0.1): as at a new run's start.
+        Snapshot start = PlaneTesting.snapshot(SPLIT, 0, 0, 0.5, 0.5, -0.3, 0.2);
+        PlaneTesting.onEdt(() -> view.show(start));
+        assertEquals(0.0, view.modesCapturedSeries().getY(0).doubleValue(), 0, "no mode captured");
+        ValueAxis modes = plots.get(0).getRangeAxis();
+        ValueAxis percent = plots.get(1).getRangeAxis();
+        assertEquals(0, modes.getLowerBound(), 0, "modes: " + modes.getRange());
+        assertTrue(modes.getRange().contains(8) && modes.getUpperBound() < 9, "modes: " + modes.getRange());
+        assertEquals(0, percent.getLowerBound(), 0, "%: " + percent.getRange());
+        assertTrue(percent.getRange().contains(100) && percent.getUpperBound() < 110, "%: " + percent.getRange());
+        PlaneTesting.onEdt(view::dispose);
     }
 
     /** Before the first point, and at an early one, the sample-quality chart's steps start at 0, not below. */

@@ -49,8 +49,9 @@ final class MetricsChartView implements View {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new StepAxis());
         int colour = 0;
         if (context.modes().isPresent()) {
-            // Both have natural bounds; fixed to them, the axes read 0 to 8 modes and 0 to 100% from the
-            // first step, when every value is 0 (an axis left to fit the data read -5E-9 to 5E-9 there).
+            // Both have natural bounds; fixed to them, the axes read from 0 to all the target's modes and
+            // 0 to 100% from the first step, when every value is 0 (an axis fitted to the data read -5E-9
+            // to 5E-9 there). The session rebuilds the views whenever the modes change, so the count stays true.
             combined.add(withFixedRange(subplot("modes", colour++, modesCaptured), context.modes().get().count()), 1);
             combined.add(withFixedRange(subplot("%", colour++, highQuality), 100), 1);
         }

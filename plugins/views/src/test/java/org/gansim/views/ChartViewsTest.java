@@ -73,8 +73,8 @@ class ChartViewsTest {
 
     /**
      * Seen in a screenshot of a new run: at step 0 no mode is captured and no sample is sharp, and the
-     * modes and % axes, fitted to those zeros, read "-5E-9, 0E0, 5E-9". They read from 0 to the ring's
-     * 8 modes and to 100%, before the first point and after it.
+     * modes and % axes, fitted to those zeros, read "-5E-9, 0E0, 5E-9". At that first point they read
+     * from 0 to the ring's 8 modes and from 0 to 100%.
      */
     @Test
     void theModesAndQualityAxesSpanTheirWholeScaleFromTheFirstStep() throws Exception {

@@ -49,22 +49,7 @@ trap 'rm -rf "$OUT"' EXIT
 echo "CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
 echo "Cores: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# The ceiling of one core: twelve independent chains of FMAs, 96,000 flops per operation with
-# 256-bit vectors (so GFLOP/s = 96 / microseconds), 192,000 with 512-bit ones (where the CPU has
-# them; the engine uses the widest). Vector code runs interpreted until the JIT has compiled it,
-# which on a loaded machine takes several seconds: long warm-up, and the best of five iterations counts.
-java -jar bench/target/benchmarks.jar FmaPeakBenchmark -f 1 -wi 6 -w 2 -i 5 -r 1 -tu us -bm avgt \
-    -rf json -rff "$OUT/fma.json" >/dev/null 2>&1 || true
-fma=$("$PYTHON" -c 'import json, sys
-runs = json.load(open(sys.argv[1]))
-width = {"twelveChains": (256, 96), "twelveChainsOf512Bits": (512, 192)}  # bits, kflop per op
-lines = []
-for r in runs:
-    bits, kflop = width[r["benchmark"].rsplit(".", 1)[1]]
-    lines.append("%d-bit %.1f GFLOP/s (best of 5 one-second iterations; mean %.1f)" % (
-        bits, kflop / min(r["primaryMetric"]["rawData"][0]), kflop / r["primaryMetric"]["score"]))
-print("; ".join(lines))' \
-    "$OUT/fma.json" 2>/dev/null || echo "not measured (JMH failed)")
+fma=$(bench/fma-peak.sh)
 echo "FMA peak (JMH FmaPeakBenchmark, one core): $fma"
 echo "Engine: $(java --add-modules=jdk.incubator.vector -jar "$JAR" run --steps 1 --samples 1 \
     --samples-out "$OUT/probe.csv" 2>&1 >/dev/null | sed -n 's/^GanSim: //p' | head -1)"

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# GanSim's unrolled GAN beside PyTorch's: the workload of the preset ring-unrolled-minute (G
+# 2-128-128-2 on uniform noise, D 2-32-32-1, ReLU, batch 64, K = 5 Adam steps of D unrolled with G's
+# gradient through them, Adam at 1e-3 with beta1 0.5), measured as users meet it:
+#
+#   - GanSim: `gansim run --preset ring-unrolled-minute` for LONG steps minus SHORT steps, so that
+#     start-up, plugin loading, JIT warm-up and writing the samples cancel and what is left is the
+#     steady state of training (G's moving average, history and metrics included); once through
+#     `./gansim` and once through a bare `java -jar gansim.jar`; and with train.precision=double;
+#   - PyTorch (Debian's python3-torch): bench/reference_unrolled.py, the same step written as
+#     PyTorch users write it, in float32 (its default) and float64.
+#
+# GanSim takes the unrolled steps' gradients of gradients in doubles at either precision (README,
+# "Precision"); the precision setting changes its ordinary layers only.
+#
+# Every measurement runs twice, in fresh processes, alternating; the better of the two counts.
+# Prints the CPU model, the core count, the load average, the FMA peak of one core (JMH probe) and
+# the ratios. Takes about five minutes.
+#
+#   bench/compare-pytorch-unrolled.sh [LONG_STEPS] [SHORT_STEPS] [warm-up seconds] [timed seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LONG="${1:-6000}"
+SHORT="${2:-1000}"
+WARMUP="${3:-5}"
+TIMED="${4:-9}"
+PYTHON=/usr/bin/python3
+
+if ! dpkg -s python3-torch >/dev/null 2>&1; then
+    echo "Installing python3-torch"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-torch libopenblas0-pthread
+fi
+if [ -z "${SKIP_BUILD:-}" ]; then
+    echo "Building the app and the benchmarks (./mvnw package, tests skipped)..."
+    ./mvnw -B -q -ntp -DskipTests package -pl simulator-app,bench -am
+fi
+JAR=simulator-app/target/gansim.jar
+OUT="$(mktemp -d)"
+trap 'rm -rf "$OUT"' EXIT
+
+echo "CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+echo "Cores: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "FMA peak (JMH FmaPeakBenchmark, one core): $(bench/fma-peak.sh)"
+
+RUN_ARGS=(run --preset ring-unrolled-minute --seed 1 --samples 1 --samples-out "$OUT/samples.csv")
+
+# Nanoseconds one `gansim run` takes for $2 steps; $1 is launcher or bare, the rest more arguments.
+run_ns() {
+    local how=$1 steps=$2 start end
+    shift 2
+    start=$(date +%s%N)
+    if [ "$how" = launcher ]; then
+        ./gansim "${RUN_ARGS[@]}" "$@" --steps "$steps" >/dev/null 2>&1
+    else
+        java -jar "$JAR" "${RUN_ARGS[@]}" "$@" --steps "$steps" >/dev/null 2>&1
+    fi
+    end=$(date +%s%N)
+    echo $((end - start))
+}
+# Steady-state steps per second: (LONG - SHORT) steps in the difference of the two runs' times.
+command_rate() {
+    local how=$1 long short
+    shift
+    long=$(run_ns "$how" "$LONG" "$@")
+    short=$(run_ns "$how" "$SHORT" "$@")
+    awk -v l="$long" -v s="$short" -v n=$((LONG - SHORT)) 'BEGIN { printf "%.1f", n / ((l - s) / 1e9) }'
+}
+torch_rate() {
+    OPENBLAS_NUM_THREADS=1 "$PYTHON" bench/reference_unrolled.py "$WARMUP" "$TIMED" "$@" \
+        | sed -n 's/.*iterations\/s=\([0-9.]*\).*/\1/p'
+}
+better() {
+    awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b ? a : b) }'
+}
+
+names=(launcher bare bare-double torch32 torch64)
+declare -A best
+for round in 1 2; do
+    for name in "${names[@]}"; do
+        case "$name" in
+            launcher | bare) rate=$(command_rate "$name") ;;
+            bare-double) rate=$(command_rate bare --param train.precision=double) ;;
+            torch32) rate=$(torch_rate --float32) ;;
+            torch64) rate=$(torch_rate) ;;
+        esac
+        echo "  round $round: $name $rate steps/s"
+        best[$name]=$(better "${best[$name]:-0}" "$rate")
+    done
+done
+
+ratio() {
+    awk -v g="$1" -v t="$2" 'BEGIN { printf "%.2fx", g / t }'
+}
+printf '\n%-52s %10s %12s %12s\n' "Unrolled GAN, K = 5 (best of 2)" "steps/s" "vs torch f32" "vs torch f64"
+for row in "launcher:./gansim run --preset ring-unrolled-minute" \
+        "bare:java -jar gansim.jar run --preset ring-unrolled-minute" \
+        "bare-double:the same, train.precision=double"; do
+    name=${row%%:*}
+    printf '%-52s %10s %12s %12s\n' "${row#*:}" "${best[$name]}" "$(ratio "${best[$name]}" "${best[torch32]}")" \
+        "$(ratio "${best[$name]}" "${best[torch64]}")"
+done
+printf '%-52s %10s\n' "PyTorch $("$PYTHON" -c 'import torch; print(torch.__version__)') float32 (2 threads)" "${best[torch32]}"
+printf '%-52s %10s\n' "PyTorch float64 (2 threads)" "${best[torch64]}"
+echo "($LONG - $SHORT steps for GanSim; PyTorch: $WARMUP s warm-up, then the best of three rounds of $TIMED s in all)"
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -60,7 +60,9 @@ public final class UnrolledVariant extends MlpVariant {
 
     @Override
     public String objective(Params params) {
-        return "D: max E[log D(x)] + E[log(1 \u2212 D(G(z)))]    G: max E[log D_K(G(z))], D_K: D after K = "
-                + params.getInt(UNROLLING_STEPS) + " more steps";
+        // G minimises the game's value against the unrolled D (UnrolledGan): the real term counts too,
+        // since D_K depends on G through the K steps.
+        return "D: max E[log D(x)] + E[log(1 \u2212 D(G(z)))]    G: min E[log D_K(x)] + E[log(1 \u2212 D_K(G(z)))],"
+                + " D_K: D after K = " + params.getInt(UNROLLING_STEPS) + " more steps";
     }
 }

@@ -12,6 +12,7 @@ import org.gansim.api.GanVariant;
 import org.gansim.api.StepReport;
 import org.gansim.api.nn.Autograd;
 import org.gansim.api.nn.Tensor;
+import org.gansim.api.param.Params;
 import org.gansim.api.testkit.GanVariantContract;
 import org.gansim.api.training.CoverageRun;
 import org.gansim.distributions.Ring;
@@ -48,6 +49,16 @@ class UnrolledVariantTest implements GanVariantContract {
 
         double expected = VanillaVariantTest.meanLog(pReal, false) + VanillaVariantTest.meanLog(pFake, true);
         assertEquals(expected, report.get(StepReport.G_LOSS), 1e-9);
+    }
+
+    /** The objective students read is the loss G's step minimises (the test above): the game's value, not log D_K(G(z)). */
+    @Test
+    void theObjectiveShownIsTheGamesValueAgainstTheUnrolledD() {
+        UnrolledVariant variant = new UnrolledVariant();
+        String objective = variant.objective(Params.defaults(variant.params())
+                .withText(UnrolledVariant.UNROLLING_STEPS, "7"));
+        assertTrue(objective.contains("G: min E[log D_K(x)] + E[log(1 \u2212 D_K(G(z)))]"), objective);
+        assertTrue(objective.contains("K = 7"), objective);
     }
 
     /** One unrolled step lands on the weights D's own Adam step reaches on the same batches. */

@@ -115,7 +115,7 @@ class CompareChoicesGuiTest {
     private void stepBothTo(long steps) {
         for (long step = state(CompareWindow::left).step() + 1; step <= steps; step++) {
             long expected = step;
-            RobotClicks.clickUntil(() -> compare.button("compareStepButton").click(), "both runs at step " + step,
+            RobotClicks.press(compare.button("compareStepButton"), "both runs at step " + step,
                     () -> bothAt(expected));
         }
     }

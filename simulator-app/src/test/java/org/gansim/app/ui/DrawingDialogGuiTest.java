@@ -150,7 +150,7 @@ class DrawingDialogGuiTest {
     /** Clears the drawing with the robot. */
     private void clear(DrawingDialog dialog) {
         DialogFixture fixture = new DialogFixture(opened.robot, dialog);
-        RobotClicks.clickUntil(() -> fixture.button("drawingClear").click(), "the drawing is empty",
+        RobotClicks.press(fixture.button("drawingClear"), "the drawing is empty",
                 () -> dialog.text().isEmpty());
     }
 

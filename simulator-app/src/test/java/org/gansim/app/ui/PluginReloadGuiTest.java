@@ -189,7 +189,7 @@ class PluginReloadGuiTest {
                         .isEmpty());
         DialogFixture dialog = WindowFinder.findDialog(PluginManagerDialogName.NAME).withTimeout(10_000).using(opened.robot);
         PluginRegistry before = manager.registry();
-        RobotClicks.clickUntil(() -> dialog.button("reloadPlugins").click(), "reloaded",
+        RobotClicks.press(dialog.button("reloadPlugins"), "reloaded",
                 () -> manager.registry() != before);
         RobotClicks.waitUntil("the table shows version 2.0", () -> GuiActionRunner.execute(() -> {
             JTable table = dialog.table("pluginTable").target();
@@ -200,7 +200,7 @@ class PluginReloadGuiTest {
             }
             return false;
         }));
-        RobotClicks.clickUntil(() -> dialog.button("closePlugins").click(), "the plugin manager closed",
+        RobotClicks.press(dialog.button("closePlugins"), "the plugin manager closed",
                 () -> !dialog.target().isShowing());
 
         // still the old object, still training

@@ -118,7 +118,7 @@ class PluginManagerDialogGuiTest {
         TestPluginJars.circle(userFolder, "late.jar", "late");
 
         PluginRegistry before = manager.registry();
-        RobotClicks.clickUntil(() -> dialog.button("reloadPlugins").click(), "reloaded",
+        RobotClicks.press(dialog.button("reloadPlugins"), "reloaded",
                 () -> manager.registry() != before);
 
         waitUntil("the new jar's row", () -> rowWithId("late") != null);
@@ -131,7 +131,7 @@ class PluginManagerDialogGuiTest {
         Path downloads = temp.resolve("downloads");
         Path jar = TestPluginJars.circle(downloads, "homework.jar", "homework");
 
-        RobotClicks.clickUntil(() -> dialog.button("addPluginJar").click(), "the file chooser shows",
+        RobotClicks.press(dialog.button("addPluginJar"), "the file chooser shows",
                 () -> RobotClicks.chooserShowing(robot, "pluginJarChooser"));
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("pluginJarChooser").withTimeout(20_000).using(robot);
         chooser.setCurrentDirectory(downloads.toFile());
@@ -158,7 +158,7 @@ class PluginManagerDialogGuiTest {
         Path downloads = Files.createDirectories(temp.resolve("downloads"));
         Path notes = Files.writeString(downloads.resolve("notes.jar"), "my notes");
 
-        RobotClicks.clickUntil(() -> dialog.button("addPluginJar").click(), "the file chooser shows",
+        RobotClicks.press(dialog.button("addPluginJar"), "the file chooser shows",
                 () -> RobotClicks.chooserShowing(robot, "pluginJarChooser"));
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("pluginJarChooser").withTimeout(20_000).using(robot);
         chooser.setCurrentDirectory(downloads.toFile());

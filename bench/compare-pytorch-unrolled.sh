@@ -37,6 +37,8 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 JAR=simulator-app/target/gansim.jar
 OUT="$(mktemp -d)"
+# shellcheck source=bench/compare-lib.sh
+source bench/compare-lib.sh
 trap 'rm -rf "$OUT"' EXIT
 
 echo "CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
@@ -45,35 +47,10 @@ echo "FMA peak (JMH FmaPeakBenchmark, one core): $(bench/fma-peak.sh)"
 
 RUN_ARGS=(run --preset ring-unrolled-minute --seed 1 --samples 1 --samples-out "$OUT/samples.csv")
 
-# Nanoseconds one `gansim run` takes for $2 steps; $1 is launcher or bare, the rest more arguments.
-run_ns() {
-    local how=$1 steps=$2 start end
-    shift 2
-    start=$(date +%s%N)
-    if [ "$how" = launcher ]; then
-        ./gansim "${RUN_ARGS[@]}" "$@" --steps "$steps" >/dev/null 2>&1
-    else
-        java -jar "$JAR" "${RUN_ARGS[@]}" "$@" --steps "$steps" >/dev/null 2>&1
-    fi
-    end=$(date +%s%N)
-    echo $((end - start))
-}
-# Steady-state steps per second: (LONG - SHORT) steps in the difference of the two runs' times.
-command_rate() {
-    local how=$1 long short
-    shift
-    long=$(run_ns "$how" "$LONG" "$@")
-    short=$(run_ns "$how" "$SHORT" "$@")
-    awk -v l="$long" -v s="$short" -v n=$((LONG - SHORT)) 'BEGIN { printf "%.1f", n / ((l - s) / 1e9) }'
-}
 torch_rate() {
     OPENBLAS_NUM_THREADS=1 "$PYTHON" bench/reference_unrolled.py "$WARMUP" "$TIMED" "$@" \
         | sed -n 's/.*iterations\/s=\([0-9.]*\).*/\1/p'
 }
-better() {
-    awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b ? a : b) }'
-}
-
 names=(launcher bare bare-double torch32 torch64)
 declare -A best
 for round in 1 2; do
@@ -89,18 +66,9 @@ for round in 1 2; do
     done
 done
 
-ratio() {
-    awk -v g="$1" -v t="$2" 'BEGIN { printf "%.2fx", g / t }'
-}
-printf '\n%-52s %10s %12s %12s\n' "Unrolled GAN, K = 5 (best of 2)" "steps/s" "vs torch f32" "vs torch f64"
-for row in "launcher:./gansim run --preset ring-unrolled-minute" \
-        "bare:java -jar gansim.jar run --preset ring-unrolled-minute" \
-        "bare-double:the same, train.precision=double"; do
-    name=${row%%:*}
-    printf '%-52s %10s %12s %12s\n' "${row#*:}" "${best[$name]}" "$(ratio "${best[$name]}" "${best[torch32]}")" \
-        "$(ratio "${best[$name]}" "${best[torch64]}")"
-done
-printf '%-52s %10s\n' "PyTorch $("$PYTHON" -c 'import torch; print(torch.__version__)') float32 (2 threads)" "${best[torch32]}"
-printf '%-52s %10s\n' "PyTorch float64 (2 threads)" "${best[torch64]}"
+print_table 52 "Unrolled GAN, K = 5 (best of 2)" steps/s \
+    "launcher:./gansim run --preset ring-unrolled-minute" \
+    "bare:java -jar gansim.jar run --preset ring-unrolled-minute" \
+    "bare-double:the same, train.precision=double"
 echo "($LONG - $SHORT steps for GanSim; PyTorch: $WARMUP s warm-up, then the best of three rounds of $TIMED s in all)"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -44,6 +44,8 @@ fi
 JAR=simulator-app/target/gansim.jar
 CLASSPATH="bench/target/bench-0.1.0-SNAPSHOT.jar:simulator-api/target/simulator-api-0.1.0-SNAPSHOT.jar"
 OUT="$(mktemp -d)"
+# shellcheck source=bench/compare-lib.sh
+source bench/compare-lib.sh
 trap 'rm -rf "$OUT"' EXIT
 
 echo "CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
@@ -60,28 +62,6 @@ RUN_ARGS=(run --target ring8 --variant vanilla --seed 1 --samples 1 --samples-ou
     --param model.g_hidden=64,64 --param model.d_hidden=64,64 --param model.latent_dim=2
     --param train.batch=256 --param train.d_steps=1)
 
-# Nanoseconds one run of `gansim run` takes for $2 steps; $1 is launcher or bare, the rest more
-# arguments of run.
-run_ns() {
-    local how=$1 steps=$2 start end
-    shift 2
-    start=$(date +%s%N)
-    if [ "$how" = launcher ]; then
-        ./gansim "${RUN_ARGS[@]}" "$@" --steps "$steps" >/dev/null 2>&1
-    else
-        java -jar "$JAR" "${RUN_ARGS[@]}" "$@" --steps "$steps" >/dev/null 2>&1
-    fi
-    end=$(date +%s%N)
-    echo $((end - start))
-}
-# Steady-state steps per second of `gansim run`: (LONG - SHORT) steps in the difference of times.
-command_rate() {
-    local how=$1 long short
-    shift
-    long=$(run_ns "$how" "$LONG" "$@")
-    short=$(run_ns "$how" "$SHORT" "$@")
-    awk -v l="$long" -v s="$short" -v n=$((LONG - SHORT)) 'BEGIN { printf "%.1f", n / ((l - s) / 1e9) }'
-}
 engine_rate() {
     java --add-modules jdk.incubator.vector -cp "$CLASSPATH" org.gansim.bench.ReferenceIterationRate \
         REFERENCE "$WARMUP" "$TIMED" "$@" 2>/dev/null | sed -n 's/.*iterations\/s=\([0-9.]*\).*/\1/p'
@@ -89,9 +69,6 @@ engine_rate() {
 torch_rate() {
     OPENBLAS_NUM_THREADS=1 "$PYTHON" bench/reference_iteration.py 64 256 "$WARMUP" "$TIMED" "$@" \
         | sed -n 's/.*iterations\/s=\([0-9.]*\).*/\1/p'
-}
-better() {
-    awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b ? a : b) }'
 }
 
 # Each GanSim row twice: at the default precision (the layers in floats, as PyTorch's float32) and
@@ -114,18 +91,9 @@ for round in 1 2; do
     done
 done
 
-ratio() {
-    awk -v g="$1" -v t="$2" 'BEGIN { printf "%.2fx", g / t }'
-}
-printf '\n%-48s %10s %12s %12s\n' "GanSim, reference iteration (best of 2)" "it/s" "vs torch f32" "vs torch f64"
-for row in "launcher:./gansim run ($LONG - $SHORT steps)" "bare:java -jar gansim.jar run ($LONG - $SHORT steps)" \
-        "engine:engine alone, float (--float)" \
-        "launcher-double:./gansim run, train.precision=double" "bare-double:java -jar gansim.jar run, double" \
-        "engine-double:engine alone, double"; do
-    name=${row%%:*}
-    printf '%-48s %10s %12s %12s\n' "${row#*:}" "${best[$name]}" "$(ratio "${best[$name]}" "${best[torch32]}")" \
-        "$(ratio "${best[$name]}" "${best[torch64]}")"
-done
-printf '%-48s %10s\n' "PyTorch $("$PYTHON" -c 'import torch; print(torch.__version__)') float32 (2 threads)" "${best[torch32]}"
-printf '%-48s %10s\n' "PyTorch float64 (2 threads)" "${best[torch64]}"
+print_table 48 "GanSim, reference iteration (best of 2)" it/s \
+    "launcher:./gansim run ($LONG - $SHORT steps)" "bare:java -jar gansim.jar run ($LONG - $SHORT steps)" \
+    "engine:engine alone, float (--float)" \
+    "launcher-double:./gansim run, train.precision=double" "bare-double:java -jar gansim.jar run, double" \
+    "engine-double:engine alone, double"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

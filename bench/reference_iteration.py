@@ -61,22 +61,27 @@ def main():
         g_opt.step()
         return d_loss.item() + g_loss.item()
 
+    rates = measure(step, warmup, timed, 10)
+    print(f"pytorch hidden={hidden} batch={batch} iterations/s={rates[-1]:.1f} median={rates[1]:.1f} "
+          f"(torch {torch.__version__}, {torch.get_num_threads()} threads, {str(dtype)[6:]})")
+
+
+def measure(step, warmup, timed, chunk):
+    """Steps per second of step(): warm-up, then three rounds of timed / 3 seconds, sorted, so that
+    the last is the best (the least disturbed on a shared machine) and the middle the median."""
     def run(seconds):
         start = time.perf_counter()
         count = 0
         while True:
-            for _ in range(10):
+            for _ in range(chunk):
                 step()
-            count += 10
+            count += chunk
             now = time.perf_counter()
             if now - start >= seconds:
                 return count / (now - start)
 
     run(warmup)
-    # Three rounds; the best is reported (the least disturbed on a shared machine), with the median.
-    rates = sorted(run(timed / 3) for _ in range(3))
-    print(f"pytorch hidden={hidden} batch={batch} iterations/s={rates[-1]:.1f} median={rates[1]:.1f} "
-          f"(torch {torch.__version__}, {torch.get_num_threads()} threads, {str(dtype)[6:]})")
+    return sorted(run(timed / 3) for _ in range(3))
 
 
 if __name__ == "__main__":

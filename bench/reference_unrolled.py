@@ -20,10 +20,11 @@ that this step trains the same GAN, not only that it costs what it costs.
 """
 import math
 import sys
-import time
 
 import torch
 import torch.nn.functional as F
+
+from reference_iteration import measure
 
 BATCH = 64
 LR = 1e-3
@@ -104,17 +105,6 @@ def main():
         g_opt.step()
         return loss.item() + g_loss.item()
 
-    def run(seconds):
-        start = time.perf_counter()
-        count = 0
-        while True:
-            for _ in range(5):
-                step()
-            count += 5
-            now = time.perf_counter()
-            if now - start >= seconds:
-                return count / (now - start)
-
     if check:
         for _ in range(check[0]):
             step()
@@ -125,9 +115,7 @@ def main():
         print(f"pytorch unrolled k={k} steps={check[0]} modes={len(set(nearest[sharp].tolist()))}/8 "
               f"high_quality={100 * sharp.double().mean().item():.1f}%")
         return
-    run(warmup)
-    # Three rounds; the best is reported (the least disturbed on a shared machine), with the median.
-    rates = sorted(run(timed / 3) for _ in range(3))
+    rates = measure(step, warmup, timed, 5)
     print(f"pytorch unrolled k={k} iterations/s={rates[-1]:.1f} median={rates[1]:.1f} "
           f"(torch {torch.__version__}, {torch.get_num_threads()} threads, {str(dtype)[6:]})")
 

@@ -53,3 +53,18 @@ print_table() {
         "${best[torch32]}"
     printf "%-${width}s %10s\n" "PyTorch float64 (2 threads)" "${best[torch64]}"
 }
+
+# Two rounds over the rows named $2..., alternating so that each sees the same moments of a shared
+# machine; keeps each row's better rate in the associative array best (declared by the caller). The
+# caller defines rate_of NAME, which prints one rate for that row; $1 is the rate's unit.
+measure_rounds() {
+    local unit=$1 round name rate
+    shift
+    for round in 1 2; do
+        for name in "$@"; do
+            rate=$(rate_of "$name")
+            echo "  round $round: $name $rate $unit"
+            best[$name]=$(better "${best[$name]:-0}" "$rate")
+        done
+    done
+}

@@ -51,20 +51,16 @@ torch_rate() {
     OPENBLAS_NUM_THREADS=1 "$PYTHON" bench/reference_unrolled.py "$WARMUP" "$TIMED" "$@" \
         | sed -n 's/.*iterations\/s=\([0-9.]*\).*/\1/p'
 }
-names=(launcher bare bare-double torch32 torch64)
+rate_of() {
+    case "$1" in
+        launcher | bare) command_rate "$1" ;;
+        bare-double) command_rate bare --param train.precision=double ;;
+        torch32) torch_rate --float32 ;;
+        torch64) torch_rate ;;
+    esac
+}
 declare -A best
-for round in 1 2; do
-    for name in "${names[@]}"; do
-        case "$name" in
-            launcher | bare) rate=$(command_rate "$name") ;;
-            bare-double) rate=$(command_rate bare --param train.precision=double) ;;
-            torch32) rate=$(torch_rate --float32) ;;
-            torch64) rate=$(torch_rate) ;;
-        esac
-        echo "  round $round: $name $rate steps/s"
-        best[$name]=$(better "${best[$name]:-0}" "$rate")
-    done
-done
+measure_rounds steps/s launcher bare bare-double torch32 torch64
 
 print_table 52 "Unrolled GAN, K = 5 (best of 2)" steps/s \
     "launcher:./gansim run --preset ring-unrolled-minute" \

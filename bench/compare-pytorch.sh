@@ -74,22 +74,18 @@ torch_rate() {
 # Each GanSim row twice: at the default precision (the layers in floats, as PyTorch's float32) and
 # with train.precision=double (doubles everywhere, as PyTorch's float64).
 DOUBLE_ARGS=(--param train.precision=double)
-names=(launcher bare engine launcher-double bare-double engine-double torch32 torch64)
+rate_of() {
+    case "$1" in
+        launcher | bare) command_rate "$1" ;;
+        launcher-double | bare-double) command_rate "${1%-double}" "${DOUBLE_ARGS[@]}" ;;
+        engine) engine_rate --float ;;
+        engine-double) engine_rate ;;
+        torch32) torch_rate --float32 ;;
+        torch64) torch_rate ;;
+    esac
+}
 declare -A best
-for round in 1 2; do
-    for name in "${names[@]}"; do
-        case "$name" in
-            launcher | bare) rate=$(command_rate "$name") ;;
-            launcher-double | bare-double) rate=$(command_rate "${name%-double}" "${DOUBLE_ARGS[@]}") ;;
-            engine) rate=$(engine_rate --float) ;;
-            engine-double) rate=$(engine_rate) ;;
-            torch32) rate=$(torch_rate --float32) ;;
-            torch64) rate=$(torch_rate) ;;
-        esac
-        echo "  round $round: $name $rate it/s"
-        best[$name]=$(better "${best[$name]:-0}" "$rate")
-    done
-done
+measure_rounds it/s launcher bare engine launcher-double bare-double engine-double torch32 torch64
 
 print_table 48 "GanSim, reference iteration (best of 2)" it/s \
     "launcher:./gansim run ($LONG - $SHORT steps)" "bare:java -jar gansim.jar run ($LONG - $SHORT steps)" \
